@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+export const contactKinds = ['customer', 'donor', 'prospect'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+// Legal bases for sending (DESIGN.md §1, "Rules of respect").
+export const consentBases = ['consent', 'soft-opt-in', 'legitimate-interest', 'charity-opt-out', 'transactional'] as const;
+export type ConsentBasis = (typeof consentBases)[number];
+
+export const contactSortKeys = ['name', 'email', 'phone', 'company', 'kind', 'country', 'createdAt', 'updatedAt'] as const;
+export type ContactSortKey = (typeof contactSortKeys)[number];
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().max(max, { error: `At most ${max} characters.` });
+
+export const contactSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  company: z.string(),
+  kind: z.enum(contactKinds),
+  tags: z.array(z.string()),
+  language: z.string().nullable(),
+  country: z.string().nullable(),
+  notes: z.string(),
+  consent: z
+    .object({
+      basis: z.enum(consentBases),
+      source: z.string(),
+      at: isoDateTime.nullable(),
+    })
+    .nullable(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+// What a person types in the form or an import row gives: raw strings that core normalises.
+const contactFields = {
+  firstName: text(200),
+  lastName: text(200),
+  email: text(320).nullable(),
+  phone: text(64).nullable(),
+  company: text(200),
+  kind: z.enum(contactKinds),
+  tags: z.array(text(60)).max(50),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, { error: 'Use a two-letter language code such as fr or en.' })
+    .nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code such as FR or GB.' })
+    .nullable(),
+  notes: text(20_000),
+  consent: z
+    .object({
+      basis: z.enum(consentBases),
+      source: text(200).default(''),
+      at: isoDateTime.nullable().default(null),
+    })
+    .nullable(),
+};
+
+export const contactInputSchema = z.object({
+  firstName: contactFields.firstName.default(''),
+  lastName: contactFields.lastName.default(''),
+  email: contactFields.email.default(null),
+  phone: contactFields.phone.default(null),
+  company: contactFields.company.default(''),
+  kind: contactFields.kind.default('customer'),
+  tags: contactFields.tags.default([]),
+  language: contactFields.language.default(null),
+  country: contactFields.country.default(null),
+  notes: contactFields.notes.default(''),
+  consent: contactFields.consent.default(null),
+});
+export type ContactInput = z.input<typeof contactInputSchema>;
+
+// A patch names only the fields that change; no defaults, so absent fields stay as they are.
+export const contactPatchSchema = z.object({
+  id: z.string(),
+  patch: z.object(contactFields).partial(),
+});
+export type ContactPatch = z.input<typeof contactPatchSchema>;
+
+export const contactListInputSchema = z.object({
+  search: text(200).default(''),
+  sort: z.enum(contactSortKeys).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type ContactListInput = z.input<typeof contactListInputSchema>;
+
+export const contactListSchema = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  rows: z.array(contactSchema),
+});
+export type ContactList = z.infer<typeof contactListSchema>;
+
+export const idInputSchema = z.object({ id: z.string().min(1) });

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import {
+  contactInputSchema,
+  contactListInputSchema,
+  contactListSchema,
+  contactPatchSchema,
+  contactSchema,
+  idInputSchema,
+} from './contacts';
+import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
+
+type MethodSpec = { input: z.ZodType; output: z.ZodType };
+
+const noInput = z.object({}).default({});
+
+// Every method a host exposes. Names read noun.verb; types below are derived from here.
+export const contract = {
+  'app.info': { input: noInput, output: appInfoSchema },
+  'contacts.list': { input: contactListInputSchema, output: contactListSchema },
+  'contacts.get': { input: idInputSchema, output: contactSchema },
+  'contacts.create': { input: contactInputSchema, output: contactSchema },
+  'contacts.update': { input: contactPatchSchema, output: contactSchema },
+  'contacts.delete': { input: idInputSchema, output: z.object({ id: z.string() }) },
+  'settings.get': { input: noInput, output: settingsSchema },
+  'settings.update': { input: settingsPatchSchema, output: settingsSchema },
+} as const satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>> };
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);

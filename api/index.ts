@@ -1,0 +1,5 @@
+export * from './contacts';
+export * from './contract';
+export * from './errors';
+export * from './events';
+export * from './settings';

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+export const uiLanguages = ['system', 'fr', 'en'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(uiLanguages),
+  defaultCountry: z.string().regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code such as FR.' }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsPatchSchema = settingsSchema.partial();
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR' };
+
+export const appInfoSchema = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  isDemo: z.boolean(),
+  host: z.enum(['electron', 'browser', 'cli']),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Contact } from '../../api';
+import { bootCore } from '../../core/boot';
+import { listContacts } from '../../core/contacts/list-contacts';
+import { databaseFile, resolveDataDir } from '../../db/data-dir';
+import { CliError, formatTable } from '../output';
+import { migrationsFolder } from '../paths';
+
+export const contactsHelp = `relance contacts [--data-dir DIR] [--search TEXT] [--limit N] [--json] [--demo]
+
+Lists contacts, sorted by name. --search matches the start of words in name, email,
+phone and company. --json prints an array of contact objects.`;
+
+const PAGE = 500;
+
+export const runContacts = (argv: string[]): void => {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      'data-dir': { type: 'string' },
+      search: { type: 'string', default: '' },
+      limit: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+    },
+  });
+  const dataDir = resolveDataDir({ flag: values['data-dir'] });
+  if (!existsSync(databaseFile(dataDir, values.demo))) {
+    throw new CliError(`No Relance database in ${dataDir}. Start Relance with --data-dir ${dataDir} first, or check the folder.`);
+  }
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if (!(limit > 0)) throw new CliError('--limit takes a positive number.');
+
+  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'cli', isDemo: values.demo });
+  try {
+    const found: Contact[] = [];
+    for (let offset = 0; found.length < limit; offset += PAGE) {
+      const page = listContacts({ db: booted.database.db }, { search: values.search, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - found.length) });
+      found.push(...page.rows);
+      if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
+    }
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
+      return;
+    }
+    const rows = found.map((c) => [`${c.firstName} ${c.lastName}`.trim(), c.email ?? '', c.phone ?? '', c.company]);
+    process.stdout.write(`${formatTable(['Name', 'Email', 'Phone', 'Company'], rows)}\n${found.length} contact(s)\n`);
+  } finally {
+    booted.close();
+  }
+};

@@ -1,0 +1,50 @@
+import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
+import { contactsHelp, runContacts } from './commands/contacts';
+import { runWeb, webHelp } from './commands/web';
+import { CliError } from './output';
+
+const HELP = `Relance: win back people who already showed interest.
+
+Usage: relance <command> [options]
+
+Commands:
+  web         start the browser host and print the address to open
+  contacts    list contacts
+
+Common options:
+  --data-dir DIR   where the database lives (default: RELANCE_DATA_DIR, else ~/.local/share/relance)
+  --help           help for a command
+
+${webHelp}
+
+${contactsHelp}
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
+  web: runWeb,
+  contacts: runContacts,
+};
+
+const main = async (argv: string[]): Promise<void> => {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help')) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const run = COMMANDS[command];
+  if (!run) throw new CliError(`Unknown command "${command}". Run relance --help to see the commands.`, 2);
+  await run(rest);
+};
+
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  const isKnown = error instanceof CliError || error instanceof DatabaseNewerError || error instanceof MigrationIntegrityError;
+  const isUsage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  if (isKnown || isUsage) {
+    process.stderr.write(`relance: ${(error as Error).message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : isUsage ? 2 : 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Contact } from '../../api';
+import type { ContactRow } from '../../db/schema';
+import type { ContactFields } from './normalise-contact';
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+export const toContact = (row: ContactRow, tags: string[]): Contact => ({
+  id: row.id,
+  firstName: row.firstName,
+  lastName: row.lastName,
+  email: row.email,
+  phone: row.phone,
+  company: row.company,
+  kind: row.kind,
+  tags,
+  language: row.language,
+  country: row.country,
+  notes: row.notes,
+  consent: row.consentBasis
+    ? { basis: row.consentBasis, source: row.consentSource ?? '', at: row.consentAt === null ? null : iso(row.consentAt) }
+    : null,
+  createdAt: iso(row.createdAt),
+  updatedAt: iso(row.updatedAt),
+});
+
+// The editable fields of a stored contact, in the shape the input schema produces.
+export const toFields = (contact: Contact): ContactFields => ({
+  firstName: contact.firstName,
+  lastName: contact.lastName,
+  email: contact.email,
+  phone: contact.phone,
+  company: contact.company,
+  kind: contact.kind,
+  tags: contact.tags,
+  language: contact.language,
+  country: contact.country,
+  notes: contact.notes,
+  consent: contact.consent,
+});

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import type { Contact } from '../../api';
+import { contactTags, contacts, type ContactRow } from '../../db/schema';
+import type { CoreContext } from '../context';
+import { DomainError, notFound } from '../errors';
+import { getSettings } from '../settings/settings-store';
+import { toContact, toFields } from './contact-dto';
+import { normaliseContact, type ContactFields, type NormalisedContact } from './normalise-contact';
+
+type Tx = Parameters<Parameters<CoreContext['db']['transaction']>[0]>[0];
+type Db = CoreContext['db'] | Tx;
+
+export const tagsFor = (db: Db, ids: readonly string[]): Map<string, string[]> => {
+  const byContact = new Map<string, string[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return byContact;
+  const rows = db
+    .select()
+    .from(contactTags)
+    .where(inArray(contactTags.contactId, [...ids]))
+    .orderBy(asc(contactTags.tag))
+    .all();
+  for (const { contactId, tag } of rows) byContact.get(contactId)?.push(tag);
+  return byContact;
+};
+
+const findRow = (db: Db, id: string): ContactRow | undefined => db.select().from(contacts).where(eq(contacts.id, id)).get();
+
+const assertEmailFree = (db: Db, emailKey: string | null | undefined, exceptId: string | null): void => {
+  if (!emailKey) return;
+  const clash = db
+    .select({ id: contacts.id, firstName: contacts.firstName, lastName: contacts.lastName })
+    .from(contacts)
+    .where(exceptId ? and(eq(contacts.emailKey, emailKey), ne(contacts.id, exceptId)) : eq(contacts.emailKey, emailKey))
+    .get();
+  if (!clash) return;
+  const who = `${clash.firstName} ${clash.lastName}`.trim() || 'another contact';
+  const message = `This email address already belongs to ${who}. Open that contact instead, or use another address.`;
+  throw new DomainError('CONFLICT', message, [{ path: 'email', message }]);
+};
+
+const replaceTags = (db: Db, id: string, tags: string[]): void => {
+  db.delete(contactTags).where(eq(contactTags.contactId, id)).run();
+  if (tags.length > 0) db.insert(contactTags).values(tags.map((tag) => ({ contactId: id, tag }))).run();
+};
+
+export const getContact = (ctx: Pick<CoreContext, 'db'>, id: string): Contact => {
+  const row = findRow(ctx.db, id);
+  if (!row) throw notFound('This contact');
+  return toContact(row, tagsFor(ctx.db, [id]).get(id) ?? []);
+};
+
+// Inserts an already-normalised contact; shared by the form, the demo data and imports.
+export const insertContact = (db: Db, contact: NormalisedContact, at: number): string => {
+  const id = randomUUID();
+  assertEmailFree(db, contact.row.emailKey, null);
+  db.insert(contacts).values({ ...contact.row, id, createdAt: at, updatedAt: at }).run();
+  replaceTags(db, id, contact.tags);
+  return id;
+};
+
+export const createContact = (ctx: CoreContext, input: ContactFields): Contact => {
+  const normalised = normaliseContact(input, getSettings(ctx).defaultCountry);
+  const id = ctx.db.transaction((tx) => insertContact(tx, normalised, ctx.clock.now().getTime()));
+  ctx.events.emit({ type: 'contacts.changed', ids: [id] });
+  return getContact(ctx, id);
+};
+
+export const updateContact = (ctx: CoreContext, id: string, patch: Partial<ContactFields>): Contact => {
+  const current = getContact(ctx, id);
+  const merged = { ...toFields(current), ...definedOnly(patch) };
+  const normalised = normaliseContact(merged, getSettings(ctx).defaultCountry);
+  ctx.db.transaction((tx) => {
+    assertEmailFree(tx, normalised.row.emailKey, id);
+    tx.update(contacts)
+      .set({ ...normalised.row, updatedAt: ctx.clock.now().getTime() })
+      .where(eq(contacts.id, id))
+      .run();
+    replaceTags(tx, id, normalised.tags);
+  });
+  ctx.events.emit({ type: 'contacts.changed', ids: [id] });
+  return getContact(ctx, id);
+};
+
+export const deleteContact = (ctx: CoreContext, id: string): { id: string } => {
+  const result = ctx.db.delete(contacts).where(eq(contacts.id, id)).run();
+  if (result.changes === 0) throw notFound('This contact');
+  ctx.events.emit({ type: 'contacts.changed', ids: [id] });
+  return { id };
+};
+
+const definedOnly = <T extends object>(patch: T): Partial<T> =>
+  Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+

@@ -1,0 +1,16 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+export type PhoneVerdict = { ok: true; e164: string; national: string } | { ok: false; message: string };
+
+// E.164 with libphonenumber's full metadata, so "valid" means a real numbering plan range.
+export const normalisePhone = (raw: string, country: string): PhoneVerdict => {
+  const value = raw.trim();
+  const phone = parsePhoneNumberFromString(value, { defaultCountry: country as CountryCode });
+  if (!phone || !phone.isValid()) {
+    return {
+      ok: false,
+      message: `"${value}" is not a valid phone number for ${country}. Write it with its country code, for example +33 6 12 34 56 78.`,
+    };
+  }
+  return { ok: true, e164: phone.number, national: phone.formatNational().replace(/\D/g, '') };
+};

@@ -1,0 +1,12 @@
+import type { AppInfo } from '../api';
+import type { Db } from '../db/open-database';
+import type { Clock, EventSink, SecretStore } from './ports';
+
+// What every core function receives: the database and the ports of the host it runs in.
+export type CoreContext = {
+  db: Db;
+  clock: Clock;
+  secrets: SecretStore;
+  events: EventSink;
+  info: AppInfo;
+};

@@ -1,0 +1,28 @@
+import type { IncomingMessage } from 'node:http';
+
+export const BODY_LIMIT_BYTES = 1_000_000;
+
+export class BodyTooLargeError extends Error {}
+
+// Reads a request body, stopping as soon as it passes the limit instead of buffering it all.
+export const readBody = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLargeError());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLargeError());
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
