@@ -4,9 +4,13 @@ import { z } from 'zod';
 export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'FORBIDDEN', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
+// `rule` names the broken rule so each window can word it in its own language; `message` is
+// the English wording for logs and the CLI.
 export const fieldIssueSchema = z.object({
   path: z.string(),
   message: z.string(),
+  rule: z.string().optional(),
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 

@@ -34,9 +34,10 @@ const assertEmailFree = (db: Db, emailKey: string | null | undefined, exceptId: 
     .where(exceptId ? and(eq(contacts.emailKey, emailKey), ne(contacts.id, exceptId)) : eq(contacts.emailKey, emailKey))
     .get();
   if (!clash) return;
-  const who = `${clash.firstName} ${clash.lastName}`.trim() || 'another contact';
+  const name = `${clash.firstName} ${clash.lastName}`.trim();
+  const who = name || 'another contact';
   const message = `This email address already belongs to ${who}. Open that contact instead, or use another address.`;
-  throw new DomainError('CONFLICT', message, [{ path: 'email', message }]);
+  throw new DomainError('CONFLICT', message, [{ path: 'email', message, rule: 'email.taken', params: { name } }]);
 };
 
 const replaceTags = (db: Db, id: string, tags: string[]): void => {

@@ -1,4 +1,6 @@
-export type EmailVerdict = { ok: true; email: string; key: string } | { ok: false; message: string };
+export type EmailVerdict =
+  | { ok: true; email: string; key: string }
+  | { ok: false; message: string; rule: 'email.invalid' | 'email.lineBreak' };
 
 // Spaces people paste along with an address: NBSP and friends at the ends, zero-width anywhere.
 const EDGE_SPACE = /^[\s\u00a0\u2007\u202f]+|[\s\u00a0\u2007\u202f]+$/g;
@@ -28,22 +30,22 @@ const domainProblem = (domain: string): string | null => {
 // and IP-literal domains (valid in RFC 5322, never seen in real customer lists) are refused.
 export const normaliseEmail = (raw: string): EmailVerdict => {
   const cleaned = raw.replace(ZERO_WIDTH, '').replace(EDGE_SPACE, '');
-  if (LINE_BREAK.test(cleaned)) return { ok: false, message: 'An email address cannot contain a line break.' };
+  if (LINE_BREAK.test(cleaned)) return { ok: false, message: 'An email address cannot contain a line break.', rule: 'email.lineBreak' };
   const value = cleaned.normalize('NFC');
   const at = value.lastIndexOf('@');
   if (at <= 0 || at === value.length - 1) {
-    return { ok: false, message: `"${value}" is not an email address: it needs a name, an @ and a domain.` };
+    return { ok: false, message: `"${value}" is not an email address: it needs a name, an @ and a domain.`, rule: 'email.invalid' };
   }
   const local = value.slice(0, at);
   const domain = value.slice(at + 1).toLowerCase();
   if (!isDotAtom(local)) {
-    return { ok: false, message: `"${value}" is not a usable email address: the part before @ has spaces, quotes or misplaced dots.` };
+    return { ok: false, message: `"${value}" is not a usable email address: the part before @ has spaces, quotes or misplaced dots.`, rule: 'email.invalid' };
   }
-  if (utf8Length(local) > 64) return { ok: false, message: `"${value}" is too long before the @ (64 characters at most).` };
+  if (utf8Length(local) > 64) return { ok: false, message: `"${value}" is too long before the @ (64 characters at most).`, rule: 'email.invalid' };
   const problem = domainProblem(domain);
-  if (problem) return { ok: false, message: `"${value}" is not a usable email address: ${problem}.` };
+  if (problem) return { ok: false, message: `"${value}" is not a usable email address: ${problem}.`, rule: 'email.invalid' };
   const email = `${local}@${domain}`;
-  if (utf8Length(email) > 254) return { ok: false, message: `"${value}" is too long for an email address.` };
+  if (utf8Length(email) > 254) return { ok: false, message: `"${value}" is too long for an email address.`, rule: 'email.invalid' };
   return { ok: true, email, key: email.toLowerCase() };
 };
 

@@ -26,7 +26,7 @@ export const normaliseContact = (input: ContactFields, defaultCountry: string): 
   if (input.email !== null && cleanText(input.email) !== '') {
     const verdict = normaliseEmail(input.email);
     if (verdict.ok) ({ email, key: emailKey } = verdict);
-    else issues.push({ path: 'email', message: verdict.message });
+    else issues.push({ path: 'email', message: verdict.message, rule: verdict.rule, params: { value: input.email.trim() } });
   }
 
   let phone: string | null = null;
@@ -34,11 +34,11 @@ export const normaliseContact = (input: ContactFields, defaultCountry: string): 
   if (input.phone !== null && input.phone.trim() !== '') {
     const verdict = normalisePhone(input.phone, input.country ?? defaultCountry);
     if (verdict.ok) ({ e164: phone, national: phoneNational } = verdict);
-    else issues.push({ path: 'phone', message: verdict.message });
+    else issues.push({ path: 'phone', message: verdict.message, rule: 'phone.invalid', params: { value: input.phone.trim(), country: input.country ?? defaultCountry } });
   }
 
   if (!firstName && !lastName && !email && !phone && issues.length === 0) {
-    issues.push({ path: 'email', message: 'Give at least a name, an email address or a phone number.' });
+    issues.push({ path: 'email', message: 'Give at least a name, an email address or a phone number.', rule: 'contact.empty' });
   }
   if (issues.length > 0) throw validationError(issues);
 
