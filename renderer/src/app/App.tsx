@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { ContactsPage } from '../contacts/ContactsPage';
+import { I18nProvider, resolveLanguage } from '../i18n/i18n';
+import { ComingSoonPage } from '../pages/ComingSoonPage';
+import { HomePage } from '../pages/HomePage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PageError } from './PageError';
+import type { Section } from './sections';
+import { Sidebar } from './Sidebar';
+import { useAppState } from './use-app-state';
+import { useSection } from './use-section';
+
+export const App = () => {
+  const { settings, info, loadError, setSettings } = useAppState();
+  const [section, go] = useSection();
+  const language = resolveLanguage(settings?.uiLanguage ?? 'system');
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  if (loadError) return <p role="alert" className="fatal">{loadError}</p>;
+  if (!settings) return null;
+
+  const page = (current: Section) => {
+    switch (current) {
+      case 'home':
+        return <HomePage onGo={go} />;
+      case 'contacts':
+        return <ContactsPage />;
+      case 'settings':
+        return <SettingsPage settings={settings} info={info} onSaved={setSettings} />;
+      default:
+        return <ComingSoonPage section={current} onGo={go} />;
+    }
+  };
+
+  return (
+    <I18nProvider language={language}>
+      <div className="app">
+        <Sidebar current={section} isDemo={info?.isDemo ?? false} onSelect={go} />
+        <main className="main">
+          <ErrorBoundary key={section} fallback={(retry) => <PageError onRetry={retry} />}>
+            {page(section)}
+          </ErrorBoundary>
+        </main>
+      </div>
+    </I18nProvider>
+  );
+};

@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AppInfo, Settings } from '../../../api';
+import { useApi } from '../api/api-context';
+
+// Settings and host facts every page may need; reloaded when another window changes them.
+export const useAppState = () => {
+  const api = useApi();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const loadSettings = useCallback(async () => {
+    const result = await api.call('settings.get', {});
+    if (result.ok) setSettings(result.value);
+    else setLoadError(result.error.message);
+  }, [api]);
+
+  useEffect(() => {
+    void loadSettings();
+    void api.call('app.info', {}).then((result) => result.ok && setInfo(result.value));
+    return api.subscribe((event) => {
+      if (event.type === 'settings.changed') void loadSettings();
+    });
+  }, [api, loadSettings]);
+
+  return { settings, info, loadError, setSettings };
+};

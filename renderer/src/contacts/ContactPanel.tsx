@@ -1,0 +1,80 @@
+import type { Contact } from '../../../api';
+import { useI18n } from '../i18n/i18n';
+import { countryName } from '../shared/countries';
+import { languageName } from '../shared/languages';
+import { formatPhone } from '../shared/phone-display';
+import { displayName } from './display-name';
+
+type Props = { contact: Contact; onEdit: () => void; onDelete: () => void; onClose: () => void };
+
+export const ContactPanel = ({ contact, onEdit, onDelete, onClose }: Props) => {
+  const { t, language } = useI18n();
+  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  const moments = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const none = t('field.none');
+  const rows: [string, string][] = [
+    [t('field.phone'), formatPhone(contact.phone) || none],
+    [t('field.company'), contact.company || none],
+    [t('field.kind'), t(`kind.${contact.kind}`)],
+    [t('field.language'), languageName(contact.language, t)],
+    [t('field.country'), countryName(contact.country, language) || none],
+    [t('field.createdAt'), moments.format(new Date(contact.createdAt))],
+    [t('field.updatedAt'), moments.format(new Date(contact.updatedAt))],
+  ];
+  const consent = contact.consent;
+  return (
+    <aside className="panel" aria-label={displayName(contact) || t('panel.noName')}>
+      <header className="panel-head">
+        <h2>{displayName(contact) || t('panel.noName')}</h2>
+        <button type="button" className="icon" aria-label={t('panel.close')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {contact.email && (
+        <p>
+          <a href={`mailto:${contact.email}`} title={t('panel.mailto')}>
+            {contact.email}
+          </a>
+        </p>
+      )}
+      {contact.tags.length > 0 && (
+        <p className="tags">
+          {contact.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+      )}
+      <h3>{t('panel.details')}</h3>
+      <dl className="facts">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{t('panel.consent')}</h3>
+      <p>
+        {consent
+          ? [t(`consent.${consent.basis}`), consent.source, consent.at ? dates.format(new Date(consent.at)) : ''].filter(Boolean).join(' · ')
+          : t('consent.none')}
+      </p>
+      {contact.notes && (
+        <>
+          <h3>{t('field.notes')}</h3>
+          <p className="notes">{contact.notes}</p>
+        </>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onEdit}>
+          {t('panel.edit')}
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          {t('panel.delete')}
+        </button>
+      </div>
+    </aside>
+  );
+};

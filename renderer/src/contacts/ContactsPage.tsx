@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Contact, ContactSortKey } from '../../../api';
+import { useApi } from '../api/api-context';
+import { useI18n } from '../i18n/i18n';
+import { describeError } from '../shared/describe-error';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ContactForm } from './ContactForm';
+import { ContactPanel } from './ContactPanel';
+import { ContactsTable } from './ContactsTable';
+import { displayName } from './display-name';
+import { useContactRows, type ContactQuery } from './use-contact-rows';
+
+type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact } | { mode: 'new' };
+
+export const ContactsPage = () => {
+  const api = useApi();
+  const { t } = useI18n();
+  const [query, setQuery] = useState<ContactQuery>({ search: '', sort: 'name', direction: 'asc' });
+  const [side, setSide] = useState<Side>({ mode: 'none' });
+  const [toDelete, setToDelete] = useState<Contact | null>(null);
+  const [status, setStatus] = useState('');
+  const { total, rowAt, ensureRange, refresh, error } = useContactRows(query);
+
+  // Another window (or the CLI through another host) may change contacts: follow along.
+  useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
+
+  const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setQuery((q) => ({ ...q, sort, direction })), []);
+
+  const onSaved = (contact: Contact) => {
+    setSide({ mode: 'view', contact });
+    setStatus('');
+    refresh();
+  };
+
+  const confirmDelete = async (contact: Contact) => {
+    setToDelete(null);
+    const result = await api.call('contacts.delete', { id: contact.id });
+    setSide({ mode: 'none' });
+    setStatus(result.ok ? t('delete.done', { name: displayName(contact) || t('panel.noName') }) : describeError(result.error, t));
+    refresh();
+  };
+
+  const selectedId = side.mode === 'view' || side.mode === 'edit' ? side.contact.id : null;
+  const isEmpty = total === 0;
+
+  return (
+    <section className="page contacts-page">
+      <header className="page-head">
+        <h1>{t('contacts.title')}</h1>
+        <p className="count" aria-live="polite">
+          {total !== null && t('contacts.count', { count: total })}
+        </p>
+        <input
+          type="search"
+          className="search"
+          aria-label={t('contacts.searchLabel')}
+          placeholder={t('contacts.searchPlaceholder')}
+          value={query.search}
+          onChange={(e) => setQuery((q) => ({ ...q, search: e.target.value }))}
+        />
+        <button type="button" className="primary" onClick={() => setSide({ mode: 'new' })}>
+          {t('contacts.new')}
+        </button>
+      </header>
+      <p role="status" className="status">
+        {error ? describeError(error, t) : status}
+      </p>
+      <div className="contacts-body">
+        {isEmpty ? (
+          <p className="empty">{query.search ? t('contacts.noMatch', { search: query.search }) : t('contacts.empty')}</p>
+        ) : (
+          <ContactsTable
+            rowCount={total ?? 0}
+            rowAt={rowAt}
+            query={query}
+            selectedId={selectedId}
+            onSort={onSort}
+            onSelect={(contact) => setSide({ mode: 'view', contact })}
+            onVisibleRange={ensureRange}
+          />
+        )}
+        {side.mode === 'view' && (
+          <ContactPanel
+            contact={side.contact}
+            onEdit={() => setSide({ mode: 'edit', contact: side.contact })}
+            onDelete={() => setToDelete(side.contact)}
+            onClose={() => setSide({ mode: 'none' })}
+          />
+        )}
+        {(side.mode === 'edit' || side.mode === 'new') && (
+          <aside className="panel">
+            <ContactForm
+              key={side.mode === 'edit' ? side.contact.id : 'new'}
+              contact={side.mode === 'edit' ? side.contact : null}
+              onSaved={onSaved}
+              onCancel={() => setSide(side.mode === 'edit' ? { mode: 'view', contact: side.contact } : { mode: 'none' })}
+            />
+          </aside>
+        )}
+      </div>
+      {toDelete && (
+        <ConfirmDialog
+          title={t('delete.title', { name: displayName(toDelete) || t('panel.noName') })}
+          body={t('delete.body')}
+          confirmLabel={t('delete.confirm')}
+          cancelLabel={t('delete.cancel')}
+          onConfirm={() => void confirmDelete(toDelete)}
+          onCancel={() => setToDelete(null)}
+        />
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,117 @@
+import { useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Contact, ContactSortKey } from '../../../api';
+import { useI18n } from '../i18n/i18n';
+import { contactColumns, contactFeatures } from './contact-columns';
+import type { ContactQuery } from './use-contact-rows';
+
+export const ROW_HEIGHT = 40;
+
+type Props = {
+  rowCount: number;
+  rowAt: (index: number) => Contact | undefined;
+  query: ContactQuery;
+  selectedId: string | null;
+  onSort: (sort: ContactSortKey, direction: 'asc' | 'desc') => void;
+  onSelect: (contact: Contact) => void;
+  onVisibleRange: (first: number, last: number) => void;
+};
+
+// Pure view: TanStack Table for columns and sorting state, TanStack Virtual so only the rows on
+// screen exist in the DOM whatever the list size.
+export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange }: Props) => {
+  const { t, language } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const columns = useMemo(() => contactColumns(t, language), [t, language]);
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => onVisibleRange(first, last), [first, last, onVisibleRange]);
+
+  const visible = items.map((item) => rowAt(item.index)).filter((c): c is Contact => c !== undefined);
+  const sorting: SortingState = [{ id: query.sort, desc: query.direction === 'desc' }];
+  const table = useTable({
+    features: contactFeatures,
+    columns,
+    data: visible,
+    getRowId: (contact) => contact.id,
+    manualSorting: true,
+    enableSortingRemoval: false,
+    enableMultiSort: false,
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      const head = next[0];
+      if (head) onSort(head.id as ContactSortKey, head.desc ? 'desc' : 'asc');
+    },
+  });
+  const rowsById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
+
+  return (
+    <div className="table-scroll" ref={scrollRef} data-testid="contacts-scroll">
+      <table className="contacts-table" aria-rowcount={rowCount + 1}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} className="grid-row">
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const contact = rowAt(item.index);
+            const row = contact ? rowsById.get(contact.id) : undefined;
+            const position = { transform: `translateY(${item.start}px)` };
+            if (!contact || !row) {
+              return (
+                <tr key={`placeholder-${item.index}`} className="grid-row placeholder" style={position} aria-rowindex={item.index + 2}>
+                  <td>{t('contacts.loading')}</td>
+                </tr>
+              );
+            }
+            return (
+              <tr
+                key={row.id}
+                className="grid-row"
+                style={position}
+                aria-rowindex={item.index + 2}
+                aria-selected={contact.id === selectedId}
+                tabIndex={0}
+                onClick={() => onSelect(contact)}
+                onKeyDown={(event) => event.key === 'Enter' && onSelect(contact)}
+              >
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+};

@@ -1,0 +1,72 @@
+import type { ConsentBasis, Contact, ContactInput, ContactKind } from '../../../api';
+
+// The form edits strings; this is the bridge between those strings and the contract's input.
+export type ContactDraft = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  company: string;
+  kind: ContactKind;
+  tags: string;
+  language: string;
+  country: string;
+  notes: string;
+  consentBasis: ConsentBasis | '';
+  consentSource: string;
+  consentAt: string;
+};
+
+export const emptyDraft: ContactDraft = {
+  firstName: '',
+  lastName: '',
+  email: '',
+  phone: '',
+  company: '',
+  kind: 'customer',
+  tags: '',
+  language: '',
+  country: '',
+  notes: '',
+  consentBasis: '',
+  consentSource: '',
+  consentAt: '',
+};
+
+export const draftFrom = (contact: Contact): ContactDraft => ({
+  firstName: contact.firstName,
+  lastName: contact.lastName,
+  email: contact.email ?? '',
+  phone: contact.phone ?? '',
+  company: contact.company,
+  kind: contact.kind,
+  tags: contact.tags.join(', '),
+  language: contact.language ?? '',
+  country: contact.country ?? '',
+  notes: contact.notes,
+  consentBasis: contact.consent?.basis ?? '',
+  consentSource: contact.consent?.source ?? '',
+  consentAt: contact.consent?.at?.slice(0, 10) ?? '',
+});
+
+const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
+
+export const inputFrom = (draft: ContactDraft): Required<ContactInput> => ({
+  firstName: draft.firstName,
+  lastName: draft.lastName,
+  email: orNull(draft.email),
+  phone: orNull(draft.phone),
+  company: draft.company,
+  kind: draft.kind,
+  tags: draft.tags.split(',').map((tag) => tag.trim()).filter(Boolean),
+  language: orNull(draft.language),
+  country: orNull(draft.country),
+  notes: draft.notes,
+  consent: draft.consentBasis
+    ? {
+        basis: draft.consentBasis,
+        source: draft.consentSource,
+        at: draft.consentAt ? new Date(`${draft.consentAt}T00:00:00Z`).toISOString() : null,
+      }
+    : null,
+});
