@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+
+// Opens Relance the way a person does: the printed address, whose key becomes a cookie.
+export class AppPage {
+  readonly violations: string[] = [];
+  readonly dialogs: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // HTTP 4xx answers to invalid input are expected; script errors and CSP reports are not.
+    page.on('console', (message) => {
+      if (message.text().startsWith('CSP violation')) this.violations.push(message.text());
+    });
+    page.on('pageerror', (error) => this.violations.push(`page error: ${error.message}`));
+  }
+
+  async open(section = 'home'): Promise<void> {
+    const url = process.env.RELANCE_E2E_URL;
+    if (!url) throw new Error('RELANCE_E2E_URL is not set: run the tests with `npm run e2e` so global setup starts the host.');
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await this.page.goto(url);
+    await this.page.evaluate((hash) => (window.location.hash = hash), `/${section}`);
+  }
+
+  nav(name: string) {
+    return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
+  }
+
+  async api<T>(method: string, input: unknown): Promise<T> {
+    const response = await this.page.request.post(`/api/${method}`.replace(/^/, new URL(process.env.RELANCE_E2E_URL!).origin), {
+      data: input,
+    });
+    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+    if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
+    return body.value;
+  }
+
+  async expectClean(): Promise<void> {
+    expect(this.violations, 'no CSP violations or page errors').toEqual([]);
+    expect(this.dialogs, 'no alert, confirm or prompt').toEqual([]);
+  }
+}
