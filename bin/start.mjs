@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm start [-- --demo --data-dir DIR]`: builds the interface, then opens Relance in Electron
+// when its binary is on this machine, or in the browser host when it is not (DESIGN.md §3).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const electronPackage = join(root, 'node_modules', 'electron');
+
+// Runs `node <script> ...` in the repo and stops here, with its exit code, if it fails.
+const runNodeOrExit = (script, scriptArgs, what) => {
+  const result = spawnSync(process.execPath, [join(root, script), ...scriptArgs], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`${what} failed (see above), so Relance was not started.`);
+    process.exit(result.status ?? 1);
+  }
+};
+
+// Mirrors node_modules/electron/index.js, without its side effect of downloading.
+const electronBinary = () => {
+  const pathFile = join(electronPackage, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) return join(override, relative || 'electron');
+  if (!relative) return null;
+  const binary = join(electronPackage, 'dist', relative);
+  return existsSync(binary) ? binary : null;
+};
+
+// electron >= 42 downloads its binary the first time it is required; give that one chance.
+const tryDownloadElectron = () =>
+  new Promise((resolve) => {
+    const notice = setTimeout(() => console.log("Downloading Electron's binary (first run only)..."), 3000);
+    const child = spawn(process.execPath, ['-e', "require('electron')"], { cwd: root, stdio: 'ignore', timeout: 60_000 });
+    child.on('error', () => resolve());
+    child.on('exit', () => {
+      clearTimeout(notice);
+      resolve();
+    });
+  });
+
+// The child owns the terminal: Ctrl+C reaches it directly, a kill of this process is passed on.
+const runChild = (command, childArgs, env = process.env) => {
+  const child = spawn(command, childArgs, { cwd: root, stdio: 'inherit', env });
+  process.on('SIGINT', () => {});
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  child.on('error', (error) => {
+    console.error(`Could not start ${command}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+};
+
+runNodeOrExit('node_modules/vite/bin/vite.js', ['build', '--logLevel', 'warn'], 'Building the interface');
+
+let binary = electronBinary();
+if (binary === null) {
+  await tryDownloadElectron();
+  binary = electronBinary();
+}
+
+if (binary !== null) {
+  runNodeOrExit('build/bundle-electron.mjs', [], 'Bundling the Electron code');
+  // ELECTRON_RUN_AS_NODE inherited from a parent tool would make Electron start as plain Node.
+  const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
+  runChild(binary, ['.', ...args], env);
+} else {
+  console.log("Electron's binary is not available on this machine (its download failed), so Relance opens in your browser instead.");
+  runChild(process.execPath, [join(root, 'bin', 'relance.mjs'), 'web', ...args]);
+}

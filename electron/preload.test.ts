@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { RelanceBridge } from '../api/bridge';
+
+const { exposeInMainWorld, ipcRenderer } = await vi.hoisted(async () => {
+  // A stand-in for ipcRenderer: real listener bookkeeping, a spy for invoke.
+  const { EventEmitter } = await import('node:events');
+  const renderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: 'from main' })) });
+  return { exposeInMainWorld: vi.fn(), ipcRenderer: renderer };
+});
+vi.mock('electron', () => ({ contextBridge: { exposeInMainWorld }, ipcRenderer }));
+
+await import('./preload');
+const [name, bridge] = exposeInMainWorld.mock.calls[0] as [string, RelanceBridge];
+
+describe('preload', () => {
+  it('exposes window.relance with invoke and on, and nothing else', () => {
+    expect(exposeInMainWorld).toHaveBeenCalledOnce();
+    expect(name).toBe('relance');
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(bridge).not.toHaveProperty('send');
+    expect(bridge).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('sends known methods to main on the one invoke channel', async () => {
+    expect(await bridge.invoke('contacts.get', { id: 'c1' })).toEqual({ ok: true, value: 'from main' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('relance:invoke', 'contacts.get', { id: 'c1' });
+  });
+
+  it('answers NOT_FOUND locally for unknown methods without reaching main', async () => {
+    ipcRenderer.invoke.mockClear();
+    for (const method of ['no.such', '__proto__', 'toString', 42]) {
+      const result = await bridge.invoke(method as never, {} as never);
+      expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('gives listeners the payload only, and unsubscribes', () => {
+    const listener = vi.fn();
+    const stop = bridge.on(listener);
+    const ipcEvent = { sender: ipcRenderer, senderId: 0, ports: [] };
+    ipcRenderer.emit('relance:event', ipcEvent, { type: 'contacts.changed', ids: ['c1'] });
+    expect(listener).toHaveBeenCalledOnce();
+    expect(listener.mock.calls[0]).toEqual([{ type: 'contacts.changed', ids: ['c1'] }]);
+    stop();
+    ipcRenderer.emit('relance:event', ipcEvent, { type: 'settings.changed' });
+    expect(listener).toHaveBeenCalledOnce();
+    expect(ipcRenderer.listenerCount('relance:event')).toBe(0);
+  });
+
+  it('keeps two subscribers independent', () => {
+    const first = vi.fn();
+    const second = vi.fn();
+    const stopFirst = bridge.on(first);
+    const stopSecond = bridge.on(second);
+    stopFirst();
+    ipcRenderer.emit('relance:event', {}, { type: 'settings.changed' });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ type: 'settings.changed' });
+    stopSecond();
+  });
+});

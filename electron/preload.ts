@@ -1,0 +1,28 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { RelanceBridge } from '../api/bridge';
+import { isMethodName, type MethodInput, type MethodName, type MethodOutput } from '../api/contract';
+import { fail, type Result } from '../api/errors';
+import type { PushEvent } from '../api/events';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+
+// Runs sandboxed, so it is bundled to one CommonJS file whose only require is electron.
+// The page gets these two functions and nothing else: no ipcRenderer, no channel names,
+// no IpcRendererEvent (security checklist item 20).
+export const relanceBridge = {
+  invoke: <M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
+    // Checked here too so a typo fails fast in the page; main checks again and is the real gate.
+    if (typeof method !== 'string' || !isMethodName(method)) {
+      return Promise.resolve(fail({ code: 'NOT_FOUND', message: `There is no method called "${String(method)}".` }));
+    }
+    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Result<MethodOutput<M>>>;
+  },
+  on: (listener: (event: PushEvent) => void): (() => void) => {
+    const forward = (_event: IpcRendererEvent, payload: PushEvent) => listener(payload);
+    ipcRenderer.on(EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+    };
+  },
+} satisfies RelanceBridge;
+
+contextBridge.exposeInMainWorld('relance', relanceBridge);
