@@ -1,16 +1,6 @@
-// Same policy text as server/responses.ts (electron/ may not import server/, so it is copied):
-// keep the two in step. renderer/index.html carries it as a <meta> as well.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../api/security';
+
+export { CONTENT_SECURITY_POLICY };
 
 export const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,

@@ -33,11 +33,22 @@ describe('hardenWebContents', () => {
 
   it('denies every new window and sends only safe links to the OS', async () => {
     const contents = fakeContents();
+    openExternal.mockClear();
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'app://crm/index.html' })).toEqual({ action: 'deny' });
     await new Promise((resolve) => setImmediate(resolve));
     expect(openExternal.mock.calls).toEqual([['https://example.com/']]);
+  });
+
+  it('hands a clicked outside link to the OS after checking it, never navigating the window', async () => {
+    const contents = fakeContents();
+    openExternal.mockClear();
+    for (const url of ['mailto:jeanne@example.com', 'https://example.org/faq', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org/']) {
+      expect(navigate(contents, 'will-navigate', url), url).toBe(false);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(openExternal.mock.calls).toEqual([['mailto:jeanne@example.com'], ['https://example.org/faq']]);
   });
 
   it('refuses to attach a <webview> and strips its preload', () => {

@@ -8,10 +8,18 @@ const denyUnlessApp = (event: NavigationEvent): void => {
   if (!isAppUrl(event.url)) event.preventDefault();
 };
 
+// A click on an outside link (a contact's mailto:, a website) leaves the app for the OS handler,
+// once the URL has parsed and passed the allowlist; the window itself never navigates away.
+const handOffUnlessApp = (event: NavigationEvent): void => {
+  if (isAppUrl(event.url)) return;
+  event.preventDefault();
+  if (isSafeExternalUrl(event.url)) setImmediate(() => void openExternalSafely(event.url));
+};
+
 // Applied to every webContents as it is created (security checklist items 11-14): the window
 // can only ever show app:// pages, opens no windows of its own and hosts no <webview>.
 export const hardenWebContents = (contents: WebContents): void => {
-  contents.on('will-navigate', denyUnlessApp);
+  contents.on('will-navigate', handOffUnlessApp);
   contents.on('will-frame-navigate', denyUnlessApp);
   contents.on('will-redirect', denyUnlessApp);
   contents.on('will-attach-webview', (event, webPreferences) => {

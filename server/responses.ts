@@ -1,19 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ApiError, Result } from '../api';
 import { statusFor } from './http-status';
-
-// The same policy as the Electron window (renderer/index.html carries it too).
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../api/security';
 
 export const securityHeaders = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
