@@ -32,8 +32,9 @@ describe('hardenWebContents', () => {
   });
 
   it('denies every new window and sends only safe links to the OS', async () => {
-    const contents = fakeContents();
+    await new Promise((resolve) => setImmediate(resolve));
     openExternal.mockClear();
+    const contents = fakeContents();
     expect(contents.openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(contents.openHandler?.({ url: 'app://crm/index.html' })).toEqual({ action: 'deny' });
@@ -42,8 +43,9 @@ describe('hardenWebContents', () => {
   });
 
   it('hands a clicked outside link to the OS after checking it, never navigating the window', async () => {
-    const contents = fakeContents();
+    await new Promise((resolve) => setImmediate(resolve));
     openExternal.mockClear();
+    const contents = fakeContents();
     for (const url of ['mailto:jeanne@example.com', 'https://example.org/faq', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org/']) {
       expect(navigate(contents, 'will-navigate', url), url).toBe(false);
     }
