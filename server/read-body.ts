@@ -4,7 +4,7 @@ export const BODY_LIMIT_BYTES = 1_000_000;
 
 export class BodyTooLargeError extends Error {}
 
-// Reads a request body, stopping as soon as it passes the limit instead of buffering it all.
+// Reads a request body, refusing it as soon as it passes the limit instead of buffering it all.
 export const readBody = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> =>
   new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
@@ -17,8 +17,9 @@ export const readBody = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promis
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Discard the rest rather than destroy the socket: a reset would reach the client before the 413.
+        chunks.length = 0;
         reject(new BodyTooLargeError());
-        req.destroy();
         return;
       }
       chunks.push(chunk);

@@ -2,27 +2,32 @@ export type EmailVerdict =
   | { ok: true; email: string; key: string }
   | { ok: false; message: string; rule: 'email.invalid' | 'email.lineBreak' };
 
-// Spaces people paste along with an address: NBSP and friends at the ends, zero-width anywhere.
-const EDGE_SPACE = /^[\s\u00a0\u2007\u202f]+|[\s\u00a0\u2007\u202f]+$/g;
+// Spaces people paste along with an address: tabs and Unicode spaces (NBSP, U+202F…) at the
+// ends, zero-width anywhere. Line breaks are not trimmed: they are refused (header injection).
+const EDGE_SPACE = /^[\t\p{Zs}]+|[\t\p{Zs}]+$/gu;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 const LINE_BREAK = /[\r\n]/;
-// RFC 5322 atext, plus non-ASCII letters and digits as RFC 6531 allows.
-const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\p{L}\p{M}\p{N}]+$/u;
+// RFC 5322 atext, plus any non-ASCII letter, mark, number, punctuation or symbol (RFC 6531).
+const LOCAL_ATOM = /^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]|(?![\x00-\x7f])[\p{L}\p{M}\p{N}\p{P}\p{S}])+$/u;
 const DOMAIN_LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]{0,61}[\p{L}\p{M}\p{Nd}])?$/u;
+// ICANN bars dotless mail for gTLDs (SAC053); only a country-code TLD can take mail at its apex.
+const DOTLESS_DOMAIN = /^[a-z]{2}$/;
 
 const utf8Length = (text: string): number => new TextEncoder().encode(text).length;
 
-const isDotAtom = (local: string): boolean => local.split('.').every((atom) => LOCAL_ATOM.test(atom));
+// Checked in NFD so a character that composes over a forbidden one ("<" + U+0338 = "≮") stays refused.
+const isDotAtom = (local: string): boolean => local.normalize('NFD').split('.').every((atom) => LOCAL_ATOM.test(atom));
 
 const domainProblem = (domain: string): string | null => {
   const labels = domain.split('.');
-  if (labels.length < 2) return 'the part after @ needs a dot, as in example.com';
+  if (labels.length < 2 && !DOTLESS_DOMAIN.test(domain)) return 'the part after @ needs a dot, as in example.com';
   if (!labels.every((label) => DOMAIN_LABEL.test(label))) return 'the part after @ is not a valid domain name';
   const ascii = domainToAscii(domain);
   // RFC 5891 §4.2.3.1: hyphens in places 3 and 4 are reserved for punycode ("xn--").
   const isLabelOk = (label: string) => label.length <= 63 && (label.slice(2, 4) !== '--' || label.startsWith('xn--'));
   if (!ascii || ascii.length > 253 || !ascii.split('.').every(isLabelOk)) return 'the part after @ is not a valid domain name';
-  if (/^\d+$/.test(labels.at(-1)!)) return 'the part after @ ends in a number instead of a domain such as .com';
+  // Every top-level domain ends in a letter (RFC 3696 §2 rules out all-numeric ones).
+  if (!/[a-z]$/.test(ascii)) return 'the part after @ does not end in a domain such as .com';
   return null;
 };
 
@@ -45,7 +50,9 @@ export const normaliseEmail = (raw: string): EmailVerdict => {
   const problem = domainProblem(domain);
   if (problem) return { ok: false, message: `"${value}" is not a usable email address: ${problem}.`, rule: 'email.invalid' };
   const email = `${local}@${domain}`;
-  if (utf8Length(email) > 254) return { ok: false, message: `"${value}" is too long for an email address.`, rule: 'email.invalid' };
+  // RFC 5321 §4.5.3.1.3: 254 octets, as typed, as stored and as sent with a punycode domain.
+  const longest = Math.max(utf8Length(cleaned), utf8Length(email), utf8Length(local) + 1 + domainToAscii(domain).length);
+  if (longest > 254) return { ok: false, message: `"${value}" is too long for an email address.`, rule: 'email.invalid' };
   return { ok: true, email, key: email.toLowerCase() };
 };
 

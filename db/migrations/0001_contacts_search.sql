@@ -8,6 +8,13 @@ CREATE VIRTUAL TABLE `contacts_fts` USING fts5(
 	prefix='1 2 3'
 );
 --> statement-breakpoint
+-- Contacts saved before this migration get indexed too, or an updated database would not find them.
+INSERT INTO `contacts_fts` (rowid, doc)
+	SELECT row_id,
+		first_name || ' ' || last_name || ' ' || coalesce(email, '') || ' ' ||
+		company || ' ' || coalesce(substr(phone, 2), '') || ' ' || coalesce(phone_national, '')
+	FROM `contacts`;
+--> statement-breakpoint
 CREATE TRIGGER `contacts_fts_after_insert` AFTER INSERT ON `contacts` BEGIN
 	INSERT INTO `contacts_fts` (rowid, doc) VALUES (
 		new.row_id,

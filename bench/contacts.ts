@@ -1,0 +1,161 @@
+// Contacts benchmark (DESIGN.md §7): load the 100k corpus through core's normalisation, then
+// time search-as-you-type through core, through the HTTP host, and beside a bare LIKE scan.
+// Run: npx tsx bench/contacts.ts
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contactInputSchema } from '../api';
+import { bootCore } from '../core/boot';
+import { insertContact } from '../core/contacts/contacts-store';
+import { listContacts } from '../core/contacts/list-contacts';
+import { normaliseContact } from '../core/contacts/normalise-contact';
+import { DomainError } from '../core/errors';
+import { startServer } from '../server/create-server';
+import { readCsvRecords } from './csv';
+
+const ROWS = 100_000;
+const TARGET_MS = 30;
+const ROUNDS = 5;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpusDir = join(root, 'bench-data');
+const corpusFile = join(corpusDir, `contacts-${ROWS}.csv`);
+
+// Search-as-you-type as people type it: short prefixes, full names, email domains, companies,
+// phone fragments (national and international; search matches the start of the number, not
+// its middle) and queries that match nothing.
+const QUERIES = [
+  'a', 'm', 'é', 'jo', 'ma', 'ga', 'mar', 'sch', 'dup',
+  'Jürgen Schröder', 'Amélie De Smet', 'Mary-Kate García', 'noemie barbe', "Siobhán O'Brien",
+  'icloud.example', 'orange', 'laposte.example', 'example.org',
+  'Boulangerie', 'Müller & Söhne', 'Smith, Jones', 'Atelier Exemple',
+  '06 12', '0470', '+33 6', '312 555', '0160 868', '+1 418',
+  'zzqxw', 'xylophone quartet',
+];
+
+type Timings = { p50: number; p95: number; max: number };
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+const measure = async (run: (query: string) => unknown): Promise<Timings> => {
+  for (const query of QUERIES) await run(query);
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const query of QUERIES) {
+      const start = performance.now();
+      await run(query);
+      samples.push(performance.now() - start);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1)! };
+};
+
+const ensureCorpus = (): void => {
+  if (existsSync(corpusFile)) return;
+  mkdirSync(corpusDir, { recursive: true });
+  console.log(`Generating the ${ROWS.toLocaleString('en')}-contact corpus in bench-data/ …`);
+  execFileSync(process.execPath, [join(root, '..', 'shared', 'corpora', 'gen-large.mjs'), '--rows', String(ROWS), '--out', corpusDir], { stdio: 'ignore' });
+};
+
+const toInput = (record: Record<string, string>) => ({
+  firstName: record.first_name,
+  lastName: record.last_name,
+  email: record.email || null,
+  phone: record.phone || null,
+  company: record.company,
+  tags: record.tags ? record.tags.split(';') : [],
+  language: record.language || null,
+  country: record.country || null,
+  notes: record.notes,
+  consent: record.email_consent === 'yes' ? { basis: 'consent' as const, source: 'corpus import' } : null,
+});
+
+const main = async (): Promise<void> => {
+  ensureCorpus();
+  const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-'));
+  const booted = bootCore({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), host: 'cli' });
+  const { db, sqlite } = booted.database;
+  try {
+    let start = performance.now();
+    const records = readCsvRecords(readFileSync(corpusFile, 'utf8'));
+    const parseMs = performance.now() - start;
+
+    start = performance.now();
+    let loaded = 0;
+    let invalid = 0;
+    let duplicates = 0;
+    let peakRss = process.memoryUsage().rss;
+    db.transaction((tx) => {
+      for (const record of records) {
+        const input = contactInputSchema.safeParse(toInput(record));
+        if (!input.success) {
+          invalid += 1;
+          continue;
+        }
+        try {
+          const createdAt = Date.parse(record.created_at!) || Date.now();
+          insertContact(tx, normaliseContact(input.data, 'FR'), createdAt);
+          loaded += 1;
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          if (error.code === 'CONFLICT') duplicates += 1;
+          else invalid += 1;
+        }
+        if (loaded % 10_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      }
+    });
+    const loadMs = performance.now() - start;
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+    const core = await measure((search) => listContacts({ db }, { search, sort: 'name', direction: 'asc', offset: 0, limit: 100 }));
+
+    const running = await startServer({ handlers: booted.handlers, subscribe: booted.events.subscribe, rendererDir: join(dataDir, 'no-renderer') });
+    let http: Timings;
+    try {
+      http = await measure(async (search) => {
+        const response = await fetch(`${running.url}api/contacts.list`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${running.token}` },
+          body: JSON.stringify({ search, limit: 100 }),
+        });
+        const body = (await response.json()) as { ok: boolean };
+        if (!body.ok) throw new Error(`contacts.list failed: ${JSON.stringify(body)}`);
+      });
+    } finally {
+      await running.close();
+    }
+
+    const columns = ['first_name', 'last_name', 'email', 'phone', 'company'];
+    const where = columns.map((column) => `${column} LIKE @like`).join(' OR ');
+    const likeRows = sqlite.prepare(`SELECT * FROM contacts WHERE ${where} LIMIT 100`);
+    const likeCount = sqlite.prepare(`SELECT count(*) AS n FROM contacts WHERE ${where}`);
+    const like = await measure((search) => {
+      const params = { like: `%${search}%` };
+      return [likeRows.all(params), likeCount.get(params)];
+    });
+
+    const ms = (value: number) => `${value.toFixed(2).padStart(8)} ms`;
+    const line = (name: string, t: Timings) => `${name.padEnd(42)}${ms(t.p50)}${ms(t.p95)}${ms(t.max)}`;
+    console.log('');
+    console.log(`Corpus: ${corpusFile.slice(root.length)} (${records.length.toLocaleString('en')} rows)`);
+    console.log(`CSV parse:  ${(parseMs / 1000).toFixed(2)} s`);
+    console.log(`Load:       ${(loadMs / 1000).toFixed(2)} s for ${loaded.toLocaleString('en')} contacts ` +
+      `(${invalid} invalid, ${duplicates} duplicate emails skipped), peak RSS ${Math.round(peakRss / 2 ** 20)} MB`);
+    console.log(`            target: load 100k <= 2.5 s (DESIGN.md §7) ${loadMs <= 2500 ? 'PASS' : 'MISS'}`);
+    console.log('');
+    console.log(`Search, ${QUERIES.length} queries x ${ROUNDS} rounds after one warm-up round, first 100 rows + total:`);
+    console.log(`${'path'.padEnd(42)}${'p50'.padStart(11)}${'p95'.padStart(11)}${'max'.padStart(11)}`);
+    console.log(line('core listContacts (FTS5)', core));
+    console.log(line('HTTP POST /api/contacts.list (client side)', http));
+    console.log(line('bare SQL LIKE %q% on 5 columns + COUNT', like));
+    console.log('');
+    console.log(`target: p95 <= ${TARGET_MS} ms through HTTP  ${http.p95 <= TARGET_MS ? 'PASS' : 'MISS'} (${http.p95.toFixed(2)} ms)`);
+  } finally {
+    booted.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+await main();

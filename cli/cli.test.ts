@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type Contact } from '../api';
+import { bootCore } from '../core/boot';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const migrationsFolder = join(repoRoot, 'db', 'migrations');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+const relance = (...args: string[]): Promise<Run> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/relance.mjs', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, RELANCE_DATA_DIR: join(dir, 'never-used') },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+
+let dir: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'relance-cli-'));
+  dataDir = join(dir, 'data');
+  const booted = bootCore({ dataDir, migrationsFolder, host: 'cli' });
+  try {
+    const create = booted.handlers['contacts.create'];
+    const people = [
+      { firstName: 'Héloïse', lastName: 'Lefèvre', email: 'heloise@example.fr', phone: '06 12 34 56 78' },
+      { firstName: 'Hugo', lastName: 'Bernard', email: 'hugo@example.com', company: 'Harbour Coffee Co.' },
+      { firstName: 'Camille', lastName: 'Durand', email: 'camille@example.org', phone: '01 99 00 12 34' },
+    ];
+    for (const person of people) await create(contract['contacts.create'].input.parse(person));
+  } finally {
+    booted.close();
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('relance CLI', () => {
+  it('prints help listing the commands and exits 0', async () => {
+    const run = await relance('--help');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: relance <command>/m);
+    expect(run.stdout).toMatch(/^ {2}web\b/m);
+    expect(run.stdout).toMatch(/^ {2}contacts\b/m);
+  });
+
+  it('lists contacts as a JSON array', async () => {
+    const run = await relance('contacts', '--data-dir', dataDir, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const contacts = JSON.parse(run.stdout) as Contact[];
+    expect(contacts.map((c) => ({ email: c.email, firstName: c.firstName, lastName: c.lastName, phone: c.phone }))).toEqual([
+      { email: 'hugo@example.com', firstName: 'Hugo', lastName: 'Bernard', phone: null },
+      { email: 'camille@example.org', firstName: 'Camille', lastName: 'Durand', phone: '+33199001234' },
+      { email: 'heloise@example.fr', firstName: 'Héloïse', lastName: 'Lefèvre', phone: '+33612345678' },
+    ]);
+  });
+
+  it('filters with --search', async () => {
+    const run = await relance('contacts', '--data-dir', dataDir, '--json', '--search', 'heloise');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as Contact[]).map((c) => c.email)).toEqual(['heloise@example.fr']);
+  });
+
+  it('prints a table with a count without --json', async () => {
+    const run = await relance('contacts', '--data-dir', dataDir, '--search', 'harbour');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Name +Email +Phone +Company$/m);
+    expect(run.stdout).toContain('Hugo Bernard');
+    expect(run.stdout).toMatch(/^1 contact\(s\)$/m);
+  });
+
+  it('exits 1 with a sentence on stderr when there is no database in the folder', async () => {
+    const missing = join(dir, 'missing');
+    const run = await relance('contacts', '--data-dir', missing, '--json');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`relance: No Relance database in ${missing}. Start Relance with --data-dir ${missing} first, or check the folder.\n`);
+  });
+
+  it('exits 2 on an unknown command', async () => {
+    const run = await relance('explode');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown command "explode"/);
+  });
+
+  it('exits 2 on an unknown option', async () => {
+    const run = await relance('contacts', '--data-dir', dataDir, '--colour');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^relance: /);
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootCore, type Booted } from './boot';
+import { dispatch } from './dispatch';
+
+const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url));
+
+let dir: string;
+let booted: Booted;
+let unexpected: unknown[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'relance-dispatch-'));
+  booted = bootCore({ dataDir: dir, migrationsFolder, host: 'browser' });
+  unexpected = [];
+});
+afterEach(() => {
+  booted.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const send = (method: string, input?: unknown) => dispatch(booted.handlers, method, input, (error) => unexpected.push(error));
+
+describe('dispatch', () => {
+  it('answers an unknown method with NOT_FOUND', async () => {
+    expect(await send('contacts.explode', {})).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'There is no method called "contacts.explode".' },
+    });
+  });
+
+  it('does not treat inherited object keys as methods', async () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      expect(await send(name, {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+  });
+
+  it('answers invalid input with VALIDATION and the path of each bad field', async () => {
+    const update = await send('contacts.update', { id: 'x', patch: { email: 42, country: 'france' } });
+    expect(update).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    if (!update.ok) expect(update.error.issues?.map((issue) => issue.path).sort()).toEqual(['patch.country', 'patch.email']);
+
+    const list = await send('contacts.list', { limit: 0 });
+    expect(list).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [expect.objectContaining({ path: 'limit' })] } });
+
+    const missing = await send('contacts.get', {});
+    expect(missing).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [expect.objectContaining({ path: 'id' })] } });
+  });
+
+  it('applies the schema defaults to a missing input', async () => {
+    expect(await send('contacts.list')).toEqual({ ok: true, value: { total: 0, offset: 0, rows: [] } });
+  });
+
+  it('returns a value on success', async () => {
+    const created = await send('contacts.create', { firstName: 'Anne', email: 'anne@example.com' });
+    expect(created).toMatchObject({ ok: true, value: { firstName: 'Anne', email: 'anne@example.com' } });
+  });
+
+  it('turns a DomainError into its code, message and issues', async () => {
+    expect(await send('contacts.get', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('not found') } });
+
+    await send('contacts.create', { firstName: 'Anne', email: 'anne@example.com' });
+    const clash = await send('contacts.create', { firstName: 'Other', email: 'ANNE@example.com' });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [expect.objectContaining({ path: 'email' })] } });
+
+    const invalid = await send('contacts.create', { email: 'anne@' });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [expect.objectContaining({ path: 'email' })] } });
+    expect(unexpected).toEqual([]);
+  });
+
+  it('turns an unexpected throw into INTERNAL without the stack or the original message', async () => {
+    booted.database.sqlite.close();
+    const result = await send('contacts.list', {});
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Something went wrong inside Relance. Try again; if it persists, restart the app.' },
+    });
+    expect(unexpected).toHaveLength(1);
+    const original = unexpected[0] as Error;
+    expect(JSON.stringify(result)).not.toContain(original.message);
+    expect(JSON.stringify(result)).not.toMatch(/\bat .*\.ts/);
+  });
+});
