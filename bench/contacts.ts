@@ -143,7 +143,7 @@ const main = async (): Promise<void> => {
     console.log(`CSV parse:  ${(parseMs / 1000).toFixed(2)} s`);
     console.log(`Load:       ${(loadMs / 1000).toFixed(2)} s for ${loaded.toLocaleString('en')} contacts ` +
       `(${invalid} invalid, ${duplicates} duplicate emails skipped), peak RSS ${Math.round(peakRss / 2 ** 20)} MB`);
-    console.log(`            target: load 100k <= 2.5 s (DESIGN.md §7) ${loadMs <= 2500 ? 'PASS' : 'MISS'}`);
+    console.log('            (setup only, row by row through the form path; the import target is for the import benchmark)');
     console.log('');
     console.log(`Search, ${QUERIES.length} queries x ${ROUNDS} rounds after one warm-up round, first 100 rows + total:`);
     console.log(`${'path'.padEnd(42)}${'p50'.padStart(11)}${'p95'.padStart(11)}${'max'.padStart(11)}`);
