@@ -74,7 +74,10 @@ const toInput = (record: Record<string, string>) => ({
 
 const main = async (): Promise<void> => {
   ensureCorpus();
-  const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-'));
+  // --keep-data DIR leaves the loaded database there, to try the interface on 100k contacts.
+  const keepAt = process.argv.indexOf('--keep-data');
+  const keptDir = keepAt > 0 ? process.argv[keepAt + 1] : undefined;
+  const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'relance-bench-'));
   const booted = bootCore({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), host: 'cli' });
   const { db, sqlite } = booted.database;
   try {
@@ -154,7 +157,8 @@ const main = async (): Promise<void> => {
     console.log(`target: p95 <= ${TARGET_MS} ms through HTTP  ${http.p95 <= TARGET_MS ? 'PASS' : 'MISS'} (${http.p95.toFixed(2)} ms)`);
   } finally {
     booted.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (keptDir) console.log(`Database kept in ${keptDir}: npm run web -- --data-dir ${keptDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
   }
 };
 
