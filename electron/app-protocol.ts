@@ -1,18 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { resolveAssetPath } from './asset-path';
-import { securityHeaders } from './content-security-policy';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { assetContentTypes, securityHeaders } from '../api/security';
 
 const textResponse = (status: number, text: string, extra: Record<string, string> = {}): Response =>
   new Response(text, { status, headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extra } });
@@ -31,7 +20,7 @@ export const createAppProtocolHandler =
     } catch {
       return textResponse(404, 'Not found.');
     }
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = assetContentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-cache' },

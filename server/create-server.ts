@@ -8,7 +8,8 @@ import { hasValidToken, isAllowedHost, isAllowedOrigin, sameToken, TOKEN_COOKIE 
 import { missingTokenPage, notBuiltPage } from './pages';
 import { BodyTooLargeError, readBody } from './read-body';
 import { openEventStream } from './event-stream';
-import { sendError, sendHtml, sendJson, sendResult, securityHeaders } from './responses';
+import { securityHeaders } from '../api/security';
+import { sendError, sendHtml, sendJson, sendResult } from './responses';
 import { readAsset, resolveAsset } from './static-files';
 
 export type ServerOptions = {

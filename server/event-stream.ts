@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { PushEvent } from '../api';
-import { securityHeaders } from './responses';
+import { securityHeaders } from '../api/security';
 
 const HEARTBEAT_MS = 20_000;
 

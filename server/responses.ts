@@ -1,16 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ApiError, Result } from '../api';
 import { statusFor } from './http-status';
-import { CONTENT_SECURITY_POLICY } from '../api/security';
-
-export const securityHeaders = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+import { securityHeaders } from '../api/security';
 
 export const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
   const text = JSON.stringify(body);

@@ -1,16 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { assetContentTypes } from '../api/security';
 
 // Maps a URL path to a file inside root, or null when it would step outside it.
 export const resolveAsset = (root: string, urlPath: string): string | null => {
@@ -27,7 +17,7 @@ export const resolveAsset = (root: string, urlPath: string): string | null => {
 
 export const readAsset = async (file: string): Promise<{ body: Buffer; type: string } | null> => {
   try {
-    return { body: await readFile(file), type: TYPES[extname(file)] ?? 'application/octet-stream' };
+    return { body: await readFile(file), type: assetContentTypes[extname(file)] ?? 'application/octet-stream' };
   } catch {
     return null;
   }
