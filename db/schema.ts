@@ -26,6 +26,10 @@ export const contacts = sqliteTable(
     }),
     consentSource: text('consent_source'),
     consentAt: integer('consent_at'),
+    // Set when the person opted out; an import never clears it (DESIGN.md §1, rules of respect).
+    unsubscribedAt: integer('unsubscribed_at'),
+    // The source system's own customer id (Shopify, Stripe…), the third dedupe key after email and phone.
+    sourceId: text('source_id'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -39,6 +43,7 @@ export const contacts = sqliteTable(
     index('contacts_country_idx').on(t.country),
     index('contacts_created_at_idx').on(t.createdAt),
     index('contacts_updated_at_idx').on(t.updatedAt),
+    index('contacts_source_id_idx').on(t.sourceId),
   ],
 );
 
@@ -52,6 +57,85 @@ export const contactTags = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.contactId, t.tag] }), index('contact_tags_tag_idx').on(t.tag)],
 );
+
+export const imports = sqliteTable(
+  'imports',
+  {
+    id: text('id').primaryKey(),
+    fileName: text('file_name').notNull(),
+    format: text('format').notNull(),
+    encoding: text('encoding').notNull(),
+    delimiter: text('delimiter'),
+    presetId: text('preset_id').notNull(),
+    mapping: text('mapping').notNull(),
+    mode: text('mode', { enum: ['update', 'fill', 'skip'] }).notNull(),
+    rowCount: integer('row_count').notNull(),
+    created: integer('created').notNull(),
+    updated: integer('updated').notNull(),
+    skipped: integer('skipped').notNull(),
+    rejected: integer('rejected').notNull(),
+    events: integer('events').notNull(),
+    createdAt: integer('created_at').notNull(),
+    undoneAt: integer('undone_at'),
+  },
+  (t) => [index('imports_created_at_idx').on(t.createdAt)],
+);
+
+// What an import did to each contact, so undo can remove what it created and restore what it changed.
+export const importChanges = sqliteTable(
+  'import_changes',
+  {
+    importId: text('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    contactId: text('contact_id').notNull(),
+    action: text('action', { enum: ['created', 'updated'] }).notNull(),
+    before: text('before'),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.contactId] })],
+);
+
+// The timeline (C3): append-only facts about a contact. Money is integer minor units + currency.
+export const contactEvents = sqliteTable(
+  'contact_events',
+  {
+    id: text('id').primaryKey(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    occurredAt: integer('occurred_at').notNull(),
+    amountMinor: integer('amount_minor'),
+    currency: text('currency'),
+    reference: text('reference'),
+    items: text('items'),
+    status: text('status'),
+    link: text('link'),
+    source: text('source').notNull(),
+    importId: text('import_id').references(() => imports.id, { onDelete: 'set null' }),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('contact_events_contact_idx').on(t.contactId, t.occurredAt),
+    index('contact_events_type_idx').on(t.type, t.occurredAt),
+    index('contact_events_import_idx').on(t.importId),
+  ],
+);
+
+// Unsubscribed, bounced and erased people, kept as a hash of the normalised address so the list
+// outlives the contact and a re-import can never bring them back.
+export const suppressions = sqliteTable('suppressions', {
+  hash: text('hash').primaryKey(),
+  reason: text('reason', { enum: ['unsubscribed', 'bounced', 'erased'] }).notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+// The column mapping a person chose, remembered for the next file with the same header.
+export const savedMappings = sqliteTable('saved_mappings', {
+  headerKey: text('header_key').primaryKey(),
+  mapping: text('mapping').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

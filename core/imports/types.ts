@@ -1,0 +1,107 @@
+// The shapes an import passes through: bytes → ParsedTable (read/) → ImportRecord (map/) →
+// plan and commit (this folder). Each stage is plain data so it can be tested on its own.
+
+export type SourceFormat = 'csv' | 'vcard' | 'xlsx';
+
+// A problem tied to a place in the file: `line` is the 1-based physical line where the record
+// starts (for xlsx: the sheet row number), `column` the header name when known.
+export type FileProblem = { line: number; column: string | null; message: string };
+
+export type TableRow = { line: number; cells: string[] };
+
+export type ParsedTable = {
+  format: SourceFormat;
+  // 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'; 'xlsx' for workbooks.
+  encoding: string;
+  // ',', ';', '\t' or '|' for delimited text; null for vCard and xlsx.
+  delimiter: string | null;
+  headers: string[];
+  rows: TableRow[];
+  problems: FileProblem[];
+};
+
+export const eventTypes = ['order', 'donation', 'abandoned_cart', 'delivery', 'refund'] as const;
+export type ImportEventType = (typeof eventTypes)[number];
+
+// Where a column goes. `ignore` drops it; event.* fields describe one timeline event per row.
+export const importFields = [
+  'ignore',
+  'firstName',
+  'lastName',
+  'fullName',
+  'email',
+  'email2',
+  'phone',
+  'phone2',
+  'company',
+  'kind',
+  'tags',
+  'language',
+  'country',
+  'notes',
+  'sourceId',
+  'consent',
+  'consentDate',
+  'createdAt',
+  'event.type',
+  'event.date',
+  'event.amount',
+  'event.currency',
+  'event.reference',
+  'event.items',
+  'event.itemName',
+  'event.itemQuantity',
+  'event.status',
+  'event.link',
+  'event.deliveredAt',
+] as const;
+export type ImportField = (typeof importFields)[number];
+
+export type Mapping = {
+  // One target per header, same order as ParsedTable.headers.
+  columns: ImportField[];
+  // The kind given to contacts of this file when no column says it (donors for HelloAsso…).
+  defaultKind: 'customer' | 'donor' | 'prospect' | null;
+  // The event type of each row when the file is an export of one kind of event and has no
+  // type column (an orders export: 'order').
+  defaultEventType: ImportEventType | null;
+};
+
+export type PresetMatch = { presetId: string; presetName: string; mapping: Mapping };
+
+export type ImportItem = { name: string; quantity: number };
+
+export type ImportEvent = {
+  type: ImportEventType;
+  occurredAt: number; // ms since epoch, UTC
+  amountMinor: number | null; // integer minor units (cents)
+  currency: string | null; // ISO 4217, upper case
+  reference: string | null; // order number, cart id…
+  items: ImportItem[];
+  status: string | null;
+  link: string | null; // checkout link of an abandoned cart
+};
+
+// One contact as a file row describes it, with raw (not yet validated) email and phone: the
+// plan validates them with the same rules as the contact form.
+export type ImportRecord = {
+  line: number;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  extraEmails: string[];
+  phone: string | null;
+  extraPhones: string[];
+  company: string;
+  kind: 'customer' | 'donor' | 'prospect' | null;
+  tags: string[];
+  language: string | null; // two lower-case letters
+  country: string | null; // ISO 3166 alpha-2, upper case
+  notes: string;
+  sourceId: string | null; // the source system's own customer id
+  // Marketing consent as the file states it: given (with its date), withdrawn, or not said.
+  consent: { state: 'given' | 'withdrawn'; at: number | null } | null;
+  createdAt: number | null;
+  events: ImportEvent[];
+  problems: FileProblem[];
+};
