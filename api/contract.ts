@@ -7,6 +7,7 @@ import {
   contactSchema,
   idInputSchema,
 } from './contacts';
+import { importPreviewSchema, importRequestSchema, importSummarySchema } from './imports';
 import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
@@ -21,6 +22,12 @@ export const contract = {
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: contactPatchSchema, output: contactSchema },
   'contacts.delete': { input: idInputSchema, output: z.object({ id: z.string() }) },
+  'imports.preview': { input: importRequestSchema, output: importPreviewSchema },
+  'imports.start': { input: importRequestSchema, output: z.object({ jobId: z.string() }) },
+  'imports.cancel': { input: z.object({ jobId: z.string() }), output: z.object({ isCancelling: z.boolean() }) },
+  'imports.list': { input: noInput, output: z.array(importSummarySchema) },
+  'imports.undo': { input: idInputSchema, output: importSummarySchema },
+  'imports.rejectedCsv': { input: importRequestSchema, output: z.object({ fileName: z.string(), csv: z.string() }) },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
 } as const satisfies Record<string, MethodSpec>;

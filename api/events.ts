@@ -4,6 +4,20 @@ import { z } from 'zod';
 export const pushEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contacts.changed'), ids: z.array(z.string()) }),
   z.object({ type: z.literal('settings.changed') }),
+  z.object({
+    type: z.literal('imports.progress'),
+    jobId: z.string(),
+    phase: z.enum(['reading', 'checking', 'writing']),
+    done: z.number().int(),
+    total: z.number().int(),
+  }),
+  z.object({
+    type: z.literal('imports.finished'),
+    jobId: z.string(),
+    outcome: z.enum(['done', 'cancelled', 'failed']),
+    importId: z.string().nullable(),
+    message: z.string(),
+  }),
 ]);
 export type PushEvent = z.infer<typeof pushEventSchema>;
 export type PushEventType = PushEvent['type'];

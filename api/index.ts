@@ -2,4 +2,5 @@ export * from './contacts';
 export * from './contract';
 export * from './errors';
 export * from './events';
+export * from './imports';
 export * from './settings';

@@ -1,5 +1,8 @@
+import { DomainError } from '../core/errors';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import { contactsHelp, runContacts } from './commands/contacts';
+import { importHelp, runImport } from './commands/import';
+import { importsHelp, runImports, runUndoImport } from './commands/imports';
 import { runWeb, webHelp } from './commands/web';
 import { CliError } from './output';
 
@@ -10,6 +13,9 @@ Usage: relance <command> [options]
 Commands:
   web         start the browser host and print the address to open
   contacts    list contacts
+  import      import contacts and events from a file
+  imports     list past imports
+  undo-import take an import back
 
 Common options:
   --data-dir DIR   where the database lives (default: RELANCE_DATA_DIR, else ~/.local/share/relance)
@@ -18,11 +24,18 @@ Common options:
 ${webHelp}
 
 ${contactsHelp}
+
+${importHelp}
+
+${importsHelp}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
   web: runWeb,
   contacts: runContacts,
+  import: runImport,
+  imports: runImports,
+  'undo-import': runUndoImport,
 };
 
 const main = async (argv: string[]): Promise<void> => {
@@ -39,7 +52,7 @@ const main = async (argv: string[]): Promise<void> => {
 try {
   await main(process.argv.slice(2));
 } catch (error) {
-  const isKnown = error instanceof CliError || error instanceof DatabaseNewerError || error instanceof MigrationIntegrityError;
+  const isKnown = error instanceof CliError || error instanceof DatabaseNewerError || error instanceof MigrationIntegrityError || error instanceof DomainError;
   const isUsage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
   if (isKnown || isUsage) {
     process.stderr.write(`relance: ${(error as Error).message}\n`);

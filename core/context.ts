@@ -1,5 +1,6 @@
 import type { AppInfo } from '../api';
 import type { Db } from '../db/open-database';
+import type { WorkerLauncher } from './imports/worker-launcher';
 import type { Clock, EventSink, SecretStore } from './ports';
 
 // What every core function receives: the database and the ports of the host it runs in.
@@ -9,4 +10,6 @@ export type CoreContext = {
   secrets: SecretStore;
   events: EventSink;
   info: AppInfo;
+  // Absent: imports run in the calling thread (CLI, tests).
+  launchImportWorker?: WorkerLauncher;
 };

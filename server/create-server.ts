@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Handlers, PushEvent } from '../api';
+import type { Handlers, PushEvent, StagedFile } from '../api';
 import { dispatch } from '../core/dispatch';
 import { hasValidToken, isAllowedHost, isAllowedOrigin, sameToken, TOKEN_COOKIE } from './guard';
 import { missingTokenPage, notBuiltPage } from './pages';
 import { BodyTooLargeError, readBody } from './read-body';
+import { receiveFile } from './receive-file';
 import { openEventStream } from './event-stream';
 import { securityHeaders } from '../api/security';
 import { sendError, sendHtml, sendJson, sendResult } from './responses';
@@ -16,6 +17,7 @@ export type ServerOptions = {
   handlers: Handlers;
   subscribe: (listener: (event: PushEvent) => void) => () => void;
   rendererDir: string;
+  stageFile?: (fileName: string, bytes: Uint8Array) => StagedFile;
   port?: number;
 };
 
@@ -29,7 +31,7 @@ export type RunningServer = {
 
 const UNAUTHORIZED = { code: 'UNAUTHORIZED', message: 'Missing or wrong session key. Open the address printed in the terminal.' } as const;
 
-export const startServer = async ({ handlers, subscribe, rendererDir, port = 0 }: ServerOptions): Promise<RunningServer> => {
+export const startServer = async ({ handlers, subscribe, rendererDir, stageFile, port = 0 }: ServerOptions): Promise<RunningServer> => {
   const token = randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let boundPort = port;
@@ -37,6 +39,7 @@ export const startServer = async ({ handlers, subscribe, rendererDir, port = 0 }
   const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (!hasValidToken(req, token)) return sendError(res, UNAUTHORIZED);
     if (path === '/api/events' && req.method === 'GET') return openEventStream(res, subscribe, streams);
+    if (path === '/api/files' && req.method === 'POST' && stageFile) return receiveFile(req, res, stageFile);
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
       return sendError(res, { code: 'NOT_FOUND', message: 'Call API methods with POST.' }, 405);

@@ -5,7 +5,7 @@ export const BODY_LIMIT_BYTES = 1_000_000;
 export class BodyTooLargeError extends Error {}
 
 // Reads a request body, refusing it as soon as it passes the limit instead of buffering it all.
-export const readBody = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> =>
+export const readBodyBytes = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Buffer> =>
   new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -24,6 +24,9 @@ export const readBody = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promis
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+
+export const readBody = async (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> =>
+  (await readBodyBytes(req, limit)).toString('utf8');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootCore } from '../../core/boot';
+import { tsWorkerLauncher } from '../../core/imports/worker-launcher';
 import { resolveDataDir } from '../../db/data-dir';
 import { startServer } from '../../server/create-server';
 import { CliError } from '../output';
@@ -24,14 +25,14 @@ export const runWeb = async (argv: string[]): Promise<void> => {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a number from 0 to 65535.');
   const dataDir = resolveDataDir({ flag: values['data-dir'] });
-  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'browser', isDemo: values.demo });
+  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'browser', isDemo: values.demo, launchImportWorker: tsWorkerLauncher });
   if (booted.database.migration.backupFile) {
     console.log(`Database updated; the previous version is saved at ${booted.database.migration.backupFile}`);
   }
   if (!existsSync(join(rendererDir(), 'index.html'))) {
     console.log('The interface is not built yet: run `npm run build:renderer` (npm run web does it for you).');
   }
-  const running = await startServer({ handlers: booted.handlers, subscribe: booted.events.subscribe, rendererDir: rendererDir(), port });
+  const running = await startServer({ handlers: booted.handlers, subscribe: booted.events.subscribe, stageFile: booted.stageFile, rendererDir: rendererDir(), port });
   console.log(`Relance${values.demo ? ' (demo data)' : ''} is running. Open this address in your browser:`);
   console.log(`  ${running.url}?token=${running.token}`);
   console.log(`Data: ${booted.database.file}`);

@@ -12,7 +12,7 @@ export type NormalisedContact = {
   tags: string[];
 };
 
-const sortNameOf = (firstName: string, lastName: string, email: string | null): string =>
+export const sortNameOf = (firstName: string, lastName: string, email: string | null): string =>
   foldForSort(lastName || firstName ? `${lastName} ${firstName}` : (email ?? ''));
 
 // Every field is checked so a person sees all problems at once, never a silent drop.

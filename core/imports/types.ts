@@ -1,6 +1,10 @@
 // The shapes an import passes through: bytes → ParsedTable (read/) → ImportRecord (map/) →
 // plan and commit (this folder). Each stage is plain data so it can be tested on its own.
 
+import { eventTypes, importFields } from '../../api/imports';
+
+export { eventTypes, importFields };
+
 export type SourceFormat = 'csv' | 'vcard' | 'xlsx';
 
 // A problem tied to a place in the file: `line` is the 1-based physical line where the record
@@ -20,41 +24,8 @@ export type ParsedTable = {
   problems: FileProblem[];
 };
 
-export const eventTypes = ['order', 'donation', 'abandoned_cart', 'delivery', 'refund'] as const;
 export type ImportEventType = (typeof eventTypes)[number];
 
-// Where a column goes. `ignore` drops it; event.* fields describe one timeline event per row.
-export const importFields = [
-  'ignore',
-  'firstName',
-  'lastName',
-  'fullName',
-  'email',
-  'email2',
-  'phone',
-  'phone2',
-  'company',
-  'kind',
-  'tags',
-  'language',
-  'country',
-  'notes',
-  'sourceId',
-  'consent',
-  'consentDate',
-  'createdAt',
-  'event.type',
-  'event.date',
-  'event.amount',
-  'event.currency',
-  'event.reference',
-  'event.items',
-  'event.itemName',
-  'event.itemQuantity',
-  'event.status',
-  'event.link',
-  'event.deliveredAt',
-] as const;
 export type ImportField = (typeof importFields)[number];
 
 export type Mapping = {

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+export const eventTypes = ['order', 'donation', 'abandoned_cart', 'delivery', 'refund'] as const;
+
+// Where a file column goes. `ignore` drops it; event.* fields describe one timeline event per row.
+export const importFields = [
+  'ignore',
+  'firstName',
+  'lastName',
+  'fullName',
+  'email',
+  'email2',
+  'phone',
+  'phone2',
+  'company',
+  'kind',
+  'tags',
+  'language',
+  'country',
+  'notes',
+  'sourceId',
+  'consent',
+  'consentDate',
+  'createdAt',
+  'event.type',
+  'event.date',
+  'event.amount',
+  'event.currency',
+  'event.reference',
+  'event.items',
+  'event.itemName',
+  'event.itemQuantity',
+  'event.status',
+  'event.link',
+  'event.deliveredAt',
+] as const;
+
+export const importModes = ['update', 'fill', 'skip'] as const;
+
+export const mappingSchema = z.object({
+  columns: z.array(z.enum(importFields)),
+  defaultKind: z.enum(['customer', 'donor', 'prospect']).nullable(),
+  defaultEventType: z.enum(eventTypes).nullable(),
+});
+export type MappingDto = z.infer<typeof mappingSchema>;
+
+export const fileProblemSchema = z.object({ line: z.number().int(), column: z.string().nullable(), message: z.string() });
+
+export const importRequestSchema = z.object({
+  fileId: z.string().regex(/^[\w-]{8,64}$/, { error: 'Unknown file: add it again.' }),
+  mapping: mappingSchema.nullable().default(null),
+  mode: z.enum(importModes).default('update'),
+  country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
+});
+export type ImportRequest = z.input<typeof importRequestSchema>;
+
+const countsSchema = z.object({
+  rows: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  skip: z.number().int(),
+  reject: z.number().int(),
+  merged: z.number().int(),
+  events: z.number().int(),
+});
+
+export const importPreviewSchema = z.object({
+  fileId: z.string(),
+  fileName: z.string(),
+  format: z.string(),
+  encoding: z.string(),
+  delimiter: z.string().nullable(),
+  presetId: z.string(),
+  presetName: z.string(),
+  headers: z.array(z.string()),
+  samples: z.array(z.array(z.string())),
+  mapping: mappingSchema,
+  counts: countsSchema,
+  problems: z.array(fileProblemSchema),
+  problemCount: z.number().int(),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importSummarySchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  format: z.string(),
+  presetId: z.string(),
+  mode: z.enum(importModes),
+  createdAt: z.iso.datetime({ offset: true }),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  skipped: z.number().int(),
+  rejected: z.number().int(),
+  events: z.number().int(),
+  undoneAt: z.iso.datetime({ offset: true }).nullable(),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const stagedFileSchema = z.object({ fileId: z.string(), fileName: z.string(), size: z.number().int() });
+export type StagedFile = z.infer<typeof stagedFileSchema>;
+
+// Files larger than this are refused before reading: ten times the 100k-contact corpus.
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importModes } from '../../api';
+import { bootCore } from '../../core/boot';
+import { resolveDataDir } from '../../db/data-dir';
+import { CliError } from '../output';
+import { migrationsFolder } from '../paths';
+
+export const importHelp = `relance import FILE [--data-dir DIR] [--dry-run] [--mode update|fill|skip] [--country FR] [--json]
+
+Imports contacts and their orders, donations and carts from a CSV, text, vCard or Excel
+file. --dry-run shows what would happen without writing. --mode says what to do with
+people already in Relance: update them (default), fill only their empty fields, or skip
+them. --country is the country of phone numbers written without +country code.`;
+
+const progressLine = (done: number, total: number) => {
+  if (process.stderr.isTTY && total > 0) process.stderr.write(`\rWriting ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+};
+
+export const runImport = async (argv: string[]): Promise<void> => {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      mode: { type: 'string', default: 'update' },
+      country: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const file = positionals[0];
+  if (!file) throw new CliError('Name the file to import: relance import FILE.', 2);
+  const mode = values.mode as (typeof importModes)[number];
+  if (!importModes.includes(mode)) throw new CliError('--mode takes update, fill or skip.', 2);
+  const country = values.country?.toUpperCase() ?? null;
+  if (country !== null && !/^[A-Z]{2}$/.test(country)) throw new CliError('--country takes a two-letter code such as FR.', 2);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new CliError(`Cannot read ${file}: check the path.`);
+  }
+
+  const booted = bootCore({ dataDir: resolveDataDir({ flag: values['data-dir'] }), migrationsFolder: migrationsFolder(), host: 'cli' });
+  try {
+    const staged = booted.stageFile(basename(file), bytes);
+    const request = { fileId: staged.fileId, mapping: null, mode, country };
+    const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
+    if (process.stderr.isTTY && commit) process.stderr.write('\n');
+    const { counts } = preview;
+    const summary = {
+      file: staged.fileName,
+      format: preview.presetName === 'Generic' ? preview.format : `${preview.format} (${preview.presetName})`,
+      encoding: preview.encoding,
+      delimiter: preview.delimiter,
+      rows: counts.rows,
+      created: counts.create,
+      updated: counts.update,
+      skipped: counts.skip,
+      merged: counts.merged,
+      rejected: counts.reject,
+      events: commit ? commit.events : counts.events,
+      dryRun: values['dry-run'],
+      importId: commit?.importId ?? null,
+      errors: preview.problems,
+      errorCount: preview.problemCount,
+    };
+    const importedNothing = counts.create + counts.update + counts.skip + counts.merged === 0;
+    if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else printSummary(summary);
+    if (importedNothing) {
+      const reason = preview.problems[0]?.message ?? 'The file has no rows to import.';
+      throw new CliError(`Nothing could be imported from ${staged.fileName}: ${reason}`);
+    }
+  } finally {
+    booted.close();
+  }
+};
+
+const printSummary = (s: { file: string; format: string; encoding: string; delimiter: string | null; rows: number; created: number; updated: number; skipped: number; merged: number; rejected: number; events: number; dryRun: boolean; importId: string | null; errors: { line: number; column: string | null; message: string }[]; errorCount: number }) => {
+  const delimiter = s.delimiter === '\t' ? 'tab' : s.delimiter;
+  console.log(`${s.file}: ${s.format}, ${s.encoding}${delimiter ? `, "${delimiter}"-separated` : ''}, ${s.rows} rows`);
+  console.log(`${s.dryRun ? 'Would create' : 'Created'} ${s.created}, ${s.dryRun ? 'update' : 'updated'} ${s.updated}, skipped ${s.skipped}, merged ${s.merged} duplicates, rejected ${s.rejected}; ${s.events} events.`);
+  for (const e of s.errors.slice(0, 20)) console.log(`  line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`);
+  if (s.errorCount > 20) console.log(`  … and ${s.errorCount - 20} more`);
+  if (s.importId) console.log(`Import ${s.importId}. Undo it with: relance undo-import ${s.importId}`);
+};

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { sortNameOf } from '../contacts/normalise-contact';
+import type { ContactValues } from './contact-values';
+import type { ImportPlan, ImportMode } from './plan-import';
+import { suppressionHash } from './suppression-hash';
+import type { ImportEvent, Mapping, ParsedTable } from './types';
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled; nothing was saved.');
+  }
+}
+
+export type CommitHooks = {
+  onProgress: (done: number, total: number) => void;
+  isCancelled: () => boolean;
+};
+
+export type ImportSource = { fileName: string; table: Pick<ParsedTable, 'format' | 'encoding' | 'delimiter'>; presetId: string; mapping: Mapping; mode: ImportMode };
+
+export type CommitResult = { importId: string; created: number; updated: number; skipped: number; rejected: number; events: number; changedIds: string[] };
+
+const CHECK_EVERY = 500;
+
+const contactParams = (v: ContactValues) => [
+  v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational,
+  v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId,
+];
+
+const statements = (sqlite: Database.Database) => ({
+  insertImport: sqlite.prepare(`INSERT INTO imports (id, file_name, format, encoding, delimiter, preset_id, mapping, mode,
+    row_count, created, updated, skipped, rejected, events, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?)`),
+  finishImport: sqlite.prepare('UPDATE imports SET created = ?, updated = ?, skipped = ?, rejected = ?, events = ? WHERE id = ?'),
+  insertContact: sqlite.prepare(`INSERT INTO contacts (first_name, last_name, sort_name, email, email_key, phone, phone_national,
+    company, kind, language, country, notes, consent_basis, consent_source, consent_at, unsubscribed_at, source_id, id, created_at, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  updateContact: sqlite.prepare(`UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
+    phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?, consent_at = ?,
+    unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`),
+  insertTag: sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)'),
+  insertChange: sqlite.prepare('INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) VALUES (?, ?, ?, ?)'),
+  insertEvent: sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items,
+    status, link, source, import_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)`),
+  hasEventByRef: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND type = ? AND reference = ?').pluck(),
+  hasEventAt: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND type = ? AND occurred_at = ? AND reference IS NULL').pluck(),
+  suppress: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, created_at) VALUES (?, 'unsubscribed', ?)"),
+});
+
+// A re-imported file must not double the timeline: an event already there is left alone.
+const isKnownEvent = (s: ReturnType<typeof statements>, contactId: string, event: ImportEvent, isNew: boolean): boolean =>
+  !isNew && Boolean(event.reference ? s.hasEventByRef.get(contactId, event.type, event.reference) : s.hasEventAt.get(contactId, event.type, event.occurredAt));
+
+// Writes a plan in ONE transaction: a cancel, a crash or a kill leaves nothing of it behind.
+export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source: ImportSource, now: number, hooks: CommitHooks): CommitResult => {
+  const s = statements(sqlite);
+  const importId = randomUUID();
+  const total = plan.contacts.length;
+  const changedIds: string[] = [];
+  let events = 0;
+
+  const run = sqlite.transaction(() => {
+    const { format, encoding, delimiter } = source.table;
+    s.insertImport.run(importId, source.fileName, format, encoding, delimiter, source.presetId, JSON.stringify(source.mapping), source.mode, plan.counts.rows, now);
+    plan.contacts.forEach((entry, index) => {
+      if (index % CHECK_EVERY === 0) {
+        if (hooks.isCancelled()) throw new ImportCancelled();
+        hooks.onProgress(index, total);
+      }
+      const isNew = entry.action === 'create';
+      const id = entry.id ?? randomUUID();
+      if (isNew) {
+        s.insertContact.run(...contactParams(entry.values), id, now, now);
+        s.insertChange.run(importId, id, 'created', null);
+      } else if (entry.action === 'update') {
+        s.updateContact.run(...contactParams(entry.values), now, id);
+        s.insertChange.run(importId, id, 'updated', JSON.stringify(entry.before));
+      }
+      if (entry.action !== 'skip') {
+        for (const tag of entry.values.tags) s.insertTag.run(id, tag);
+        changedIds.push(id);
+      }
+      if (entry.values.unsubscribedAt !== null && entry.values.emailKey) s.suppress.run(suppressionHash(entry.values.emailKey), now);
+      for (const event of entry.events) {
+        if (isKnownEvent(s, id, event, isNew)) continue;
+        const items = event.items.length ? JSON.stringify(event.items) : null;
+        s.insertEvent.run(randomUUID(), id, event.type, event.occurredAt, event.amountMinor, event.currency, event.reference, items, event.status, event.link, importId, now);
+        events += 1;
+      }
+    });
+    const { create, update, skip, reject } = plan.counts;
+    s.finishImport.run(create, update, skip, reject, events, importId);
+    hooks.onProgress(total, total);
+  });
+  run.immediate();
+  const { create, update, skip, reject } = plan.counts;
+  return { importId, created: create, updated: update, skipped: skip, rejected: reject, events, changedIds };
+};

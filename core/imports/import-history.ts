@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import type { ImportSummary } from '../../api';
+import type { CoreContext } from '../context';
+import { DomainError, notFound } from '../errors';
+import type { ContactValues } from './contact-values';
+import { sortNameOf } from '../contacts/normalise-contact';
+
+type ImportRow = {
+  id: string; fileName: string; format: string; presetId: string; mode: ImportSummary['mode']; createdAt: number;
+  rows: number; created: number; updated: number; skipped: number; rejected: number; events: number; undoneAt: number | null;
+};
+
+const SELECT = `SELECT id, file_name AS fileName, format, preset_id AS presetId, mode, created_at AS createdAt, row_count AS rows,
+  created, updated, skipped, rejected, events, undone_at AS undoneAt FROM imports`;
+
+const toSummary = (row: ImportRow): ImportSummary => ({
+  ...row,
+  createdAt: new Date(row.createdAt).toISOString(),
+  undoneAt: row.undoneAt === null ? null : new Date(row.undoneAt).toISOString(),
+});
+
+export const listImports = (sqlite: Database.Database): ImportSummary[] =>
+  (sqlite.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC`).all() as ImportRow[]).map(toSummary);
+
+export const getImport = (sqlite: Database.Database, id: string): ImportSummary => {
+  const row = sqlite.prepare(`${SELECT} WHERE id = ?`).get(id) as ImportRow | undefined;
+  if (!row) throw notFound('This import');
+  return toSummary(row);
+};
+
+// One click takes a whole import back: its new contacts and events go, changed contacts get
+// their previous values and tags again.
+export const undoImport = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, id: string): ImportSummary => {
+  const sqlite = ctx.db.$client;
+  const current = getImport(sqlite, id);
+  if (current.undoneAt) throw new DomainError('CONFLICT', `This import was already undone on ${current.undoneAt.slice(0, 10)}.`);
+  const changes = sqlite.prepare('SELECT contact_id AS contactId, action, before FROM import_changes WHERE import_id = ?').all(id) as {
+    contactId: string; action: 'created' | 'updated'; before: string | null;
+  }[];
+  const restore = sqlite.prepare(`UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
+    phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?,
+    consent_at = ?, unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`);
+  const now = ctx.clock.now().getTime();
+  sqlite.transaction(() => {
+    sqlite.prepare('DELETE FROM contact_events WHERE import_id = ?').run(id);
+    const remove = sqlite.prepare('DELETE FROM contacts WHERE id = ?');
+    const clearTags = sqlite.prepare('DELETE FROM contact_tags WHERE contact_id = ?');
+    const addTag = sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');
+    for (const change of changes) {
+      if (change.action === 'created') {
+        remove.run(change.contactId);
+        continue;
+      }
+      const v = JSON.parse(change.before!) as ContactValues;
+      restore.run(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational, v.company, v.kind,
+        v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId, now, change.contactId);
+      clearTags.run(change.contactId);
+      for (const tag of v.tags) addTag.run(change.contactId, tag);
+    }
+    sqlite.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, id);
+  }).immediate();
+  ctx.events.emit({ type: 'contacts.changed', ids: changes.slice(0, 1000).map((c) => c.contactId) });
+  return getImport(sqlite, id);
+};

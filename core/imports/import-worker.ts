@@ -1,0 +1,39 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { ImportCancelled } from './commit-import';
+import { runImportJob } from './run-import-job';
+import type { WorkerInput, WorkerMessage } from './worker-protocol';
+
+// Runs one import on its own connection, so the window's host keeps answering (and keeps
+// reading committed data through WAL) while a 100k-row file is parsed and written.
+const { dbFile, job, cancel } = (workerData as { data: WorkerInput }).data;
+const flag = new Int32Array(cancel);
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const PROGRESS_EVERY_MS = 100;
+
+const sqlite = new Database(dbFile);
+sqlite.pragma('busy_timeout = 5000');
+sqlite.pragma('foreign_keys = ON');
+let phase: 'reading' | 'checking' | 'writing' = 'reading';
+let lastProgress = 0;
+try {
+  const result = await runImportJob(sqlite, job, {
+    onPhase: (next) => {
+      phase = next;
+      post({ type: 'progress', phase, done: 0, total: 0 });
+    },
+    onProgress: (done, total) => {
+      const now = Date.now();
+      if (done === total || now - lastProgress >= PROGRESS_EVERY_MS) {
+        lastProgress = now;
+        post({ type: 'progress', phase, done, total });
+      }
+    },
+    isCancelled: () => Atomics.load(flag, 0) === 1,
+  });
+  post({ type: 'done', result });
+} catch (error) {
+  post({ type: error instanceof ImportCancelled ? 'cancelled' : 'failed', message: error instanceof Error ? error.message : String(error) });
+} finally {
+  sqlite.close();
+}

@@ -1,0 +1,61 @@
+import type { FileProblem, ParsedTable, TableRow } from '../types';
+import type { RecordProblem } from './parse-delimited';
+
+// Records of a delimited file into a table: the first record is the header, every row gets
+// exactly one cell per header, and each row that had to be cut or padded says so.
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): TableRow => {
+  const width = headers.length;
+  const { cells, line } = row;
+  if (cells.length > width) {
+    const extra = cells.slice(width);
+    // Extra cells that are all empty lose nothing: a trailing delimiter, or Excel's padding.
+    if (extra.some((cell) => cell !== '')) {
+      problems.push({
+        line,
+        column: null,
+        message: `Line ${line} has ${plural(extra.length, 'more value')} than the header; the extra ones were ignored.`,
+      });
+    }
+    return { line, cells: cells.slice(0, width) };
+  }
+  if (cells.length < width) {
+    const missing = width - cells.length;
+    // A header ending with a delimiter has one empty last name; rows without it miss nothing.
+    const isOnlyUnnamedMissing = missing === 1 && headers[width - 1] === '';
+    if (!isOnlyUnnamedMissing) {
+      problems.push({
+        line,
+        column: null,
+        message: `Line ${line} has ${plural(missing, 'fewer value')} than the header; the missing ones were left empty.`,
+      });
+    }
+    const padded = cells.slice();
+    while (padded.length < width) padded.push('');
+    return { line, cells: padded };
+  }
+  return row;
+};
+
+export const tableFromRecords = (
+  records: TableRow[],
+  recordProblems: RecordProblem[],
+  source: { encoding: string; delimiter: string },
+): ParsedTable => {
+  const [header, ...dataRows] = records;
+  const headers = header ? header.cells : [];
+  const problems: FileProblem[] = recordProblems.map(({ line, fieldIndex, message }) => ({
+    line,
+    column: fieldIndex !== null && fieldIndex < headers.length ? headers[fieldIndex]! : null,
+    message,
+  }));
+  if (!header) problems.push({ line: 1, column: null, message: 'The file is empty.' });
+  else if (dataRows.length === 0) {
+    problems.push({ line: header.line, column: null, message: 'The file has a header row but no data rows.' });
+  }
+  const rows = dataRows.map((row) => fitRow(row, headers, problems));
+  problems.sort((a, b) => a.line - b.line);
+  return { format: 'csv', encoding: source.encoding, delimiter: source.delimiter, headers, rows, problems };
+};
