@@ -1,4 +1,4 @@
-import { pushEventSchema, type PushEvent, type Result } from '../../../api';
+import { pushEventSchema, type PushEvent, type Result, type StagedFile } from '../../../api';
 import type { Transport } from './client';
 
 const offline = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
@@ -25,5 +25,18 @@ export const createHttpTransport = (base = '/api/'): Transport => ({
       if (parsed.success) listener(parsed.data);
     };
     return () => source.close();
+  },
+  stageFile: async (file: File) => {
+    try {
+      const response = await fetch(`${base}files`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+        credentials: 'same-origin',
+        body: file,
+      });
+      return (await response.json()) as Result<StagedFile>;
+    } catch {
+      return offline('Relance is not answering. Check that it is still running, then try again.');
+    }
   },
 });

@@ -8,4 +8,5 @@ export const findBridge = (): RelanceBridge | null => (window as { relance?: Rel
 export const createIpcTransport = (bridge: RelanceBridge): Transport => ({
   invoke: (method, input) => bridge.invoke(method, input as MethodInput<MethodName>),
   subscribe: (listener) => bridge.on(listener),
+  stageFile: async (file) => bridge.stageFile(file.name, new Uint8Array(await file.arrayBuffer())),
 });
