@@ -1,11 +1,9 @@
 // Contacts benchmark (DESIGN.md §7): load the 100k corpus through core's normalisation, then
 // time search-as-you-type through core, through the HTTP host, and beside a bare LIKE scan.
 // Run: npx tsx bench/contacts.ts
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contactInputSchema } from '../api';
 import { bootCore } from '../core/boot';
 import { insertContact } from '../core/contacts/contacts-store';
@@ -13,14 +11,12 @@ import { listContacts } from '../core/contacts/list-contacts';
 import { normaliseContact } from '../core/contacts/normalise-contact';
 import { DomainError } from '../core/errors';
 import { startServer } from '../server/create-server';
+import { ensureCorpus, root } from './corpus';
 import { readCsvRecords } from './csv';
 
 const ROWS = 100_000;
 const TARGET_MS = 30;
 const ROUNDS = 5;
-const root = fileURLToPath(new URL('..', import.meta.url));
-const corpusDir = join(root, 'bench-data');
-const corpusFile = join(corpusDir, `contacts-${ROWS}.csv`);
 
 // Search-as-you-type as people type it: short prefixes, full names, email domains, companies,
 // phone fragments (national and international; search matches the start of the number, not
@@ -52,13 +48,6 @@ const measure = async (run: (query: string) => unknown): Promise<Timings> => {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1)! };
 };
 
-const ensureCorpus = (): void => {
-  if (existsSync(corpusFile)) return;
-  mkdirSync(corpusDir, { recursive: true });
-  console.log(`Generating the ${ROWS.toLocaleString('en')}-contact corpus in bench-data/ …`);
-  execFileSync(process.execPath, [join(root, '..', 'shared', 'corpora', 'gen-large.mjs'), '--rows', String(ROWS), '--out', corpusDir], { stdio: 'ignore' });
-};
-
 const toInput = (record: Record<string, string>) => ({
   firstName: record.first_name,
   lastName: record.last_name,
@@ -73,7 +62,7 @@ const toInput = (record: Record<string, string>) => ({
 });
 
 const main = async (): Promise<void> => {
-  ensureCorpus();
+  const corpusFile = ensureCorpus(ROWS).contacts;
   // --keep-data DIR leaves the loaded database there, to try the interface on 100k contacts.
   const keepAt = process.argv.indexOf('--keep-data');
   const keptDir = keepAt > 0 ? process.argv[keepAt + 1] : undefined;
