@@ -129,8 +129,8 @@ class Scanner {
     }
   }
 
-  // One record, or null at the end of the text. Blank lines and lines of delimiters only give
-  // a record of empty cells, which the caller skips.
+  // One record, or null at the end of the text. Blank lines and lines of delimiters (and
+  // spaces) only give a record without content, which the caller skips: no empty contact.
   readRecord(): { cells: string[]; hasContent: boolean } | null {
     const { text, delimiter, length } = this;
     if (this.i >= length) return null;
@@ -140,7 +140,7 @@ class Scanner {
     for (;;) {
       const fieldIndex = cells.length;
       const value = text.charCodeAt(this.i) === QUOTE ? this.readQuoted(fieldIndex) : this.readUnquoted(fieldIndex, true);
-      if (value !== '') hasContent = true;
+      if (!hasContent && value !== '' && value.trim() !== '') hasContent = true;
       cells.push(value);
       const c = text.charCodeAt(this.i);
       if (c === delimiter) {

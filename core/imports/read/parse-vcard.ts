@@ -43,6 +43,15 @@ const countryOf = (card: Card): string => {
   return code ? textValue(code).toUpperCase() : '';
 };
 
+// Tags are split on commas and semicolons downstream; a category that holds one of its own
+// ("Newsletter\, FR") is written as Mailchimp does, "Bénévole","Newsletter, FR", which the
+// tag splitter reads back as two tags.
+const categoriesCell = (categories: string[]): string => {
+  const tags = categories.filter((tag) => tag.trim() !== '');
+  if (!tags.some((tag) => /[,;"]|:::/.test(tag))) return tags.join(', ');
+  return tags.map((tag) => `"${tag.replaceAll('"', '""')}"`).join(',');
+};
+
 const fillSlots = (values: string[], label: string, card: Card, problems: FileProblem[]): string[] => {
   const kept = values.filter((value) => value.trim() !== '');
   if (kept.length > slots) {
@@ -81,9 +90,7 @@ const rowOf = (card: Card, problems: FileProblem[]): TableRow | null => {
     ...phones,
     org ? (components(org)[0] ?? '') : '',
     valuesIn(card, 'NOTE').map(textValue).join('\n'),
-    // A category with a comma of its own ("Newsletter\, FR") cannot survive this join; the
-    // mapping splits tags on commas like every CSV export writes them.
-    valuesIn(card, 'CATEGORIES').flatMap(listValue).filter((tag) => tag.trim() !== '').join(', '),
+    categoriesCell(valuesIn(card, 'CATEGORIES').flatMap(listValue)),
     first('BDAY') ? birthdayValue(first('BDAY')!) : '',
     first('LANG') ? textValue(first('LANG')!) : '',
     countryOf(card),

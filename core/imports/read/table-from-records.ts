@@ -1,8 +1,8 @@
 import type { FileProblem, ParsedTable, TableRow } from '../types';
 import type { RecordProblem } from './parse-delimited';
 
-// Records of a delimited file into a table: the first record is the header, every row gets
-// exactly one cell per header, and each row that had to be cut or padded says so.
+// Records of a delimited file or a sheet into a table: the first record is the header, every
+// row gets exactly one cell per header, and each row that had to be cut or padded says so.
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -42,7 +42,7 @@ const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): Tabl
 export const tableFromRecords = (
   records: TableRow[],
   recordProblems: RecordProblem[],
-  source: { encoding: string; delimiter: string },
+  source: Pick<ParsedTable, 'format' | 'encoding' | 'delimiter'>,
 ): ParsedTable => {
   const [header, ...dataRows] = records;
   const headers = header ? header.cells : [];
@@ -57,5 +57,5 @@ export const tableFromRecords = (
   }
   const rows = dataRows.map((row) => fitRow(row, headers, problems));
   problems.sort((a, b) => a.line - b.line);
-  return { format: 'csv', encoding: source.encoding, delimiter: source.delimiter, headers, rows, problems };
+  return { ...source, headers, rows, problems };
 };

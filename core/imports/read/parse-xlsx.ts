@@ -1,0 +1,30 @@
+import { readSheet, type SheetData } from 'read-excel-file/node';
+import { DomainError } from '../../errors';
+import type { ParsedTable, TableRow } from '../types';
+import { cellText } from './cell-text';
+import { tableFromRecords } from './table-from-records';
+
+// The first sheet of an .xlsx workbook as a table of strings; `line` is the sheet row number.
+
+export const unreadableWorkbookMessage = (fileName: string): string =>
+  `"${fileName}" could not be read as an Excel workbook. Save it again from Excel as .xlsx or export it as CSV.`;
+
+export const parseXlsx = async (bytes: Uint8Array, fileName: string): Promise<ParsedTable> => {
+  let sheet: SheetData;
+  try {
+    const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Cells are not trimmed here, as for CSV: the mapping trims, and knows what it trimmed.
+    sheet = await readSheet(input, 1, { trim: false });
+  } catch (cause) {
+    const failure = new DomainError('VALIDATION', unreadableWorkbookMessage(fileName));
+    failure.cause = cause;
+    throw failure;
+  }
+  // read-excel-file fills gaps with empty rows, so index + 1 is the row number Excel shows.
+  const records: TableRow[] = [];
+  sheet.forEach((row, index) => {
+    const cells = row.map(cellText);
+    if (cells.some((cell) => cell !== '')) records.push({ line: index + 1, cells });
+  });
+  return tableFromRecords(records, [], { format: 'xlsx', encoding: 'xlsx', delimiter: null });
+};
