@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ContactsPage } from '../contacts/ContactsPage';
 import { I18nProvider, resolveLanguage } from '../i18n/i18n';
+import { ImportPage } from '../imports/ImportPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -29,6 +30,8 @@ export const App = () => {
         return <HomePage onGo={go} />;
       case 'contacts':
         return <ContactsPage />;
+      case 'import':
+        return <ImportPage defaultCountry={settings.defaultCountry} />;
       case 'settings':
         return <SettingsPage settings={settings} info={info} onSaved={setSettings} />;
       default:

@@ -1,0 +1,74 @@
+import type { ImportSummary } from '../../../api';
+import { useI18n } from '../i18n/i18n';
+
+export type Outcome = 'done' | 'cancelled' | 'failed';
+
+type Props = {
+  outcome: Outcome;
+  message: string;
+  summary: ImportSummary | null;
+  onUndo: (summary: ImportSummary) => void;
+  onAnotherFile: () => void;
+  onRetry: () => void;
+};
+
+// Step 4: what was saved, with the way back (undo) right there.
+export const ImportResult = ({ outcome, message, summary, onUndo, onAnotherFile, onRetry }: Props) => {
+  const { t } = useI18n();
+  const another = (
+    <button type="button" className={outcome === 'done' ? 'primary' : undefined} onClick={onAnotherFile}>
+      {t('import.result.another')}
+    </button>
+  );
+
+  if (outcome === 'cancelled') {
+    return (
+      <div className="import-result" data-outcome={outcome}>
+        <h2>{t('import.result.cancelledTitle')}</h2>
+        <p>{t('import.result.cancelled')}</p>
+        <div className="step-actions">{another}</div>
+      </div>
+    );
+  }
+  if (outcome === 'failed') {
+    return (
+      <div className="import-result" data-outcome={outcome} role="alert">
+        <h2>{t('import.result.failedTitle')}</h2>
+        <p>{message}</p>
+        <p>{t('import.result.failedNothingSaved')}</p>
+        <div className="step-actions">
+          {another}
+          <button type="button" className="primary" onClick={onRetry}>
+            {t('import.result.retry')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="import-result" data-outcome={outcome}>
+      <h2>{summary?.undoneAt ? t('import.result.undoneTitle') : t('import.result.doneTitle')}</h2>
+      {summary ? (
+        <>
+          <p className="big-number" data-testid="import-result-counts">
+            {t('import.result.done', { created: summary.created, updated: summary.updated, events: summary.events })}
+          </p>
+          {summary.skipped + summary.rejected > 0 && (
+            <p className="muted">{t('import.result.skippedRejected', { skipped: summary.skipped, rejected: summary.rejected })}</p>
+          )}
+          {summary.undoneAt && <p className="notice">{t('import.result.undone')}</p>}
+        </>
+      ) : (
+        <p>{message}</p>
+      )}
+      <div className="step-actions">
+        {summary && !summary.undoneAt && (
+          <button type="button" className="danger" onClick={() => onUndo(summary)}>
+            {t('import.result.undo')}
+          </button>
+        )}
+        {another}
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,36 @@
+import type { ImportPreview } from '../../../api';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/i18n';
+
+type Counts = ImportPreview['counts'];
+type Props = { counts: Counts; isRefreshing: boolean };
+
+const cards: { key: keyof Counts; label: MessageKey; tone?: 'good' | 'bad' }[] = [
+  { key: 'create', label: 'import.counts.create', tone: 'good' },
+  { key: 'update', label: 'import.counts.update' },
+  { key: 'skip', label: 'import.counts.skip' },
+  { key: 'merged', label: 'import.counts.merged' },
+  { key: 'reject', label: 'import.counts.reject', tone: 'bad' },
+  { key: 'events', label: 'import.counts.events' },
+];
+
+// What the import would do, computed by a dry run of the same code that writes.
+export const PreviewSummary = ({ counts, isRefreshing }: Props) => {
+  const { t, language } = useI18n();
+  const number = new Intl.NumberFormat(language);
+  return (
+    <div className="preview-summary" aria-busy={isRefreshing}>
+      <p className="muted" aria-live="polite">
+        {isRefreshing ? t('import.counts.refreshing') : t('import.counts.rows', { count: counts.rows })}
+      </p>
+      <ul className="count-cards">
+        {cards.map(({ key, label, tone }) => (
+          <li key={key} className="count-card" data-count={key} data-tone={counts[key] > 0 ? tone : undefined}>
+            <span className="count-number">{number.format(counts[key])}</span>
+            <span className="count-label">{t(label)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
