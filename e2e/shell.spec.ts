@@ -5,8 +5,8 @@ import { ContactsPage } from './pages/contacts-page';
 test('sections not built yet say so, in English and in French', async ({ page }) => {
   const app = new AppPage(page);
   await app.open('home');
-  await app.nav('Import').click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Import is not built yet');
+  await app.nav('Segments').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Segments is not built yet');
 
   await app.nav('Settings').click();
   await page.getByLabel('Language of the app').selectOption('fr');

@@ -79,8 +79,8 @@ describe('edge-case files', () => {
       const { table, problemsAt } = await load();
       expect(table.delimiter).toBe(',');
       expect([...new Set(table.problems.map((problem) => problem.line))]).toEqual([3, 4, 7, 8, 9, 13, 14]);
-      expect(problemsAt(3)[0]!.message).toBe('Line 3 has 2 more values than the header; the extra ones were ignored.');
-      expect(problemsAt(4)[0]!.message).toBe('Line 4 has 2 fewer values than the header; the missing ones were left empty.');
+      expect(problemsAt(3)[0]!.message).toBe('This line has 2 more values than the header; the extra ones were ignored.');
+      expect(problemsAt(4)[0]!.message).toBe('This line has 2 fewer values than the header; the missing ones were left empty.');
       expect(problemsAt(7)[0]).toMatchObject({ column: 'first_name', message: expect.stringContaining('Da"ve') });
       expect(problemsAt(8)[0]).toMatchObject({ column: 'first_name', message: expect.stringContaining('closing quote') });
       expect(problemsAt(9)[0]!.message).toContain('NUL');

@@ -17,7 +17,7 @@ export const flagLostCharacters = (table: Pick<ParsedTable, 'headers' | 'rows'>)
         problems.push({
           line,
           column: table.headers[index] ?? null,
-          message: `Line ${line}: "${cell}" has a "?" in place of a letter, which is how Excel's plain CSV stores characters it cannot encode (Ł, ś, emoji). Check the value, or save the file again as "CSV UTF-8".`,
+          message: `"${cell}" has a "?" in place of a letter, which is how Excel's plain CSV stores characters it cannot encode (Ł, ś, emoji). Check the value, or save the file again as "CSV UTF-8".`,
         });
       }
     });

@@ -25,7 +25,7 @@ const removeNuls = (text: string, problems: RecordProblem[]): string => {
     if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line += 1;
     else if (c === 0 && reportedLine !== line) {
       reportedLine = line;
-      problems.push({ line, fieldIndex: null, message: `Line ${line} contained an invisible NUL character; it was removed.` });
+      problems.push({ line, fieldIndex: null, message: `This line contained an invisible NUL character; it was removed.` });
     }
   }
   return text.replaceAll('\0', '');
@@ -66,7 +66,7 @@ class Scanner {
     this.i = j;
     const value = text.slice(start, j);
     if (hasQuote && isStrayQuoteReported) {
-      this.report(fieldIndex, `Line ${this.recordLine}: the value ${excerpt(value)} has a quote mark in the middle; it was kept as it is.`);
+      this.report(fieldIndex, `The value ${excerpt(value)} has a quote mark in the middle; it was kept as it is.`);
     }
     return value;
   }
@@ -85,7 +85,7 @@ class Scanner {
   private recoverFromOpenQuote(fieldIndex: number, openAt: number, openLine: number): string {
     this.report(
       fieldIndex,
-      `Line ${openLine}: a quote mark opens a value that is never closed; the line was read as if the quote were an ordinary character.`,
+      `A quote mark opens a value that is never closed; the line was read as if the quote were an ordinary character.`,
       openLine,
     );
     this.i = openAt;
@@ -124,7 +124,7 @@ class Scanner {
       this.i = after;
       this.line = line;
       const rest = this.readUnquoted(fieldIndex, false);
-      this.report(fieldIndex, `Line ${this.recordLine}: text follows the closing quote of ${excerpt(value)}; it was kept as part of the value.`);
+      this.report(fieldIndex, `Text follows the closing quote of ${excerpt(value)}; it was kept as part of the value.`);
       return value + rest;
     }
   }

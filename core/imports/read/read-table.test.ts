@@ -25,8 +25,8 @@ describe('readTable', () => {
     const table = await readTable(ascii('a,b\n1,2,\n3,4,5\n6\n'), 'x.csv');
     expect(table.rows.map((row) => row.cells)).toEqual([['1', '2'], ['3', '4'], ['6', '']]);
     expect(table.problems).toEqual([
-      { line: 3, column: null, message: 'Line 3 has 1 more value than the header; the extra ones were ignored.' },
-      { line: 4, column: null, message: 'Line 4 has 1 fewer value than the header; the missing ones were left empty.' },
+      { line: 3, column: null, message: 'This line has 1 more value than the header; the extra ones were ignored.' },
+      { line: 4, column: null, message: 'This line has 1 fewer value than the header; the missing ones were left empty.' },
     ]);
   });
 

@@ -16,7 +16,7 @@ const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): Tabl
       problems.push({
         line,
         column: null,
-        message: `Line ${line} has ${plural(extra.length, 'more value')} than the header; the extra ones were ignored.`,
+        message: `This line has ${plural(extra.length, 'more value')} than the header; the extra ones were ignored.`,
       });
     }
     return { line, cells: cells.slice(0, width) };
@@ -29,7 +29,7 @@ const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): Tabl
       problems.push({
         line,
         column: null,
-        message: `Line ${line} has ${plural(missing, 'fewer value')} than the header; the missing ones were left empty.`,
+        message: `This line has ${plural(missing, 'fewer value')} than the header; the missing ones were left empty.`,
       });
     }
     const padded = cells.slice();
