@@ -1,9 +1,13 @@
-// Bundles the Electron main process and preload into dist-electron/ (npm run build:electron).
-// The preload runs sandboxed, where only a single CommonJS file works and the only module it
-// may require is electron (Electron sandbox.md, esm.md); the check below enforces that.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Bundles the Electron main process, the preload and the import worker into dist-electron/
+// (npm run build:electron). The preload runs sandboxed, where only a single CommonJS file works
+// and the only module it may require is electron (Electron sandbox.md, esm.md); the check below
+// enforces that. The import worker is then started once to prove the bundle loads.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,17 +24,22 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({
+// For main and the import worker, which run in Node's context inside Electron.
+const nodeSide = {
   ...common,
-  entryPoints: ['electron/main.ts'],
-  outfile: `${outDir}/main.cjs`,
   // better-sqlite3 is a native module: it stays in node_modules, rebuilt for Electron when packaging.
   external: ['electron', 'better-sqlite3'],
   // db/data-dir.ts reads import.meta.url for the CLI's default migrations folder, which CommonJS
   // lacks. Electron always passes its own folder; this only keeps the value defined and the build quiet.
   define: { 'import.meta.url': '__relanceImportMetaUrl' },
   banner: { js: 'const __relanceImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-});
+};
+
+await build({ ...nodeSide, entryPoints: ['electron/main.ts'], outfile: `${outDir}/main.cjs` });
+
+// CommonJS like main: a worker thread in Electron's main process can require from app.asar
+// (electron#33216), and main.ts starts it from this exact path.
+await build({ ...nodeSide, entryPoints: ['core/imports/import-worker.ts'], outfile: `${outDir}/import-worker.cjs` });
 
 await build({
   ...common,
@@ -67,9 +76,43 @@ const sandboxRequire = (id) => {
 const preloadModule = { exports: {} };
 const { platform, arch, versions } = process;
 runInNewContext(preload, { require: sandboxRequire, module: preloadModule, exports: preloadModule.exports, console, process: { platform, arch, versions, env: {}, argv: [] } }, { filename: 'preload.cjs' });
-if (exposed?.name !== 'relance' || exposed.keys !== 'invoke,on') {
-  console.error(`dist-electron/preload.cjs should expose window.relance with invoke and on; it exposed ${JSON.stringify(exposed)}.`);
+if (exposed?.name !== 'relance' || exposed.keys !== 'invoke,on,stageFile') {
+  console.error(`dist-electron/preload.cjs should expose window.relance with invoke, on and stageFile; it exposed ${JSON.stringify(exposed)}.`);
   process.exit(1);
 }
 
-console.log(`Bundled dist-electron/main.cjs and dist-electron/preload.cjs (preload requires only electron).`);
+// Start the import worker once, as main.ts does, on an empty database and a file that is not
+// there: it must load (better-sqlite3 found, every import bundled), open the database and answer
+// in the worker protocol. A load failure surfaces as an 'error' event or a non-zero exit instead.
+const runWorkerOnce = (workerFile, data) =>
+  new Promise((resolve) => {
+    const messages = [];
+    const worker = new Worker(workerFile, { workerData: { data } });
+    worker.on('message', (message) => messages.push(message));
+    worker.on('error', (error) => resolve({ error, messages }));
+    worker.on('exit', (code) => resolve({ code, messages }));
+  });
+
+const smokeDir = await mkdtemp(join(tmpdir(), 'relance-worker-smoke-'));
+const job = {
+  fileId: 'smoke',
+  filePath: join(smokeDir, 'missing.csv'),
+  fileName: 'missing.csv',
+  mapping: null,
+  mode: 'update',
+  country: 'FR',
+  isDryRun: true,
+  now: Date.now(),
+};
+const run = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile: join(smokeDir, 'smoke.db'), job, cancel: new SharedArrayBuffer(4) });
+await rm(smokeDir, { recursive: true, force: true });
+const last = run.messages.at(-1);
+if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
+  // After `npm run dist`, node_modules holds better-sqlite3 rebuilt for Electron, which plain Node cannot load.
+  console.warn('Skipped starting dist-electron/import-worker.cjs: better-sqlite3 is built for Electron, not this Node.');
+} else if (run.error || run.code !== 0 || last?.type !== 'failed') {
+  console.error('dist-electron/import-worker.cjs did not start cleanly:', run.error ?? `exit code ${run.code}, messages ${JSON.stringify(run.messages)}`);
+  process.exit(1);
+}
+
+console.log('Bundled dist-electron/main.cjs, preload.cjs (requires only electron) and import-worker.cjs (starts and answers).');

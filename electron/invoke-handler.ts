@@ -1,19 +1,10 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { isMethodName, type Handlers, type Result } from '../api';
 import { dispatch } from '../core/dispatch';
+import { failedUnexpectedly, forbidden } from './ipc-results';
 import { isAppUrl } from './trusted-url';
 
-type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
-
-const forbidden: Result<never> = {
-  ok: false,
-  error: { code: 'FORBIDDEN', message: 'Only the Relance window may call Relance.' },
-};
-
-const failedUnexpectedly: Result<never> = {
-  ok: false,
-  error: { code: 'INTERNAL', message: 'Something went wrong inside Relance. Try again; if it persists, restart the app.' },
-};
+export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'>;
 
 // Security checklist item 17, as VS Code's validatedIpcMain does it: the caller must be the top
 // frame of a page we served, not an iframe, not a page that navigated elsewhere.

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,14 @@ const startMain = async (options: Parameters<typeof createFakeElectron>[0] = {})
   await new Promise((resolve) => setImmediate(resolve));
   return holder.fake;
 };
+
+type IpcHandler = (...args: unknown[]) => Promise<unknown>;
+const handlerFor = (fake: FakeElectron, channel: string): IpcHandler => {
+  const call = fake.module.ipcMain.handle.mock.calls.find(([name]) => name === channel);
+  if (!call) throw new Error(`main registered no handler for ${channel}`);
+  return call[1] as IpcHandler;
+};
+const trustedEvent = { senderFrame: { url: 'app://crm/index.html', parent: null } };
 
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'relance-main-'));
@@ -51,12 +59,20 @@ describe('main process', () => {
   });
 
   it('answers IPC from the window with core running on the chosen data folder', async () => {
-    const { module } = await startMain();
-    expect(module.ipcMain.handle).toHaveBeenCalledWith('relance:invoke', expect.any(Function));
-    const [, invoke] = module.ipcMain.handle.mock.calls[0] as [string, (...args: unknown[]) => Promise<unknown>];
-    const event = { senderFrame: { url: 'app://crm/index.html', parent: null } };
-    expect(await invoke(event, 'app.info', {})).toMatchObject({ ok: true, value: { host: 'electron', dataDir, isDemo: false } });
+    const fake = await startMain();
+    expect(fake.module.ipcMain.handle).toHaveBeenCalledWith('relance:invoke', expect.any(Function));
+    const invoke = handlerFor(fake, 'relance:invoke');
+    expect(await invoke(trustedEvent, 'app.info', {})).toMatchObject({ ok: true, value: { host: 'electron', dataDir, isDemo: false } });
     expect(await invoke({ senderFrame: null }, 'app.info', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('stages a file sent from the window in the data folder, and only from the window', async () => {
+    const stage = handlerFor(await startMain(), 'relance:stage-file');
+    const bytes = new TextEncoder().encode('email\njeanne@example.fr\n');
+    const result = (await stage(trustedEvent, 'clients.csv', bytes)) as { ok: true; value: { fileId: string } };
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'clients.csv', size: bytes.byteLength } });
+    expect(readFileSync(join(dataDir, 'staging', result.value.fileId), 'utf8')).toBe('email\njeanne@example.fr\n');
+    expect(await stage({ senderFrame: null }, 'clients.csv', bytes)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('focuses the existing window when a second copy is started', async () => {

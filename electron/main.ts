@@ -4,13 +4,15 @@ import { bootCore, type Booted } from '../core/boot';
 import { createAppProtocolHandler } from './app-protocol';
 import { createMainWindow } from './app-window';
 import { describeBootError } from './boot-error';
-import { INVOKE_CHANNEL } from './channels';
+import { INVOKE_CHANNEL, STAGE_FILE_CHANNEL } from './channels';
 import { hardenWebContents } from './harden-web-contents';
+import { makeImportWorkerLauncher } from './import-worker-launcher';
 import { createInvokeHandler } from './invoke-handler';
 import { parseLaunchOptions } from './launch-options';
 import { installMenu } from './menu';
 import { denyAllPermissions } from './permissions';
 import { forwardPushEvents } from './push-events';
+import { createStageFileHandler } from './stage-file-handler';
 import { APP_SCHEME } from './trusted-url';
 
 // Must run before `ready`: a standard, secure scheme gets a real origin, so CSP 'self' and
@@ -41,7 +43,13 @@ const showMainWindow = (): void => {
 
 const bootOrExplain = (dataDir: string, isDemo: boolean): Booted | null => {
   try {
-    return bootCore({ dataDir, migrationsFolder: fromApp('db/migrations'), host: 'electron', isDemo });
+    return bootCore({
+      dataDir,
+      migrationsFolder: fromApp('db/migrations'),
+      host: 'electron',
+      isDemo,
+      launchImportWorker: makeImportWorkerLauncher(fromApp('dist-electron/import-worker.cjs')),
+    });
   } catch (error) {
     console.error(error);
     const { title, content } = describeBootError(error, dataDir);
@@ -67,6 +75,7 @@ const start = (): void => {
     console.log(`Database updated; the previous version is saved at ${booted.database.migration.backupFile}`);
   }
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(booted.handlers));
+  ipcMain.handle(STAGE_FILE_CHANNEL, createStageFileHandler(booted.stageFile));
   const stopEvents = forwardPushEvents(booted.events.subscribe, () => BrowserWindow.getAllWindows());
   app.on('will-quit', () => {
     stopEvents();

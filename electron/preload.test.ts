@@ -13,10 +13,10 @@ await import('./preload');
 const [name, bridge] = exposeInMainWorld.mock.calls[0] as [string, RelanceBridge];
 
 describe('preload', () => {
-  it('exposes window.relance with invoke and on, and nothing else', () => {
+  it('exposes window.relance with invoke, on and stageFile, and nothing else', () => {
     expect(exposeInMainWorld).toHaveBeenCalledOnce();
     expect(name).toBe('relance');
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'stageFile']);
     expect(bridge).not.toHaveProperty('send');
     expect(bridge).not.toHaveProperty('ipcRenderer');
   });
@@ -58,5 +58,26 @@ describe('preload', () => {
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ type: 'settings.changed' });
     stopSecond();
+  });
+
+  it('sends a file to main as bytes on the stage-file channel', async () => {
+    const bytes = new TextEncoder().encode('email\njeanne@example.fr\n');
+    expect(await bridge.stageFile('clients.csv', bytes)).toEqual({ ok: true, value: 'from main' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('relance:stage-file', 'clients.csv', bytes);
+  });
+
+  it.each([
+    ['an empty name', '', new Uint8Array(1)],
+    ['a name that is not a string', 42, new Uint8Array(1)],
+    ['bytes that are a string', 'clients.csv', 'email'],
+    ['bytes that are an ArrayBuffer', 'clients.csv', new ArrayBuffer(1)],
+    ['no bytes', 'clients.csv', undefined],
+    // Only byteLength is read past the type check, so this stands in for a 200 MB file without allocating one.
+    ['a file past the size limit', 'everyone.csv', Object.defineProperty(new Uint8Array(1), 'byteLength', { value: 200 * 2 ** 20 + 1 })],
+  ])('answers VALIDATION locally for %s without reaching main', async (_name, fileName, bytes) => {
+    ipcRenderer.invoke.mockClear();
+    const result = await bridge.stageFile(fileName as never, bytes as never);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });

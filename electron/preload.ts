@@ -3,10 +3,12 @@ import type { RelanceBridge } from '../api/bridge';
 import { isMethodName, type MethodInput, type MethodName, type MethodOutput } from '../api/contract';
 import { fail, type Result } from '../api/errors';
 import type { PushEvent } from '../api/events';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import type { StagedFile } from '../api/imports';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, STAGE_FILE_CHANNEL } from './channels';
+import { checkFileToStage } from './file-to-stage';
 
 // Runs sandboxed, so it is bundled to one CommonJS file whose only require is electron.
-// The page gets these two functions and nothing else: no ipcRenderer, no channel names,
+// The page gets these three functions and nothing else: no ipcRenderer, no channel names,
 // no IpcRendererEvent (security checklist item 20).
 export const relanceBridge = {
   invoke: <M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>> => {
@@ -22,6 +24,12 @@ export const relanceBridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  stageFile: (fileName: string, bytes: Uint8Array): Promise<Result<StagedFile>> => {
+    // Main checks again; checking the size here also spares copying an oversized file over IPC.
+    const file = checkFileToStage(fileName, bytes);
+    if (!file.ok) return Promise.resolve(fail({ code: 'VALIDATION', message: file.message }));
+    return ipcRenderer.invoke(STAGE_FILE_CHANNEL, file.fileName, file.bytes) as Promise<Result<StagedFile>>;
   },
 } satisfies RelanceBridge;
 
