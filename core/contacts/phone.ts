@@ -7,10 +7,11 @@ export const normalisePhone = (raw: string, country: string): PhoneVerdict => {
   const value = raw.trim();
   const phone = parsePhoneNumberFromString(value, { defaultCountry: country as CountryCode });
   if (!phone || !phone.isValid()) {
-    return {
-      ok: false,
-      message: `"${value}" is not a valid phone number for ${country}. Write it with its country code, for example +33 6 12 34 56 78.`,
-    };
+    // With a +country code the number itself is wrong; without one, the country may be.
+    const message = value.startsWith('+')
+      ? `"${value}" is not a valid phone number: no such number exists in that country's plan. Check the digits.`
+      : `"${value}" is not a valid phone number for ${country}. Write it with its country code, for example +33 6 12 34 56 78.`;
+    return { ok: false, message };
   }
   return { ok: true, e164: phone.number, national: phone.formatNational().replace(/\D/g, '') };
 };

@@ -16,24 +16,29 @@ sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('foreign_keys = ON');
 let phase: 'reading' | 'checking' | 'writing' = 'reading';
 let lastProgress = 0;
-try {
-  const result = await runImportJob(sqlite, job, {
-    onPhase: (next) => {
-      phase = next;
-      post({ type: 'progress', phase, done: 0, total: 0 });
-    },
-    onProgress: (done, total) => {
-      const now = Date.now();
-      if (done === total || now - lastProgress >= PROGRESS_EVERY_MS) {
-        lastProgress = now;
-        post({ type: 'progress', phase, done, total });
-      }
-    },
-    isCancelled: () => Atomics.load(flag, 0) === 1,
-  });
-  post({ type: 'done', result });
-} catch (error) {
-  post({ type: error instanceof ImportCancelled ? 'cancelled' : 'failed', message: error instanceof Error ? error.message : String(error) });
-} finally {
-  sqlite.close();
-}
+// CommonJS (the desktop bundle) has no top-level await.
+const run = async (): Promise<void> => {
+  try {
+    const result = await runImportJob(sqlite, job, {
+      onPhase: (next) => {
+        phase = next;
+        post({ type: 'progress', phase, done: 0, total: 0 });
+      },
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (done === total || now - lastProgress >= PROGRESS_EVERY_MS) {
+          lastProgress = now;
+          post({ type: 'progress', phase, done, total });
+        }
+      },
+      isCancelled: () => Atomics.load(flag, 0) === 1,
+    });
+    post({ type: 'done', result });
+  } catch (error) {
+    post({ type: error instanceof ImportCancelled ? 'cancelled' : 'failed', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    sqlite.close();
+  }
+};
+
+void run();

@@ -31,7 +31,7 @@ type PlanOptions = { mode: ImportMode; defaultCountry: string; fileName: string;
 
 type Existing = {
   byEmail: Map<string, string>;
-  byPhone: Map<string, string>;
+  byPhone: Map<string, { id: string; sourceId: string | null; hasEmail: boolean }>;
   bySource: Map<string, string>;
   suppressed: Set<string>;
   load: (id: string) => ContactValues;
@@ -40,12 +40,12 @@ type Existing = {
 // One scan of the keys beats three indexed look-ups per row on a 100k-row file.
 const loadExisting = (sqlite: Database.Database): Existing => {
   const byEmail = new Map<string, string>();
-  const byPhone = new Map<string, string>();
+  const byPhone: Existing['byPhone'] = new Map();
   const bySource = new Map<string, string>();
   const keys = sqlite.prepare('SELECT id, email_key, phone, source_id FROM contacts').raw().iterate() as Iterable<[string, string | null, string | null, string | null]>;
   for (const [id, emailKey, phone, sourceId] of keys) {
     if (emailKey) byEmail.set(emailKey, id);
-    if (phone && !byPhone.has(phone)) byPhone.set(phone, id);
+    if (phone && !byPhone.has(phone)) byPhone.set(phone, { id, sourceId, hasEmail: emailKey !== null });
     if (sourceId && !bySource.has(sourceId)) bySource.set(sourceId, id);
   }
   const suppressed = new Set((sqlite.prepare('SELECT hash FROM suppressions').pluck().all() as string[]));
@@ -79,9 +79,9 @@ const toValues = (record: ImportRecord, options: PlanOptions, problems: FileProb
     // A wrong phone should not cost the whole contact: import it without, and say so.
     problems.push({ line: record.line, column: 'phone', message: `${verdict.message} The contact is imported without it.` });
   }
-  if (!email && !phone && !record.firstName && !record.lastName) {
-    return { line: record.line, reason: 'This row has no name, no valid email address and no valid phone number.' };
-  }
+  // A row of an events file may name its person only by the source's customer id: fine if that
+  // person is already here (checked by the plan).
+  if (!email && !phone && !record.firstName && !record.lastName && !record.sourceId) return { line: record.line, reason: NO_IDENTITY };
   const given = record.consent?.state === 'given';
   const withdrawn = record.consent?.state === 'withdrawn';
   return {
@@ -105,6 +105,37 @@ const toValues = (record: ImportRecord, options: PlanOptions, problems: FileProb
   };
 };
 
+// Same person: same email; or same customer id of the source system; or, when one of the two has
+// no email, same phone. Two different emails sharing a phone (a household, a shop) stay apart.
+const findEarlier = (inFile: Map<string, PlannedContact>, values: ContactValues): PlannedContact | undefined => {
+  if (values.emailKey) {
+    const byEmail = inFile.get(`e:${values.emailKey}`);
+    if (byEmail) return byEmail;
+  }
+  const bySource = values.sourceId ? inFile.get(`s:${values.sourceId}`) : undefined;
+  if (bySource) return bySource;
+  const byPhone = values.phone ? inFile.get(`p:${values.phone}`) : undefined;
+  if (!byPhone || (values.emailKey && byPhone.values.emailKey)) return undefined;
+  // Two customer ids from the same source are two customers, whatever phone they share.
+  return values.sourceId && byPhone.values.sourceId && values.sourceId !== byPhone.values.sourceId ? undefined : byPhone;
+};
+
+// The same rules against the database: email, then the source's customer id, then a phone when
+// one side has no email and the customer ids do not disagree.
+const findExisting = (existing: Existing, values: ContactValues): string | null => {
+  const byEmail = values.emailKey ? existing.byEmail.get(values.emailKey) : undefined;
+  if (byEmail) return byEmail;
+  const bySource = values.sourceId ? existing.bySource.get(values.sourceId) : undefined;
+  if (bySource) return bySource;
+  const byPhone = values.phone ? existing.byPhone.get(values.phone) : undefined;
+  if (!byPhone || (values.emailKey && byPhone.hasEmail)) return null;
+  return values.sourceId && byPhone.sourceId && values.sourceId !== byPhone.sourceId ? null : byPhone.id;
+};
+
+const NO_IDENTITY = 'This row has no name, no valid email address and no valid phone number.';
+
+const hasIdentity = (v: ContactValues): boolean => Boolean(v.email || v.phone || v.firstName || v.lastName);
+
 const isRejected = (value: ContactValues | RejectedRow): value is RejectedRow => 'reason' in value;
 
 // Decides, without writing anything, what each row will do: the preview shows this plan and
@@ -124,7 +155,7 @@ export const planImport = (sqlite: Database.Database, records: ImportRecord[], o
       continue;
     }
     const keys = [values.emailKey && `e:${values.emailKey}`, values.phone && `p:${values.phone}`, values.sourceId && `s:${values.sourceId}`].filter(Boolean) as string[];
-    const earlier = keys.map((key) => inFile.get(key)).find(Boolean);
+    const earlier = findEarlier(inFile, values);
     if (earlier) {
       // The same person twice in one file: one contact, the later row filling the gaps.
       earlier.values = mergeValues(earlier.values, values, 'fill');
@@ -137,11 +168,11 @@ export const planImport = (sqlite: Database.Database, records: ImportRecord[], o
       rejected.push({ line: record.line, reason: `${values.email} was erased or unsubscribed earlier; Relance does not add it back.` });
       continue;
     }
-    const id =
-      (values.emailKey && existing.byEmail.get(values.emailKey)) ||
-      (values.phone && !values.emailKey && existing.byPhone.get(values.phone)) ||
-      (values.sourceId && existing.bySource.get(values.sourceId)) ||
-      null;
+    const id = findExisting(existing, values);
+    if (!id && !hasIdentity(values)) {
+      rejected.push({ line: record.line, reason: `${NO_IDENTITY} Its customer id ${values.sourceId} matches nobody in Relance.` });
+      continue;
+    }
     const entry: PlannedContact = { line: record.line, action: 'create', id, values, before: null, events: [...record.events] };
     if (id) {
       const current = existing.load(id);
