@@ -1,0 +1,118 @@
+import type { ImportEvent, ImportRecord, Mapping } from '../types';
+import { parseAmount } from './parse-amount';
+import type { RowValues } from './row-values';
+import { splitFullName } from './split-name';
+
+// A row's values into the record it describes, plus the event it carries (not yet merged with
+// the other lines of the same order, and not yet checked for a date).
+
+// The event as it will be stored, except that its date may still be missing.
+export type EventDraft = Omit<ImportEvent, 'occurredAt'> & { occurredAt: number | null };
+
+export type MappedRow = { record: ImportRecord; event: EventDraft | null; deliveredAt: number | null };
+
+export type BuildOptions = {
+  defaults: Pick<Mapping, 'defaultKind' | 'defaultEventType'>;
+  // A consent date with no yes/no column means consent was given then (Mailchimp's export of
+  // subscribed members), except in a file that lists people who left.
+  isConsentDateConsent: boolean;
+};
+
+// The first of the two lists is the main value; the rest, without repeats, are extra.
+const mainOf = (first: string[], second: string[]): string | null => first[0] ?? second[0] ?? null;
+const extrasOf = (first: string[], second: string[]): string[] => {
+  if (first.length + second.length <= 1) return [];
+  const seen = new Set<string>();
+  const extras: string[] = [];
+  for (const list of [first, second]) {
+    for (const value of list) {
+      const key = value.toLowerCase();
+      if (seen.has(key)) continue;
+      if (seen.size > 0) extras.push(value);
+      seen.add(key);
+    }
+  }
+  return extras;
+};
+
+const uniqueTags = (tags: string[]): string[] => {
+  if (tags.length <= 1) return tags.slice();
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = tag.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+// A full name is split only when the file has no first or last name.
+const splitNameInto = (record: ImportRecord, values: RowValues): void => {
+  if (values.firstName || values.lastName || !values.fullName) return;
+  // A card whose only name is its company's (vCard of an organisation) names no person.
+  if (values.fullName.toLowerCase() === values.company.toLowerCase()) return;
+  const { firstName, lastName } = splitFullName(values.fullName);
+  record.firstName = firstName;
+  record.lastName = lastName;
+};
+
+const consentOf = (values: RowValues, options: BuildOptions): ImportRecord['consent'] => {
+  // Any "no" outweighs a "yes": a person who unsubscribed is never emailed by mistake.
+  if (values.consentWithdrawn) return { state: 'withdrawn', at: values.consentWithdrawnAt };
+  if (values.consentGiven) return { state: 'given', at: values.consentGivenAt ?? values.consentDate };
+  if (values.consentDate !== null && options.isConsentDateConsent) return { state: 'given', at: values.consentDate };
+  return null;
+};
+
+const eventOf = (values: RowValues, options: BuildOptions): EventDraft | null => {
+  if (!values.hasEvent || values.isEventTypeInvalid) return null;
+  const type = values.eventType ?? options.defaults.defaultEventType;
+  if (type === null) {
+    values.problems.push({
+      line: values.line,
+      column: null,
+      message: 'This row describes an order or a donation, but nothing says which: choose the kind of event for this file.',
+    });
+    return null;
+  }
+  let amountMinor: number | null = null;
+  let currency = values.currency;
+  if (values.amountText !== null && values.amountColumn !== null) {
+    const amount = parseAmount(values.amountText, values.currency, values.amountColumn.headerCurrency);
+    if (amount === null) {
+      values.problems.push({ line: values.line, column: values.amountColumn.header, message: `“${values.amountText}” is not an amount.` });
+    } else {
+      amountMinor = amount.minor;
+      currency = amount.currency;
+    }
+  }
+  const items = values.items;
+  if (values.itemName !== null) items.push({ name: values.itemName, quantity: values.itemQuantity ?? 1 });
+  return { type, occurredAt: values.eventDate, amountMinor, currency, reference: values.reference, items, status: values.status, link: values.link };
+};
+
+export const buildRow = (values: RowValues, options: BuildOptions): MappedRow => {
+  const event = eventOf(values, options);
+  const record: ImportRecord = {
+    line: values.line,
+    firstName: values.firstName,
+    lastName: values.lastName,
+    email: mainOf(values.emails, values.extraEmails),
+    extraEmails: extrasOf(values.emails, values.extraEmails),
+    phone: mainOf(values.phones, values.extraPhones),
+    extraPhones: extrasOf(values.phones, values.extraPhones),
+    company: values.company,
+    kind: values.kind ?? options.defaults.defaultKind,
+    tags: uniqueTags(values.tags),
+    language: values.language,
+    country: values.country,
+    notes: values.notes.length === 1 ? values.notes[0]! : values.notes.join('\n'),
+    sourceId: values.sourceId,
+    consent: consentOf(values, options),
+    createdAt: values.createdAt,
+    events: [],
+    problems: values.problems,
+  };
+  splitNameInto(record, values);
+  return { record, event, deliveredAt: event === null ? null : values.deliveredAt };
+};

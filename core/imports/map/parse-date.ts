@@ -1,0 +1,142 @@
+import { fold } from './fold';
+
+// A date as exports write it into ms since the epoch (UTC). ISO 8601 with or without time and
+// zone, Shopify's "2025-11-25 09:14:03 +0100", day-first or month-first numeric dates (the
+// order is decided once per file, see date-order.ts), and "19 Mar 2026" / "Mar 19, 2026" in
+// English or French. A value with no zone is taken as UTC: the file does not say otherwise.
+
+export type DateOrder = 'dmy' | 'mdy';
+
+const iso =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/i;
+const numeric = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[T ,]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?\s*([ap])?\.?m?\.?)?$/i;
+const dayMonthName = /^(\d{1,2})(?:er|st|nd|rd|th)?\s+([^\d\s,]+)\s+(\d{4})(?:[ ,]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?)?$/i;
+const monthNameDay = /^([^\d\s,]+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[ ,]+(\d{1,2})[:hH](\d{2})(?::(\d{2}))?)?$/i;
+
+const months: Record<string, number> = {};
+[
+  ['jan', 'january', 'janv', 'janvier'],
+  ['feb', 'february', 'fev', 'fevr', 'fevrier'],
+  ['mar', 'march', 'mars'],
+  ['apr', 'april', 'avr', 'avril'],
+  ['may', 'mai'],
+  ['jun', 'june', 'juin'],
+  ['jul', 'july', 'juil', 'juillet'],
+  ['aug', 'august', 'aout'],
+  ['sep', 'sept', 'september', 'septembre'],
+  ['oct', 'october', 'octobre'],
+  ['nov', 'november', 'novembre'],
+  ['dec', 'december', 'decembre'],
+].forEach((names, i) => names.forEach((name) => (months[name] = i + 1)));
+
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number): number => (month === 2 && isLeap(year) ? 29 : monthDays[month - 1]!);
+
+type Parts = { year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number; offsetMinutes: number };
+
+const epochOf = (year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number, offsetMinutes: number): number | null => {
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
+};
+
+const toEpoch = (p: Parts): number | null => epochOf(p.year, p.month, p.day, p.hour, p.minute, p.second, p.ms, p.offsetMinutes);
+
+const zoneMinutes = (zone: string | undefined): number => {
+  if (!zone || /^(z|utc|gmt)$/i.test(zone)) return 0;
+  const digits = zone.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || '0');
+  return zone.startsWith('-') ? -minutes : minutes;
+};
+
+// Two-digit years: the century that puts the date at most ten years after `now`.
+const fullYear = (year: string, now: Date): number => {
+  if (year.length === 4) return Number(year);
+  const candidate = 2000 + Number(year);
+  return candidate > now.getUTCFullYear() + 10 ? candidate - 100 : candidate;
+};
+
+const clockHour = (hour: string | undefined, meridiem: string | undefined): number => {
+  const h = Number(hour ?? 0);
+  if (!meridiem) return h;
+  if (h < 1 || h > 12) return 99;
+  return (h % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+};
+
+const fromIso = (m: RegExpExecArray): number | null =>
+  toEpoch({
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4] ?? 0),
+    minute: Number(m[5] ?? 0),
+    second: Number(m[6] ?? 0),
+    ms: Number((m[7] ?? '0').padEnd(3, '0').slice(0, 3)),
+    offsetMinutes: zoneMinutes(m[8]),
+  });
+
+const fromNumeric = (m: RegExpExecArray, order: DateOrder, now: Date): number | null =>
+  toEpoch({
+    year: fullYear(m[3]!, now),
+    month: Number(order === 'dmy' ? m[2] : m[1]),
+    day: Number(order === 'dmy' ? m[1] : m[2]),
+    hour: clockHour(m[4], m[7]),
+    minute: Number(m[5] ?? 0),
+    second: Number(m[6] ?? 0),
+    ms: 0,
+    offsetMinutes: 0,
+  });
+
+const fromNamed = (day: string, monthName: string, m: RegExpExecArray): number | null => {
+  const month = months[fold(monthName)];
+  if (month === undefined) return null;
+  return toEpoch({ year: Number(m[3]), month, day: Number(day), hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0), ms: 0, offsetMinutes: 0 });
+};
+
+const digitsAt = (text: string, start: number, count: number): number => {
+  let value = 0;
+  for (let i = start; i < start + count; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+// "2023-04-05T12:34:56Z", what databases and our own corpus write, without a regular expression:
+// it is the one format a 300,000-row file repeats on every line.
+const fromUtcTimestamp = (text: string): number | null | undefined => {
+  if (text.length !== 20 || text.charCodeAt(4) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(19) !== 90) return undefined;
+  if (text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) return undefined;
+  return epochOf(year, month, day, hour, minute, second, 0, 0);
+};
+
+// ms since the epoch, or null when the text is not a date (31/02/2024, "soon", "--05-21").
+export const parseDate = (text: string, order: DateOrder, now: Date): number | null => {
+  const value = text.trim();
+  const fast = fromUtcTimestamp(value);
+  if (fast !== undefined) return fast;
+  let m = iso.exec(value);
+  if (m) return fromIso(m);
+  m = numeric.exec(value);
+  if (m) return fromNumeric(m, order, now);
+  m = dayMonthName.exec(value);
+  if (m) return fromNamed(m[1]!, m[2]!, m);
+  m = monthNameDay.exec(value);
+  if (m) return fromNamed(m[2]!, m[1]!, m);
+  return null;
+};
+
+// The first two numbers of a numeric date, for deciding the order of a whole file.
+export const numericDateParts = (text: string): [number, number] | null => {
+  const m = numeric.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2])] : null;
+};

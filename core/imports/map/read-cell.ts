@@ -1,0 +1,159 @@
+import type { ImportField } from '../types';
+import { readConsentCell, type ConsentAnswer } from './consent';
+import { readKind } from './contact-kind';
+import { countryCode } from './country';
+import { currencyCode } from './currency';
+import { readEventType } from './event-type';
+import { languageCode } from './language';
+import { parseDate } from './parse-date';
+import { parseItems } from './parse-items';
+import type { ColumnPlan, RowContext, RowValues } from './row-values';
+import { addTags, splitMultiValue } from './split-values';
+
+// How each field reads one trimmed, non-empty cell into the row's values. A value that cannot
+// be read leaves the field empty and says why, naming the line and the column.
+
+export type CellReader = (values: RowValues, cell: string, column: ColumnPlan, context: RowContext) => void;
+
+const quoted = (cell: string): string => `“${cell}”`;
+
+const report = (values: RowValues, column: ColumnPlan, message: string): void => {
+  values.problems.push({ line: values.line, column: column.header, message });
+};
+
+// Names as typed, in NFC so "é" typed two ways is one name, inner runs of spaces made one.
+const name = (cell: string): string => {
+  const nfc = cell.normalize('NFC');
+  return /\s\s|[\t\n\r\u00a0\u202f]/.test(nfc) ? nfc.replace(/\s+/g, ' ') : nfc;
+};
+
+// Shopify and Excel users put a leading apostrophe to keep "+33…" or "007…" as text.
+const withoutTextMarker = (cell: string): string => (cell.charCodeAt(0) === 39 && /^'[+\d]/.test(cell) ? cell.slice(1) : cell);
+
+// Google joins several addresses or numbers in one cell with " ::: ".
+const addValues = (into: string[], cell: string, isPhone: boolean): void => {
+  if (!cell.includes(':::')) into.push(isPhone ? withoutTextMarker(cell) : cell);
+  else for (const value of splitMultiValue(cell)) into.push(isPhone ? withoutTextMarker(value) : value);
+};
+
+const readDate = (values: RowValues, cell: string, column: ColumnPlan, context: RowContext): number | null => {
+  const date = parseDate(cell, context.order, context.now);
+  if (date === null) report(values, column, `${quoted(cell)} is not a date.`);
+  return date;
+};
+
+// Lookups that fold accents and case or search ICU names, memoised per file.
+const memo = <T>(cache: Map<string, unknown>, cell: string, lookup: (value: string) => T): T => {
+  if (cache.has(cell)) return cache.get(cell) as T;
+  const result = lookup(cell);
+  cache.set(cell, result);
+  return result;
+};
+
+const readOptIn = (value: string): ConsentAnswer => readConsentCell(value, false, false);
+const readOptOut = (value: string): ConsentAnswer => readConsentCell(value, true, false);
+
+const hasDigit = /\d/;
+
+const readConsent: CellReader = (values, cell, column, context) => {
+  const date = hasDigit.test(cell) ? parseDate(cell, context.order, context.now) : null;
+  const { memos } = context;
+  const answer =
+    date !== null ? readConsentCell(cell, column.isOptOut, true) : column.isOptOut ? memo(memos.optOut, cell, readOptOut) : memo(memos.consent, cell, readOptIn);
+  if (answer === 'invalid') report(values, column, `${quoted(cell)} does not say yes or no to marketing emails.`);
+  else if (answer === 'given') {
+    values.consentGiven = true;
+    values.consentGivenAt ??= date;
+  } else if (answer === 'withdrawn') {
+    values.consentWithdrawn = true;
+    values.consentWithdrawnAt ??= date;
+  }
+};
+
+const event = (read: CellReader): CellReader => (values, cell, column, context) => {
+  values.hasEvent = true;
+  read(values, cell, column, context);
+};
+
+const readers: Record<ImportField, CellReader> = {
+  ignore: () => {},
+  firstName: (values, cell) => void (values.firstName ||= name(cell)),
+  lastName: (values, cell) => void (values.lastName ||= name(cell)),
+  fullName: (values, cell) => void (values.fullName ||= name(cell)),
+  company: (values, cell) => void (values.company ||= name(cell)),
+  email: (values, cell) => addValues(values.emails, cell, false),
+  email2: (values, cell) => addValues(values.extraEmails, cell, false),
+  phone: (values, cell) => addValues(values.phones, cell, true),
+  phone2: (values, cell) => addValues(values.extraPhones, cell, true),
+  kind: (values, cell, column, context) => {
+    const kind = memo(context.memos.kind, cell, readKind);
+    if (kind === null) report(values, column, `${quoted(cell)} is not a kind of contact (customer, donor or prospect).`);
+    else if (kind !== 'unsaid') values.kind ??= kind;
+  },
+  tags: (values, cell) => addTags(values.tags, cell),
+  language: (values, cell, column, context) => {
+    const code = memo(context.memos.language, cell, languageCode);
+    if (code === null) report(values, column, `${quoted(cell)} is not a language we recognise.`);
+    else values.language ??= code;
+  },
+  country: (values, cell, column, context) => {
+    const code = memo(context.memos.country, cell, countryCode);
+    if (code === null) report(values, column, `${quoted(cell)} is not a country we recognise.`);
+    else values.country ??= code;
+  },
+  notes: (values, cell) => values.notes.push(cell),
+  sourceId: (values, cell) => {
+    const id = withoutTextMarker(cell);
+    // WooCommerce writes customer id 0 for guest checkouts: no id at all.
+    if (!/^0+$/.test(id)) values.sourceId ??= id;
+  },
+  consent: readConsent,
+  consentDate: (values, cell, column, context) => {
+    const date = readDate(values, cell, column, context);
+    // Mailchimp has OPTIN_TIME and CONFIRM_TIME: consent counts from the later one.
+    if (date !== null && (values.consentDate === null || date > values.consentDate)) values.consentDate = date;
+  },
+  createdAt: (values, cell, column, context) => {
+    const date = readDate(values, cell, column, context);
+    values.createdAt ??= date;
+  },
+  'event.type': event((values, cell, column, context) => {
+    const type = memo(context.memos.eventType, cell, readEventType);
+    if (type === null) {
+      values.isEventTypeInvalid = true;
+      report(values, column, `${quoted(cell)} is not a kind of event (order, donation, abandoned cart, delivery or refund).`);
+    } else values.eventType ??= type;
+  }),
+  'event.date': event((values, cell, column, context) => {
+    const date = readDate(values, cell, column, context);
+    values.eventDate ??= date;
+  }),
+  'event.amount': event((values, cell, column) => {
+    if (values.amountText !== null) return;
+    values.amountText = cell;
+    values.amountColumn = column;
+  }),
+  'event.currency': event((values, cell, column, context) => {
+    const code = memo(context.memos.currency, cell, currencyCode);
+    if (code === null) report(values, column, `${quoted(cell)} is not a currency code such as EUR or USD.`);
+    else values.currency ??= code;
+  }),
+  'event.reference': event((values, cell) => void (values.reference ??= cell)),
+  'event.items': event((values, cell) => {
+    for (const item of parseItems(cell)) values.items.push(item);
+  }),
+  'event.itemName': event((values, cell) => void (values.itemName ??= cell)),
+  'event.itemQuantity': event((values, cell, column) => {
+    const quantity = Number(cell.replace(',', '.'));
+    if (Number.isInteger(quantity) && quantity > 0) values.itemQuantity ??= quantity;
+    else report(values, column, `${quoted(cell)} is not a number of items; 1 was counted.`);
+  }),
+  'event.status': event((values, cell) => void (values.status ??= cell)),
+  'event.link': event((values, cell) => void (values.link ??= cell)),
+  'event.deliveredAt': event((values, cell, column, context) => {
+    const date = readDate(values, cell, column, context);
+    values.deliveredAt ??= date;
+  }),
+};
+
+export const cellReader = (field: ImportField): CellReader => readers[field];

@@ -1,0 +1,149 @@
+import type { FileProblem, ImportEventType, ImportItem, ImportRecord } from '../types';
+import type { DateOrder } from './parse-date';
+
+// What one row says, field by field, while its cells are read. Several columns may feed one
+// field (E-mail 1, 2, 3…); the record is built from this once the whole row is read.
+
+export type ColumnPlan = {
+  index: number;
+  header: string;
+  // For consent columns: "yes" means "do not email" (EMAIL_BLACKLISTED, UNSUB_TIME).
+  isOptOut: boolean;
+  // For amount columns: the currency the header names ("Montant (€)").
+  headerCurrency: string | null;
+};
+
+export type RowContext = {
+  order: DateOrder;
+  now: Date;
+  // Per-file memos: a column of 100,000 rows repeats a handful of countries, kinds, types.
+  memos: Memos;
+};
+
+type Memos = { [name in 'country' | 'language' | 'kind' | 'eventType' | 'currency' | 'consent' | 'optOut']: Map<string, unknown> };
+
+export const newRowContext = (order: DateOrder, now: Date): RowContext => ({
+  order,
+  now,
+  memos: { country: new Map(), language: new Map(), kind: new Map(), eventType: new Map(), currency: new Map(), consent: new Map(), optOut: new Map() },
+});
+
+export type RowValues = {
+  line: number;
+  firstName: string;
+  lastName: string;
+  fullName: string;
+  company: string;
+  emails: string[];
+  extraEmails: string[];
+  phones: string[];
+  extraPhones: string[];
+  kind: ImportRecord['kind'];
+  tags: string[];
+  language: string | null;
+  country: string | null;
+  notes: string[];
+  sourceId: string | null;
+  consentGiven: boolean;
+  consentGivenAt: number | null;
+  consentWithdrawn: boolean;
+  consentWithdrawnAt: number | null;
+  consentDate: number | null;
+  createdAt: number | null;
+  hasEvent: boolean;
+  eventType: ImportEventType | null;
+  isEventTypeInvalid: boolean;
+  eventDate: number | null;
+  amountText: string | null;
+  amountColumn: ColumnPlan | null;
+  currency: string | null;
+  reference: string | null;
+  items: ImportItem[];
+  itemName: string | null;
+  itemQuantity: number | null;
+  status: string | null;
+  link: string | null;
+  deliveredAt: number | null;
+  problems: FileProblem[];
+};
+
+// One values object is reset for every row: its lists are scratch space the record copies
+// from, which spares the garbage collector a dozen arrays per row on 100,000-row files.
+export const emptyRowValues = (line: number): RowValues => ({
+  line,
+  firstName: '',
+  lastName: '',
+  fullName: '',
+  company: '',
+  emails: [],
+  extraEmails: [],
+  phones: [],
+  extraPhones: [],
+  kind: null,
+  tags: [],
+  language: null,
+  country: null,
+  notes: [],
+  sourceId: null,
+  consentGiven: false,
+  consentGivenAt: null,
+  consentWithdrawn: false,
+  consentWithdrawnAt: null,
+  consentDate: null,
+  createdAt: null,
+  hasEvent: false,
+  eventType: null,
+  isEventTypeInvalid: false,
+  eventDate: null,
+  amountText: null,
+  amountColumn: null,
+  currency: null,
+  reference: null,
+  items: [],
+  itemName: null,
+  itemQuantity: null,
+  status: null,
+  link: null,
+  deliveredAt: null,
+  problems: [],
+});
+
+export const resetRowValues = (values: RowValues, line: number): void => {
+  values.line = line;
+  values.firstName = '';
+  values.lastName = '';
+  values.fullName = '';
+  values.company = '';
+  if (values.emails.length > 0) values.emails.length = 0;
+  if (values.extraEmails.length > 0) values.extraEmails.length = 0;
+  if (values.phones.length > 0) values.phones.length = 0;
+  if (values.extraPhones.length > 0) values.extraPhones.length = 0;
+  values.kind = null;
+  if (values.tags.length > 0) values.tags.length = 0;
+  values.language = null;
+  values.country = null;
+  if (values.notes.length > 0) values.notes.length = 0;
+  values.sourceId = null;
+  values.consentGiven = false;
+  values.consentGivenAt = null;
+  values.consentWithdrawn = false;
+  values.consentWithdrawnAt = null;
+  values.consentDate = null;
+  values.createdAt = null;
+  values.hasEvent = false;
+  values.eventType = null;
+  values.isEventTypeInvalid = false;
+  values.eventDate = null;
+  values.amountText = null;
+  values.amountColumn = null;
+  values.currency = null;
+  values.reference = null;
+  // Items and problems move into the event and the record, so each row gets its own.
+  values.items = [];
+  values.itemName = null;
+  values.itemQuantity = null;
+  values.status = null;
+  values.link = null;
+  values.deliveredAt = null;
+  values.problems = [];
+};
