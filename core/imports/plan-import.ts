@@ -164,7 +164,8 @@ export const planImport = (sqlite: Database.Database, records: ImportRecord[], o
       merged += 1;
       continue;
     }
-    if (values.emailKey && existing.suppressed.has(suppressionHash(values.emailKey)) && !existing.byEmail.has(values.emailKey)) {
+    const isSuppressed = existing.suppressed.size > 0 && values.emailKey && existing.suppressed.has(suppressionHash(values.emailKey));
+    if (isSuppressed && !existing.byEmail.has(values.emailKey!)) {
       rejected.push({ line: record.line, reason: `${values.email} was erased or unsubscribed earlier; Relance does not add it back.` });
       continue;
     }
