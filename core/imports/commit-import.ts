@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { sortNameOf } from '../contacts/normalise-contact';
+import { timeOrderedId } from '../ids';
 import type { ContactValues } from './contact-values';
 import type { ImportPlan, ImportMode } from './plan-import';
 import { suppressionHash } from './suppression-hash';
@@ -59,14 +59,16 @@ const prepared = (sqlite: Database.Database) => ({
   suppress: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, created_at) VALUES (?, 'unsubscribed', ?)"),
 });
 
-// A re-imported file must not double the timeline: an event already there is left alone.
-const isKnownEvent = (s: ReturnType<typeof prepared>, contactId: string, event: ImportEvent, isNew: boolean): boolean =>
-  !isNew && Boolean(event.reference ? s.hasEventByRef.get(contactId, event.type, event.reference) : s.hasEventAt.get(contactId, event.type, event.occurredAt));
+// A re-imported file must not double the timeline: an event already there is left alone. Only
+// contacts that had events before this import can have one (one set, not 304k look-ups).
+const isKnownEvent = (s: ReturnType<typeof prepared>, hadEvents: Set<string>, contactId: string, event: ImportEvent): boolean =>
+  hadEvents.has(contactId) &&
+  Boolean(event.reference ? s.hasEventByRef.get(contactId, event.type, event.reference) : s.hasEventAt.get(contactId, event.type, event.occurredAt));
 
 // Writes a plan in ONE transaction: a cancel, a crash or a kill leaves nothing of it behind.
 export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source: ImportSource, now: number, hooks: CommitHooks): CommitResult => {
   const s = statements(sqlite);
-  const importId = randomUUID();
+  const importId = timeOrderedId();
   const total = plan.contacts.length;
   const changedIds: string[] = [];
   let events = 0;
@@ -81,6 +83,8 @@ export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source
     hooks.onProgress(Math.floor(ticks / 2), total);
   };
 
+  const hadEvents = new Set(sqlite.prepare('SELECT DISTINCT contact_id FROM contact_events').pluck().all() as string[]);
+
   const run = sqlite.transaction(() => {
     const { format, encoding, delimiter } = source.table;
     s.insertImport.run(importId, source.fileName, format, encoding, delimiter, source.presetId, JSON.stringify(source.mapping), source.mode, plan.counts.rows, now);
@@ -88,7 +92,7 @@ export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source
     // First every contact row, so events and tags can point at them; then the timeline.
     plan.contacts.forEach((entry, index) => {
       checkpoint();
-      const id = entry.id ?? randomUUID();
+      const id = entry.id ?? timeOrderedId();
       ids[index] = id;
       if (entry.action === 'create') {
         s.stageContact.run(...contactParams(entry.values), id, now, now);
@@ -108,11 +112,10 @@ export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source
         changedIds.push(id);
       }
       if (entry.values.unsubscribedAt !== null && entry.values.emailKey) s.suppress.run(suppressionHash(entry.values.emailKey), now);
-      const isNew = entry.action === 'create';
       for (const event of entry.events) {
-        if (isKnownEvent(s, id, event, isNew)) continue;
+        if (isKnownEvent(s, hadEvents, id, event)) continue;
         const items = event.items.length ? JSON.stringify(event.items) : null;
-        s.insertEvent.run(randomUUID(), id, event.type, event.occurredAt, event.amountMinor, event.currency, event.reference, items, event.status, event.link, importId, now);
+        s.insertEvent.run(timeOrderedId(), id, event.type, event.occurredAt, event.amountMinor, event.currency, event.reference, items, event.status, event.link, importId, now);
         events += 1;
       }
     });

@@ -60,7 +60,7 @@ const consentOf = (values: RowValues, options: BuildOptions): ImportRecord['cons
   // Any "no" outweighs a "yes": a person who unsubscribed is never emailed by mistake.
   if (values.consentWithdrawn) return { state: 'withdrawn', at: values.consentWithdrawnAt };
   if (values.consentGiven) return { state: 'given', at: values.consentGivenAt ?? values.consentDate };
-  if (values.consentDate !== null && options.isConsentDateConsent) return { state: 'given', at: values.consentDate };
+  if (values.consentDate !== null && options.isConsentDateConsent && !values.consentDeclined) return { state: 'given', at: values.consentDate };
   return null;
 };
 

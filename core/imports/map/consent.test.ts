@@ -5,7 +5,13 @@ describe('consent cells', () => {
   it.each(['yes', 'Yes', 'OUI', 'true', '1', 'x', '✓', 'subscribed', 'Abonné', 'opt-in', 'Opted in', 'Marketing contact'])('%s gives consent', (value) => {
     expect(readConsentCell(value, false, false)).toBe('given');
   });
-  it.each(['no', 'Non', 'false', '0', 'unsubscribed', 'Désabonnée', 'opt-out', 'Non-marketing contact'])('%s withdraws it', (value) => {
+  // A plain "no" in an opt-in column (Shopify's "Accepts Email Marketing: no") means the box was
+  // never ticked, not an unsubscribe: withdrawing would put the person on the permanent
+  // suppression list and stop the soft opt-in mail allowed to existing customers.
+  it.each(['no', 'Non', 'n', 'false', 'FAUX', '0', 'not subscribed', 'Non-marketing contact'])('%s is a box left unticked (declined), not an opt-out', (value) => {
+    expect(readConsentCell(value, false, false)).toBe('declined');
+  });
+  it.each(['unsubscribed', 'Désabonnée', 'opt-out', 'Revoked', 'withdrawn', 'refused', 'declined', 'unmarketable'])('%s withdraws it', (value) => {
     expect(readConsentCell(value, false, false)).toBe('withdrawn');
   });
   it('reads opt-out columns the other way round, and a yes there withdraws', () => {

@@ -6,18 +6,22 @@ import { headerWords } from './normalize-header';
 // (Brevo EMAIL_BLACKLISTED, Mailchimp UNSUB_TIME) where "true" or a date means the person
 // said no.
 
-export type ConsentAnswer = 'given' | 'withdrawn' | 'unsaid' | 'invalid';
+// 'declined': an opt-in box left unticked; no consent, but no opt-out either.
+export type ConsentAnswer = 'given' | 'withdrawn' | 'declined' | 'unsaid' | 'invalid';
 
 const givenWords = new Set([
   'yes', 'y', 'oui', 'o', 'true', '1', 'vrai', 'x', 'ok', 'subscribed', 'subscriber', 'abonne', 'abonnee', 'inscrit', 'inscrite',
   'opt in', 'optin', 'opted in', 'single opt in', 'double opt in', 'confirmed', 'granted', 'given', 'consent', 'consented',
   'accepted', 'accepte', 'acceptee', 'marketing', 'marketing contact', 'marketable',
 ]);
+// Only words that record an opt-out withdraw consent. A plain "no" in an opt-in column (Shopify's
+// "Accepts Email Marketing: no") means the box was never ticked, which is not an unsubscribe: it
+// must not land the person on the suppression list, where soft opt-in mail to customers stops.
 const withdrawnWords = new Set([
-  'no', 'n', 'non', 'false', '0', 'faux', 'unsubscribed', 'desabonne', 'desabonnee', 'desinscrit', 'desinscrite', 'opt out',
-  'optout', 'opted out', 'revoked', 'withdrawn', 'refused', 'refuse', 'refusee', 'declined', 'non marketing contact',
-  'non marketing', 'not subscribed', 'not marketing contact', 'unmarketable',
+  'unsubscribed', 'desabonne', 'desabonnee', 'desinscrit', 'desinscrite', 'opt out', 'optout', 'opted out', 'revoked', 'withdrawn',
+  'refused', 'refuse', 'refusee', 'declined', 'unmarketable',
 ]);
+const notGivenWords = new Set(['no', 'n', 'non', 'false', '0', 'faux', 'not subscribed', 'non marketing contact', 'non marketing', 'not marketing contact']);
 // Said in the file, but says neither yes nor no.
 const unsaidWords = new Set(['pending', 'en attente', 'unknown', 'inconnu', 'not specified', 'non renseigne', 'na', 'n a', 'cleaned', 'transactional']);
 
@@ -34,6 +38,7 @@ export const readConsentCell = (value: string, isOptOut: boolean, isDate: boolea
   let answer: ConsentAnswer;
   if (givenWords.has(key) || isDate) answer = 'given';
   else if (withdrawnWords.has(key)) answer = 'withdrawn';
+  else if (notGivenWords.has(key)) answer = 'declined';
   else if (unsaidWords.has(key)) return 'unsaid';
   else return 'invalid';
   // In an opt-out column "yes" withdraws, and "no" says nothing about consent given.

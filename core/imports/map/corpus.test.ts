@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,8 +33,29 @@ describe('corpus from gen-large.mjs', () => {
       expect(record.sourceId).toMatch(/^C\d{8}$/);
       expect(record.country).toMatch(/^[A-Z]{2}$/);
       expect(record.language).toMatch(/^[a-z]{2}$/);
-      expect(record.consent?.state).toMatch(/^(given|withdrawn)$/);
       expect(record.createdAt).toEqual(expect.any(Number));
+    }
+  });
+
+  it('reads email_consent “yes” as consent given and “no” as nothing said', async () => {
+    const { records } = await mapFixture(pathToFileURL(join(dir, 'contacts-200.csv')));
+    // The generator writes "yes" or "no" in email_consent, just before created_at.
+    const written = new Map<string, string>();
+    for (const [, id, answer] of readFileSync(join(dir, 'contacts-200.csv'), 'utf8').matchAll(/^(C\d{8}),[^\n]*?,(yes|no),\d{4}-\d{2}-\d{2}T/gm)) {
+      written.set(id!, answer!);
+    }
+    expect(written.size).toBe(stats.contacts);
+    const yes = [...written.values()].filter((answer) => answer === 'yes').length;
+    // A "no" in an opt-in column is an unticked box, not an unsubscribe: withdrawing would put the
+    // person on the permanent suppression list and stop the soft opt-in mail allowed to customers.
+    const states = records.map((record) => (record.consent === null ? null : record.consent.state));
+    expect(states.filter((state) => state === 'given')).toHaveLength(yes);
+    expect(states.filter((state) => state === null)).toHaveLength(stats.contacts - yes);
+    expect(states.filter((state) => state === 'withdrawn')).toHaveLength(0);
+    // 200 rows, default seed: 138 "yes" and 62 "no".
+    expect([yes, stats.contacts - yes]).toEqual([138, 62]);
+    for (const record of records) {
+      expect(record.consent === null ? null : record.consent.state).toBe(written.get(record.sourceId!) === 'yes' ? 'given' : null);
     }
   });
 

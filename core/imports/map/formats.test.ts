@@ -85,11 +85,14 @@ describe('vCard', () => {
 describe('Shopify customers', () => {
   it('maps the current export: consent from “Accepts Email Marketing”, Excel’s apostrophes removed', async () => {
     const { records } = await mapFixture(shared('shopify/customers_export.csv'));
+    // "Accepts Email Marketing: no" means the box was never ticked, not an unsubscribe: treating it
+    // as an opt-out would put the person on the permanent suppression list and stop the soft
+    // opt-in mail allowed to existing customers. So "no" leaves consent unsaid (null).
     expect(records.map((record) => [record.email, record.consent, record.sourceId, record.phone, record.extraPhones])).toEqual([
       ['helene.dupre@laposte.example', { state: 'given', at: null }, '7012345678901', '+33612345678', []],
-      ['zoe.vandenbroeck@example.org', { state: 'withdrawn', at: null }, '7012345678902', '+32470123456', []],
+      ['zoe.vandenbroeck@example.org', null, '7012345678902', '+32470123456', []],
       ["sean.o'brien@example.com", { state: 'given', at: null }, '7012345678903', '+12125550142', []],
-      ['chloe.tremblay@example.com', { state: 'withdrawn', at: null }, '7012345678904', '+15145550199', []],
+      ['chloe.tremblay@example.com', null, '7012345678904', '+15145550199', []],
     ]);
     expect(records[0]).toMatchObject({ kind: 'customer', company: 'Dupré, Fils & Cie', tags: ['VIP', 'Donatrice'], country: 'FR' });
     expect(records[1]!.tags).toEqual(['Bénévole', 'Newsletter', 'FR']);
@@ -97,9 +100,10 @@ describe('Shopify customers', () => {
 
   it('maps the legacy export', async () => {
     const { records } = await mapFixture(shared('shopify/customers_export_legacy.csv'));
-    expect(records.map((record) => [record.firstName, record.consent?.state, record.country, record.tags])).toEqual([
+    // "Accepts Marketing: no" is an unticked box, not an unsubscribe (see above): consent unsaid.
+    expect(records.map((record) => [record.firstName, record.consent === null ? null : record.consent.state, record.country, record.tags])).toEqual([
       ['Hélène', 'given', 'FR', ['VIP', 'Donatrice']],
-      ['Łukasz', 'withdrawn', 'CH', []],
+      ['Łukasz', null, 'CH', []],
       ['Seán', 'given', 'US', ['Lead']],
     ]);
   });

@@ -113,11 +113,20 @@ describe('consent', () => {
   const columns = mapping(['email', 'consent', 'consentDate']);
 
   it('dates a given consent from the consent date column', () => {
-    const t = table(['Email', 'Newsletter', 'Date consentement'], [['a@example.com', 'oui', '2024-03-01 10:00:00'], ['b@example.com', 'non', '2024-03-01']]);
+    const t = table(['Email', 'Newsletter', 'Date consentement'], [['a@example.com', 'oui', '2024-03-01 10:00:00'], ['b@example.com', 'unsubscribed', '2024-03-01']]);
+    // Only an explicit opt-out word withdraws consent.
     expect(mapRows(t, columns, options).map((record) => record.consent)).toEqual([
       { state: 'given', at: Date.UTC(2024, 2, 1, 10) },
       { state: 'withdrawn', at: null },
     ]);
+  });
+
+  it('reads a “non” as nothing said, and the date beside it as no consent', () => {
+    const t = table(['Email', 'Newsletter', 'Date consentement'], [['b@example.com', 'non', '2024-03-01']]);
+    // "non" is an unticked opt-in box, not an unsubscribe: withdrawing would put the person on the
+    // permanent suppression list and stop the soft opt-in mail allowed to existing customers. But
+    // the person did not say yes either, so a date beside the "non" gives no consent.
+    expect(mapRows(t, columns, options)[0]!.consent).toBeNull();
   });
 
   it('takes a consent date alone as consent given, except in a file of people who left', () => {

@@ -67,6 +67,8 @@ const readConsent: CellReader = (values, cell, column, context) => {
   } else if (answer === 'withdrawn') {
     values.consentWithdrawn = true;
     values.consentWithdrawnAt ??= date;
+  } else if (answer === 'declined') {
+    values.consentDeclined = true;
   }
 };
 

@@ -48,6 +48,8 @@ export type RowValues = {
   consentGivenAt: number | null;
   consentWithdrawn: boolean;
   consentWithdrawnAt: number | null;
+  // An opt-in column said no: a consent date beside it must not count as consent.
+  consentDeclined: boolean;
   consentDate: number | null;
   createdAt: number | null;
   hasEvent: boolean;
@@ -89,6 +91,7 @@ export const emptyRowValues = (line: number): RowValues => ({
   consentGivenAt: null,
   consentWithdrawn: false,
   consentWithdrawnAt: null,
+  consentDeclined: false,
   consentDate: null,
   createdAt: null,
   hasEvent: false,
@@ -128,6 +131,7 @@ export const resetRowValues = (values: RowValues, line: number): void => {
   values.consentGivenAt = null;
   values.consentWithdrawn = false;
   values.consentWithdrawnAt = null;
+  values.consentDeclined = false;
   values.consentDate = null;
   values.createdAt = null;
   values.hasEvent = false;
