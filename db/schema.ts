@@ -117,8 +117,6 @@ export const contactEvents = sqliteTable(
   },
   (t) => [
     index('contact_events_contact_idx').on(t.contactId, t.occurredAt),
-    // Lets a re-import find an event it already wrote without scanning every event of that type.
-    index('contact_events_reference_idx').on(t.contactId, t.type, t.reference),
     index('contact_events_type_idx').on(t.type, t.occurredAt),
     index('contact_events_import_idx').on(t.importId),
   ],

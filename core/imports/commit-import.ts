@@ -54,8 +54,9 @@ const prepared = (sqlite: Database.Database) => ({
   insertChange: sqlite.prepare('INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) VALUES (?, ?, ?, ?)'),
   insertEvent: sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items,
     status, link, source, import_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?, ?)`),
-  hasEventByRef: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND type = ? AND reference = ?').pluck(),
-  hasEventAt: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND type = ? AND occurred_at = ? AND reference IS NULL').pluck(),
+  // "+type" keeps the planner on the contact's own events; the type index would scan every order.
+  hasEventByRef: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND reference = ?').pluck(),
+  hasEventAt: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND occurred_at = ? AND reference IS NULL').pluck(),
   suppress: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, created_at) VALUES (?, 'unsubscribed', ?)"),
 });
 

@@ -54,6 +54,10 @@ export const runImportJob = async (sqlite: Database.Database, job: ImportJob, ho
   });
   const match = chooseMapping(sqlite, table, job.mapping);
   const records = mapRows(table, match.mapping, { fileName: job.fileName, now: new Date(job.now) });
+  const samples = table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells);
+  // The raw cells are only needed again for the rejected-rows file of a preview; a commit lets
+  // them go before planning (the 304k-row events file holds ~500 MB of them).
+  if (!job.isDryRun) table.rows = [];
   hooks.onPhase('checking');
   const plan = planImport(sqlite, records, { mode: job.mode, defaultCountry: job.country, fileName: job.fileName, now: job.now });
   const problems = [...table.problems, ...plan.problems].sort((a, b) => a.line - b.line);
@@ -66,7 +70,7 @@ export const runImportJob = async (sqlite: Database.Database, job: ImportJob, ho
     presetId: match.presetId,
     presetName: match.presetName,
     headers: table.headers,
-    samples: table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells),
+    samples,
     mapping: match.mapping,
     counts: plan.counts,
     problems: problems.slice(0, PROBLEMS_SHOWN),

@@ -17,7 +17,6 @@ CREATE TABLE `contact_events` (
 );
 --> statement-breakpoint
 CREATE INDEX `contact_events_contact_idx` ON `contact_events` (`contact_id`,`occurred_at`);--> statement-breakpoint
-CREATE INDEX `contact_events_reference_idx` ON `contact_events` (`contact_id`,`type`,`reference`);--> statement-breakpoint
 CREATE INDEX `contact_events_type_idx` ON `contact_events` (`type`,`occurred_at`);--> statement-breakpoint
 CREATE INDEX `contact_events_import_idx` ON `contact_events` (`import_id`);--> statement-breakpoint
 CREATE TABLE `import_changes` (
