@@ -23,7 +23,12 @@ export type CommitResult = { importId: string; created: number; updated: number;
 
 const CHECK_EVERY = 500;
 
-const contactParams = (v: ContactValues) => [
+// Writes every import-managed field of one contact: used to apply an update and to undo it.
+export const UPDATE_CONTACT = `UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
+  phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?, consent_at = ?,
+  unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`;
+
+export const contactParams = (v: ContactValues) => [
   v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational,
   v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId,
 ];
@@ -47,9 +52,7 @@ const prepared = (sqlite: Database.Database) => ({
   stageContact: sqlite.prepare(`INSERT INTO temp.${STAGED} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
   insertStaged: sqlite.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS}) SELECT ${CONTACT_COLUMNS} FROM temp.${STAGED}`),
   clearStaged: sqlite.prepare(`DELETE FROM temp.${STAGED}`),
-  updateContact: sqlite.prepare(`UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
-    phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?, consent_at = ?,
-    unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`),
+  updateContact: sqlite.prepare(UPDATE_CONTACT),
   insertTag: sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)'),
   insertChange: sqlite.prepare('INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) VALUES (?, ?, ?, ?)'),
   insertEvent: sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items,

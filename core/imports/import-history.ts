@@ -3,7 +3,7 @@ import type { ImportSummary } from '../../api';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import type { ContactValues } from './contact-values';
-import { sortNameOf } from '../contacts/normalise-contact';
+import { contactParams, UPDATE_CONTACT } from './commit-import';
 
 type ImportRow = {
   id: string; fileName: string; format: string; presetId: string; mode: ImportSummary['mode']; createdAt: number;
@@ -37,9 +37,7 @@ export const undoImport = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, id
   const changes = sqlite.prepare('SELECT contact_id AS contactId, action, before FROM import_changes WHERE import_id = ?').all(id) as {
     contactId: string; action: 'created' | 'updated'; before: string | null;
   }[];
-  const restore = sqlite.prepare(`UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
-    phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?,
-    consent_at = ?, unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`);
+  const restore = sqlite.prepare(UPDATE_CONTACT);
   const now = ctx.clock.now().getTime();
   sqlite.transaction(() => {
     sqlite.prepare('DELETE FROM contact_events WHERE import_id = ?').run(id);
@@ -52,8 +50,7 @@ export const undoImport = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, id
         continue;
       }
       const v = JSON.parse(change.before!) as ContactValues;
-      restore.run(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational, v.company, v.kind,
-        v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId, now, change.contactId);
+      restore.run(...contactParams(v), now, change.contactId);
       clearTags.run(change.contactId);
       for (const tag of v.tags) addTag.run(change.contactId, tag);
     }
