@@ -170,12 +170,14 @@ export const planImport = (sqlite: Database.Database, records: ImportRecord[], o
     const earlier = findEarlier(inFile, values);
     if (earlier) {
       // The same person twice in one file: one contact, the later row filling the gaps.
+      earlier.events.push(...record.events);
+      merged += 1;
+      // Another order of the same person in an orders export: nothing about them to merge.
+      if (!hasContactData(values)) continue;
       const isUnread = earlier.id !== null && earlier.before === null;
       earlier.values = mergeValues(earlier.values, values, 'fill');
-      if (isUnread && hasContactData(values)) compareWithStored(earlier, existing, options.mode);
-      earlier.events.push(...record.events);
+      if (isUnread) compareWithStored(earlier, existing, options.mode);
       for (const key of keys) inFile.set(key, earlier);
-      merged += 1;
       continue;
     }
     const isSuppressed = existing.suppressed.size > 0 && values.emailKey && existing.suppressed.has(suppressionHash(values.emailKey));
