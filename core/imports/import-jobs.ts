@@ -11,6 +11,8 @@ import type { WorkerMessage } from './worker-protocol';
 type Request = Required<ImportRequest>;
 type Running = { cancel: Int32Array };
 
+const KEPT_PREVIEWS = 4;
+
 // Runs previews and imports: in a worker thread when the host gives a launcher (windows stay
 // responsive and see progress), else in this thread (the CLI, which has nothing else to do).
 export const createImportJobs = (ctx: CoreContext) => {
@@ -49,6 +51,8 @@ export const createImportJobs = (ctx: CoreContext) => {
   const preview = async (request: Request): Promise<ImportPreview> => {
     const result = await execute(jobFor(request, true), new Int32Array(new SharedArrayBuffer(4)), () => {});
     rejectedByFile.set(request.fileId, result.rejectedCsv);
+    // Only the files a person is looking at now are worth keeping in memory.
+    for (const fileId of rejectedByFile.keys()) if (rejectedByFile.size > KEPT_PREVIEWS) rejectedByFile.delete(fileId);
     return result.preview;
   };
 
