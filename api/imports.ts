@@ -44,7 +44,14 @@ export const mappingSchema = z.object({
 });
 export type MappingDto = z.infer<typeof mappingSchema>;
 
-export const fileProblemSchema = z.object({ line: z.number().int(), column: z.string().nullable(), message: z.string() });
+// Like a FieldIssue, a problem names its rule so each window can word it in its own language.
+export const fileProblemSchema = z.object({
+  line: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+  rule: z.string().optional(),
+  params: z.record(z.string(), z.string()).optional(),
+});
 
 export const importRequestSchema = z.object({
   fileId: z.string().regex(/^[\w-]{8,64}$/, { error: 'Unknown file: add it again.' }),

@@ -6,6 +6,7 @@ import { ContactsPage } from './pages/contacts-page';
 import { ImportPage } from './pages/import-page';
 
 const FR_EXCEL = fileURLToPath(new URL('../../shared/fixtures/edge-cases/fr-excel-semicolon-cp1252.csv', import.meta.url));
+const MALFORMED = fileURLToPath(new URL('../../shared/fixtures/edge-cases/malformed-rows.csv', import.meta.url));
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -88,4 +89,19 @@ test('a column no preset knows can be mapped by hand, and the mapping is remembe
   await expect(row).toContainText('Undone on');
   await expect(row.getByRole('button')).toHaveCount(0);
   await app.expectClean();
+});
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('problems found in the file are worded in French', async ({ page }) => {
+    const app = new AppPage(page);
+    const imports = new ImportPage(page);
+    await app.open('import');
+    await imports.choose(MALFORMED);
+    const line = (number: number) => imports.problems.locator('tbody tr').filter({ has: page.locator('td.number', { hasText: new RegExp(`^${number}$`) }) });
+    await expect(line(3)).toContainText('Cette ligne a 2 valeurs de plus que l’en-tête');
+    await expect(line(14)).toContainText('Un guillemet ouvre une valeur qui n’est jamais fermée');
+    await app.expectClean();
+  });
 });

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
-export type PhoneVerdict = { ok: true; e164: string; national: string } | { ok: false; message: string };
+export type PhoneVerdict = { ok: true; e164: string; national: string } | { ok: false; message: string; rule: 'phone.invalid' | 'phone.notInPlan' };
 
 // E.164 with libphonenumber's full metadata, so "valid" means a real numbering plan range.
 export const normalisePhone = (raw: string, country: string): PhoneVerdict => {
@@ -8,10 +8,9 @@ export const normalisePhone = (raw: string, country: string): PhoneVerdict => {
   const phone = parsePhoneNumberFromString(value, { defaultCountry: country as CountryCode });
   if (!phone || !phone.isValid()) {
     // With a +country code the number itself is wrong; without one, the country may be.
-    const message = value.startsWith('+')
-      ? `"${value}" is not a valid phone number: no such number exists in that country's plan. Check the digits.`
-      : `"${value}" is not a valid phone number for ${country}. Write it with its country code, for example +33 6 12 34 56 78.`;
-    return { ok: false, message };
+    return value.startsWith('+')
+      ? { ok: false, message: `"${value}" is not a valid phone number: no such number exists in that country's plan. Check the digits.`, rule: 'phone.notInPlan' }
+      : { ok: false, message: `"${value}" is not a valid phone number for ${country}. Write it with its country code, for example +33 6 12 34 56 78.`, rule: 'phone.invalid' };
   }
   // The national significant number (612345678 for 06 12 34 56 78): what search matches when a
   // number is typed the local way. Formatting it with its trunk prefix cost a third of the time.

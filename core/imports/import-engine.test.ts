@@ -55,6 +55,17 @@ describe('planning an import', () => {
     expect(result.counts.reject).toBe(1);
     expect(result.problems[0]).toMatchObject({ line: bad.line });
     expect(result.problems[0]!.message).toContain('zoe@@example.com');
+    expect(result.problems[0]).toMatchObject({ rule: 'email.invalid', params: { value: 'zoe@@example.com' } });
+    expect(result.rejected[0]).toMatchObject({ rule: 'email.invalid', params: { value: 'zoe@@example.com' } });
+  });
+
+  it('rejects a row that names nobody, naming the rule', () => {
+    const nobody = record({ company: 'Sans Nom SARL' });
+    const result = plan([nobody]);
+    expect(result.counts.reject).toBe(1);
+    expect(result.problems).toEqual([
+      { line: nobody.line, column: null, message: 'This row has no name, no valid email address and no valid phone number.', rule: 'import.noIdentity' },
+    ]);
   });
 
   it('keeps a contact whose phone is wrong, without the phone, and reports it', () => {
@@ -62,7 +73,9 @@ describe('planning an import', () => {
     const result = plan([row]);
     expect(result.counts.create).toBe(1);
     expect(result.contacts[0]!.values.phone).toBeNull();
-    expect(result.problems).toContainEqual(expect.objectContaining({ line: row.line, column: 'phone' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: row.line, column: 'phone', rule: 'import.phone.invalid', params: { value: '12', country: 'FR' } }),
+    );
   });
 
   it('uses the country of the row, else the default country, for phones', () => {

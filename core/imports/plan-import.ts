@@ -18,7 +18,8 @@ export type PlannedContact = {
   events: ImportEvent[];
 };
 
-export type RejectedRow = { line: number; reason: string };
+// `reason` is the English sentence (rejected-rows file, CLI); `rule` and `params` let a window word it.
+export type RejectedRow = { line: number; reason: string; rule: string; params?: Record<string, string> };
 
 export type ImportPlan = {
   contacts: PlannedContact[];
@@ -64,24 +65,34 @@ const toValues = (record: ImportRecord, options: PlanOptions, problems: FileProb
   let emailKey: string | null = null;
   if (record.email) {
     const verdict = normaliseEmail(record.email);
-    if (!verdict.ok) return { line: record.line, reason: verdict.message };
+    if (!verdict.ok) return { line: record.line, reason: verdict.message, rule: verdict.rule, params: { value: record.email.trim() } };
     ({ email, key: emailKey } = verdict);
   }
   let phone: string | null = null;
   let phoneNational: string | null = null;
   for (const raw of [record.phone, ...record.extraPhones]) {
     if (!raw) continue;
-    const verdict = normalisePhone(raw, record.country ?? options.defaultCountry);
+    const country = record.country ?? options.defaultCountry;
+    const verdict = normalisePhone(raw, country);
     if (verdict.ok) {
       ({ e164: phone, national: phoneNational } = verdict);
       break;
     }
     // A wrong phone should not cost the whole contact: import it without, and say so.
-    problems.push({ line: record.line, column: 'phone', message: `${verdict.message} The contact is imported without it.` });
+    problems.push({
+      line: record.line,
+      column: 'phone',
+      message: `${verdict.message} The contact is imported without it.`,
+      // Not the contact form's phone rules: these words also say the contact is imported anyway.
+      rule: `import.${verdict.rule}`,
+      params: { value: raw.trim(), country },
+    });
   }
   // A row of an events file may name its person only by the source's customer id: fine if that
   // person is already here (checked by the plan).
-  if (!email && !phone && !record.firstName && !record.lastName && !record.sourceId) return { line: record.line, reason: NO_IDENTITY };
+  if (!email && !phone && !record.firstName && !record.lastName && !record.sourceId) {
+    return { line: record.line, reason: NO_IDENTITY, rule: 'import.noIdentity' };
+  }
   const given = record.consent?.state === 'given';
   const withdrawn = record.consent?.state === 'withdrawn';
   return {
@@ -182,12 +193,22 @@ export const planImport = (sqlite: Database.Database, records: ImportRecord[], o
     }
     const isSuppressed = existing.suppressed.size > 0 && values.emailKey && existing.suppressed.has(suppressionHash(values.emailKey));
     if (isSuppressed && !existing.byEmail.has(values.emailKey!)) {
-      rejected.push({ line: record.line, reason: `${values.email} was erased or unsubscribed earlier; Relance does not add it back.` });
+      rejected.push({
+        line: record.line,
+        reason: `${values.email} was erased or unsubscribed earlier; Relance does not add it back.`,
+        rule: 'import.suppressed',
+        params: { email: values.email! },
+      });
       continue;
     }
     const id = findExisting(existing, values);
     if (!id && !hasIdentity(values)) {
-      rejected.push({ line: record.line, reason: `${NO_IDENTITY} Its customer id ${values.sourceId} matches nobody in Relance.` });
+      rejected.push({
+        line: record.line,
+        reason: `${NO_IDENTITY} Its customer id ${values.sourceId} matches nobody in Relance.`,
+        rule: 'import.unknownCustomerId',
+        params: { id: values.sourceId! },
+      });
       continue;
     }
     const entry: PlannedContact = { line: record.line, action: id ? 'skip' : 'create', id, values, before: null, events: [...record.events] };
@@ -200,7 +221,7 @@ export const planImport = (sqlite: Database.Database, records: ImportRecord[], o
   return {
     contacts: planned,
     rejected,
-    problems: [...problems, ...rejected.map((r) => ({ line: r.line, column: null, message: r.reason }))].sort((a, b) => a.line - b.line),
+    problems: [...problems, ...rejected.map(({ line, reason, rule, params }) => ({ line, column: null, message: reason, rule, ...(params && { params }) }))].sort((a, b) => a.line - b.line),
     counts: {
       rows: records.length,
       create: count('create'),

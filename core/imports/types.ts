@@ -8,8 +8,9 @@ export { eventTypes, importFields };
 export type SourceFormat = 'csv' | 'vcard' | 'xlsx';
 
 // A problem tied to a place in the file: `line` is the 1-based physical line where the record
-// starts (for xlsx: the sheet row number), `column` the header name when known.
-export type FileProblem = { line: number; column: string | null; message: string };
+// starts (for xlsx: the sheet row number), `column` the header name when known. `rule` and
+// `params` let a window word it in its own language; `message` is the English, for the CLI.
+export type FileProblem = { line: number; column: string | null; message: string; rule?: string; params?: Record<string, string> };
 
 export type TableRow = { line: number; cells: string[] };
 

@@ -72,6 +72,7 @@ const eventOf = (values: RowValues, options: BuildOptions): EventDraft | null =>
       line: values.line,
       column: null,
       message: 'This row describes an order or a donation, but nothing says which: choose the kind of event for this file.',
+      rule: 'import.noEventType',
     });
     return null;
   }
@@ -80,7 +81,13 @@ const eventOf = (values: RowValues, options: BuildOptions): EventDraft | null =>
   if (values.amountText !== null && values.amountColumn !== null) {
     const amount = parseAmount(values.amountText, values.currency, values.amountColumn.headerCurrency);
     if (amount === null) {
-      values.problems.push({ line: values.line, column: values.amountColumn.header, message: `“${values.amountText}” is not an amount.` });
+      values.problems.push({
+        line: values.line,
+        column: values.amountColumn.header,
+        message: `“${values.amountText}” is not an amount.`,
+        rule: 'import.notAnAmount',
+        params: { value: values.amountText },
+      });
     } else {
       amountMinor = amount.minor;
       currency = amount.currency;

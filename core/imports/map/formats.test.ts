@@ -181,7 +181,15 @@ describe('PayPal', () => {
   it('reports a row that is no customer event rather than dropping it', async () => {
     const { records } = await mapFixture(local('paypal-activity.csv'));
     expect(records[2]!.events).toEqual([]);
-    expect(records[2]!.problems).toEqual([{ line: 4, column: 'Type', message: '“General Withdrawal” is not a kind of event (order, donation, abandoned cart, delivery or refund).' }]);
+    expect(records[2]!.problems).toEqual([
+      {
+        line: 4,
+        column: 'Type',
+        message: '“General Withdrawal” is not a kind of event (order, donation, abandoned cart, delivery or refund).',
+        rule: 'import.notAnEventType',
+        params: { value: 'General Withdrawal' },
+      },
+    ]);
   });
 });
 

@@ -62,14 +62,19 @@ describe('problems', () => {
   it('reports an invalid date with its line and column and leaves the field empty', () => {
     const t = table(['Email', 'Inscrit le'], [['a@example.com', '31/02/2024'], ['b@example.com', '13/02/2024']]);
     const records = mapRows(t, mapping(['email', 'createdAt']), options);
-    expect(records[0]).toMatchObject({ createdAt: null, problems: [{ line: 2, column: 'Inscrit le', message: '“31/02/2024” is not a date.' }] });
+    expect(records[0]).toMatchObject({
+      createdAt: null,
+      problems: [{ line: 2, column: 'Inscrit le', message: '“31/02/2024” is not a date.', rule: 'import.notADate', params: { value: '31/02/2024' } }],
+    });
     expect(records[1]).toMatchObject({ createdAt: Date.UTC(2024, 1, 13), problems: [] });
   });
 
   it('reports an invalid amount and keeps the event without it', () => {
     const t = table(['Email', 'Date', 'Montant'], [['a@example.com', '2024-02-01', 'douze euros']]);
     const [record] = mapRows(t, mapping(['email', 'event.date', 'event.amount'], { defaultEventType: 'donation' }), options);
-    expect(record!.problems).toEqual([{ line: 2, column: 'Montant', message: '“douze euros” is not an amount.' }]);
+    expect(record!.problems).toEqual([
+      { line: 2, column: 'Montant', message: '“douze euros” is not an amount.', rule: 'import.notAnAmount', params: { value: 'douze euros' } },
+    ]);
     expect(record!.events).toEqual([{ type: 'donation', occurredAt: Date.UTC(2024, 1, 1), amountMinor: null, currency: null, reference: null, items: [], status: null, link: null }]);
   });
 

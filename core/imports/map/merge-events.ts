@@ -71,6 +71,8 @@ const finishEvent = (record: ImportRecord, draft: EventDraft, deliveredAt: numbe
       line: record.line,
       column: dateColumn,
       message: `This ${eventLabels[draft.type]} has no date, so it was not added to the timeline.`,
+      // One rule per type: other languages give each kind of event its own gender.
+      rule: `import.noDate.${draft.type}`,
     });
     return;
   }

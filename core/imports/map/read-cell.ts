@@ -17,8 +17,9 @@ export type CellReader = (values: RowValues, cell: string, column: ColumnPlan, c
 
 const quoted = (cell: string): string => `“${cell}”`;
 
-const report = (values: RowValues, column: ColumnPlan, message: string): void => {
-  values.problems.push({ line: values.line, column: column.header, message });
+// Every such problem is about the cell's value, which the translated wording quotes too.
+const report = (values: RowValues, column: ColumnPlan, cell: string, rule: string, message: string): void => {
+  values.problems.push({ line: values.line, column: column.header, message, rule, params: { value: cell } });
 };
 
 // Names as typed, in NFC so "é" typed two ways is one name, inner runs of spaces made one.
@@ -38,7 +39,7 @@ const addValues = (into: string[], cell: string, isPhone: boolean): void => {
 
 const readDate = (values: RowValues, cell: string, column: ColumnPlan, context: RowContext): number | null => {
   const date = parseDate(cell, context.order, context.now);
-  if (date === null) report(values, column, `${quoted(cell)} is not a date.`);
+  if (date === null) report(values, column, cell, 'import.notADate', `${quoted(cell)} is not a date.`);
   return date;
 };
 
@@ -60,7 +61,7 @@ const readConsent: CellReader = (values, cell, column, context) => {
   const { memos } = context;
   const answer =
     date !== null ? readConsentCell(cell, column.isOptOut, true) : column.isOptOut ? memo(memos.optOut, cell, readOptOut) : memo(memos.consent, cell, readOptIn);
-  if (answer === 'invalid') report(values, column, `${quoted(cell)} does not say yes or no to marketing emails.`);
+  if (answer === 'invalid') report(values, column, cell, 'import.notConsent', `${quoted(cell)} does not say yes or no to marketing emails.`);
   else if (answer === 'given') {
     values.consentGiven = true;
     values.consentGivenAt ??= date;
@@ -89,18 +90,18 @@ const readers: Record<ImportField, CellReader> = {
   phone2: (values, cell) => addValues(values.extraPhones, cell, true),
   kind: (values, cell, column, context) => {
     const kind = memo(context.memos.kind, cell, readKind);
-    if (kind === null) report(values, column, `${quoted(cell)} is not a kind of contact (customer, donor or prospect).`);
+    if (kind === null) report(values, column, cell, 'import.notAKind', `${quoted(cell)} is not a kind of contact (customer, donor or prospect).`);
     else if (kind !== 'unsaid') values.kind ??= kind;
   },
   tags: (values, cell) => addTags(values.tags, cell),
   language: (values, cell, column, context) => {
     const code = memo(context.memos.language, cell, languageCode);
-    if (code === null) report(values, column, `${quoted(cell)} is not a language we recognise.`);
+    if (code === null) report(values, column, cell, 'import.unknownLanguage', `${quoted(cell)} is not a language we recognise.`);
     else values.language ??= code;
   },
   country: (values, cell, column, context) => {
     const code = memo(context.memos.country, cell, countryCode);
-    if (code === null) report(values, column, `${quoted(cell)} is not a country we recognise.`);
+    if (code === null) report(values, column, cell, 'import.unknownCountry', `${quoted(cell)} is not a country we recognise.`);
     else values.country ??= code;
   },
   notes: (values, cell) => values.notes.push(cell),
@@ -123,7 +124,7 @@ const readers: Record<ImportField, CellReader> = {
     const type = memo(context.memos.eventType, cell, readEventType);
     if (type === null) {
       values.isEventTypeInvalid = true;
-      report(values, column, `${quoted(cell)} is not a kind of event (order, donation, abandoned cart, delivery or refund).`);
+      report(values, column, cell, 'import.notAnEventType', `${quoted(cell)} is not a kind of event (order, donation, abandoned cart, delivery or refund).`);
     } else values.eventType ??= type;
   }),
   'event.date': event((values, cell, column, context) => {
@@ -137,7 +138,7 @@ const readers: Record<ImportField, CellReader> = {
   }),
   'event.currency': event((values, cell, column, context) => {
     const code = memo(context.memos.currency, cell, currencyCode);
-    if (code === null) report(values, column, `${quoted(cell)} is not a currency code such as EUR or USD.`);
+    if (code === null) report(values, column, cell, 'import.unknownCurrency', `${quoted(cell)} is not a currency code such as EUR or USD.`);
     else values.currency ??= code;
   }),
   'event.reference': event((values, cell) => void (values.reference ??= cell)),
@@ -148,7 +149,7 @@ const readers: Record<ImportField, CellReader> = {
   'event.itemQuantity': event((values, cell, column) => {
     const quantity = Number(cell.replace(',', '.'));
     if (Number.isInteger(quantity) && quantity > 0) values.itemQuantity ??= quantity;
-    else report(values, column, `${quoted(cell)} is not a number of items; 1 was counted.`);
+    else report(values, column, cell, 'import.notAQuantity', `${quoted(cell)} is not a number of items; 1 was counted.`);
   }),
   'event.status': event((values, cell) => void (values.status ??= cell)),
   'event.link': event((values, cell) => void (values.link ??= cell)),

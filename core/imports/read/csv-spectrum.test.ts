@@ -36,7 +36,7 @@ describe('csv-spectrum', () => {
     // Its coordinates hold bare quotes (37°36'37.8"N), which RFC 4180 does not allow in an
     // unquoted value: kept as they are, and said.
     expect(table.problems).toEqual([
-      { line: 2, column: 'Location Coordinates', message: expect.stringContaining('quote mark') },
+      { line: 2, column: 'Location Coordinates', message: expect.stringContaining('quote mark'), rule: 'import.quoteInside', params: { value: expect.any(String) } },
     ]);
   });
 });

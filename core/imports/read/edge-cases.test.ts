@@ -119,14 +119,14 @@ describe('edge-case files', () => {
     const table = await read('empty.csv');
     expect(table.rows).toEqual([]);
     expect(table.headers).toEqual([]);
-    expect(table.problems).toEqual([{ line: 1, column: null, message: 'The file is empty.' }]);
+    expect(table.problems).toEqual([{ line: 1, column: null, message: 'The file is empty.', rule: 'import.empty' }]);
   });
 
   it('a header without rows says so plainly', async () => {
     const table = await read('header-only.csv');
     expect(table.headers).toEqual(['email', 'first_name', 'last_name']);
     expect(table.rows).toEqual([]);
-    expect(table.problems).toEqual([{ line: 1, column: null, message: 'The file has a header row but no data rows.' }]);
+    expect(table.problems).toEqual([{ line: 1, column: null, message: 'The file has a header row but no data rows.', rule: 'import.headerOnly' }]);
   });
 
   it('duplicates file: spaces, TAB and NBSP around values are kept for the mapping to trim', async () => {

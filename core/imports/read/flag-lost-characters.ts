@@ -18,6 +18,8 @@ export const flagLostCharacters = (table: Pick<ParsedTable, 'headers' | 'rows'>)
           line,
           column: table.headers[index] ?? null,
           message: `"${cell}" has a "?" in place of a letter, which is how Excel's plain CSV stores characters it cannot encode (Ł, ś, emoji). Check the value, or save the file again as "CSV UTF-8".`,
+          rule: 'import.lostCharacter',
+          params: { value: cell },
         });
       }
     });

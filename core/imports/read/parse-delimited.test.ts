@@ -33,13 +33,13 @@ describe('parseDelimited', () => {
   it('keeps a quote inside an unquoted value and says where', () => {
     const result = parseDelimited('name,city\nDa"ve,Cork\n', ',');
     expect(result.records[1]!.cells).toEqual(['Da"ve', 'Cork']);
-    expect(result.problems).toEqual([{ line: 2, fieldIndex: 0, message: expect.stringContaining('Da"ve') }]);
+    expect(result.problems).toEqual([{ line: 2, fieldIndex: 0, message: expect.stringContaining('Da"ve'), rule: 'import.quoteInside', params: { value: 'Da"ve' } }]);
   });
 
   it('keeps text after a closing quote and says where', () => {
     const result = parseDelimited('a,b\n"Eve"x,y\n', ',');
     expect(result.records[1]!.cells).toEqual(['Evex', 'y']);
-    expect(result.problems).toEqual([{ line: 2, fieldIndex: 0, message: expect.stringContaining('closing quote') }]);
+    expect(result.problems).toEqual([{ line: 2, fieldIndex: 0, message: expect.stringContaining('closing quote'), rule: 'import.textAfterQuote', params: { value: 'Eve' } }]);
   });
 
   it('removes NUL characters and names their lines once each', () => {
@@ -57,14 +57,14 @@ describe('parseDelimited', () => {
       ['3', 'y', 'z'],
     ]);
     expect(result.records.map((record) => record.line)).toEqual([1, 2, 3, 4]);
-    expect(result.problems).toEqual([{ line: 2, fieldIndex: 1, message: expect.stringContaining('never closed') }]);
+    expect(result.problems).toEqual([{ line: 2, fieldIndex: 1, message: expect.stringContaining('never closed'), rule: 'import.unclosedQuote' }]);
   });
 
   it('recovers the same way when the stray quote is closed by a later value’s opening quote', () => {
     // Without recovery, "open…2, would be one value ending at the quote before "ok".
     const result = parseDelimited('a,b\n"open,x\n2,"ok"\n', ',');
     expect(result.records.map((record) => record.cells)).toEqual([['a', 'b'], ['"open', 'x'], ['2', 'ok']]);
-    expect(result.problems).toEqual([{ line: 2, fieldIndex: 0, message: expect.stringContaining('never closed') }]);
+    expect(result.problems).toEqual([{ line: 2, fieldIndex: 0, message: expect.stringContaining('never closed'), rule: 'import.unclosedQuote' }]);
   });
 
   it('gives an empty last value for a trailing delimiter, also at the end of the file', () => {

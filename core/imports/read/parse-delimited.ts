@@ -5,7 +5,9 @@ import type { TableRow } from '../types';
 // file costs one string per cell and no per-character concatenation.
 
 // A problem found while reading; `fieldIndex` lets the caller name the column from the header.
-export type RecordProblem = { line: number; fieldIndex: number | null; message: string };
+export type RecordProblem = { line: number; fieldIndex: number | null; message: string; rule: string; params?: Record<string, string> };
+
+type Said = Pick<RecordProblem, 'message' | 'rule' | 'params'>;
 
 export type DelimitedRecords = { records: TableRow[]; problems: RecordProblem[] };
 
@@ -25,7 +27,7 @@ const removeNuls = (text: string, problems: RecordProblem[]): string => {
     if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line += 1;
     else if (c === 0 && reportedLine !== line) {
       reportedLine = line;
-      problems.push({ line, fieldIndex: null, message: `This line contained an invisible NUL character; it was removed.` });
+      problems.push({ line, fieldIndex: null, message: `This line contained an invisible NUL character; it was removed.`, rule: 'import.nul' });
     }
   }
   return text.replaceAll('\0', '');
@@ -47,8 +49,8 @@ class Scanner {
     this.length = text.length;
   }
 
-  private report(fieldIndex: number | null, message: string, line = this.recordLine): void {
-    this.problems.push({ line, fieldIndex, message });
+  private report(fieldIndex: number | null, said: Said, line = this.recordLine): void {
+    this.problems.push({ line, fieldIndex, ...said });
   }
 
   // Up to the next delimiter or line break. A quote here is not RFC 4180 (`Da"ve`): it is kept.
@@ -66,7 +68,12 @@ class Scanner {
     this.i = j;
     const value = text.slice(start, j);
     if (hasQuote && isStrayQuoteReported) {
-      this.report(fieldIndex, `The value ${excerpt(value)} has a quote mark in the middle; it was kept as it is.`);
+      const shown = excerpt(value);
+      this.report(fieldIndex, {
+        message: `The value ${shown} has a quote mark in the middle; it was kept as it is.`,
+        rule: 'import.quoteInside',
+        params: { value: shown },
+      });
     }
     return value;
   }
@@ -85,7 +92,10 @@ class Scanner {
   private recoverFromOpenQuote(fieldIndex: number, openAt: number, openLine: number): string {
     this.report(
       fieldIndex,
-      `A quote mark opens a value that is never closed; the line was read as if the quote were an ordinary character.`,
+      {
+        message: `A quote mark opens a value that is never closed; the line was read as if the quote were an ordinary character.`,
+        rule: 'import.unclosedQuote',
+      },
       openLine,
     );
     this.i = openAt;
@@ -124,7 +134,12 @@ class Scanner {
       this.i = after;
       this.line = line;
       const rest = this.readUnquoted(fieldIndex, false);
-      this.report(fieldIndex, `Text follows the closing quote of ${excerpt(value)}; it was kept as part of the value.`);
+      const shown = excerpt(value);
+      this.report(fieldIndex, {
+        message: `Text follows the closing quote of ${shown}; it was kept as part of the value.`,
+        rule: 'import.textAfterQuote',
+        params: { value: shown },
+      });
       return value + rest;
     }
   }

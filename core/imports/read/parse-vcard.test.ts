@@ -75,7 +75,13 @@ describe('vCard 4.0', () => {
     const table = await read('vcard-4.0.vcf');
     expect(table.rows.map((row) => row.line)).toEqual([1, 22, 45, 57]);
     expect(table.problems).toEqual([
-      { line: 66, column: null, message: 'The card at line 66 is a group (Conseil d’administration), not a person; it was skipped.' },
+      {
+        line: 66,
+        column: null,
+        message: 'The card at line 66 is a group (Conseil d’administration), not a person; it was skipped.',
+        rule: 'import.cardNamedGroup',
+        params: { line: '66', name: 'Conseil d’administration' },
+      },
     ]);
   });
 
@@ -121,7 +127,13 @@ describe('vCard details', () => {
     );
     expect(card(table, 0)).toMatchObject({ 'Email 1': 'c@example.com', 'Email 2': 'b@example.com', 'Email 3': 'a@example.com' });
     expect(table.problems).toEqual([
-      { line: 1, column: null, message: 'The card at line 1 has 4 e-mail addresses; only the first 3 were kept.' },
+      {
+        line: 1,
+        column: null,
+        message: 'The card at line 1 has 4 e-mail addresses; only the first 3 were kept.',
+        rule: 'import.cardTooManyEmails',
+        params: { line: '1', count: '4', kept: '3' },
+      },
     ]);
   });
 

@@ -52,13 +52,16 @@ const categoriesCell = (categories: string[]): string => {
   return tags.map((tag) => `"${tag.replaceAll('"', '""')}"`).join(',');
 };
 
-const fillSlots = (values: string[], label: string, card: Card, problems: FileProblem[]): string[] => {
+const fillSlots = (values: string[], what: 'emails' | 'phones', card: Card, problems: FileProblem[]): string[] => {
   const kept = values.filter((value) => value.trim() !== '');
   if (kept.length > slots) {
+    const label = what === 'emails' ? 'e-mail addresses' : 'phone numbers';
     problems.push({
       line: card.line,
       column: null,
       message: `The card at line ${card.line} has ${kept.length} ${label}; only the first ${slots} were kept.`,
+      rule: what === 'emails' ? 'import.cardTooManyEmails' : 'import.cardTooManyPhones',
+      params: { line: String(card.line), count: String(kept.length), kept: String(slots) },
     });
   }
   return Array.from({ length: slots }, (_, i) => kept[i] ?? '');
@@ -68,17 +71,30 @@ const rowOf = (card: Card, problems: FileProblem[]): TableRow | null => {
   const first = (name: string): ContentLine | undefined => valuesIn(card, name)[0];
   const fullName = first('FN') ? textValue(first('FN')!) : '';
   if (first('KIND') && textValue(first('KIND')!).trim().toLowerCase() === 'group') {
-    const what = fullName.trim() === '' ? '' : ` (${fullName.trim()})`;
-    problems.push({ line: card.line, column: null, message: `The card at line ${card.line} is a group${what}, not a person; it was skipped.` });
+    const groupName = fullName.trim();
+    const what = groupName === '' ? '' : ` (${groupName})`;
+    problems.push({
+      line: card.line,
+      column: null,
+      message: `The card at line ${card.line} is a group${what}, not a person; it was skipped.`,
+      rule: groupName === '' ? 'import.cardGroup' : 'import.cardNamedGroup',
+      params: groupName === '' ? { line: String(card.line) } : { line: String(card.line), name: groupName },
+    });
     return null;
   }
   const name = first('N') ? nameComponents(first('N')!) : [];
   const [lastName = '', firstName = ''] = name;
-  const emails = fillSlots(valuesIn(card, 'EMAIL').map(textValue), 'e-mail addresses', card, problems);
-  const phones = fillSlots(valuesIn(card, 'TEL').map(phoneValue), 'phone numbers', card, problems);
+  const emails = fillSlots(valuesIn(card, 'EMAIL').map(textValue), 'emails', card, problems);
+  const phones = fillSlots(valuesIn(card, 'TEL').map(phoneValue), 'phones', card, problems);
   const hasName = [fullName, firstName, lastName].some((part) => part.trim() !== '');
   if (!hasName && emails[0] === '' && phones[0] === '') {
-    problems.push({ line: card.line, column: null, message: `The card at line ${card.line} has no name, e-mail address or phone number; it was skipped.` });
+    problems.push({
+      line: card.line,
+      column: null,
+      message: `The card at line ${card.line} has no name, e-mail address or phone number; it was skipped.`,
+      rule: 'import.cardEmpty',
+      params: { line: String(card.line) },
+    });
     return null;
   }
   const org = first('ORG');
@@ -102,7 +118,13 @@ const readCards = (lines: ContentLine[], problems: FileProblem[]): Card[] => {
   const cards: Card[] = [];
   let current: Card | null = null;
   const closeUnended = (card: Card): void => {
-    problems.push({ line: card.line, column: null, message: `The card at line ${card.line} has no END:VCARD line; it was read as far as it went.` });
+    problems.push({
+      line: card.line,
+      column: null,
+      message: `The card at line ${card.line} has no END:VCARD line; it was read as far as it went.`,
+      rule: 'import.cardUnended',
+      params: { line: String(card.line) },
+    });
   };
   for (const property of lines) {
     const value = property.value.trim().toUpperCase();
@@ -121,7 +143,7 @@ export const parseVcard = (text: string, encoding: string): ParsedTable => {
   const problems: FileProblem[] = [];
   const cards = readCards(readContentLines(text), problems);
   const rows = cards.flatMap((card) => rowOf(card, problems) ?? []);
-  if (cards.length === 0) problems.push({ line: 1, column: null, message: 'The file has no contact cards (no BEGIN:VCARD line).' });
+  if (cards.length === 0) problems.push({ line: 1, column: null, message: 'The file has no contact cards (no BEGIN:VCARD line).', rule: 'import.noCards' });
   problems.sort((a, b) => a.line - b.line);
   return { format: 'vcard', encoding, delimiter: null, headers: [...vcardHeaders], rows, problems };
 };

@@ -25,8 +25,15 @@ describe('readTable', () => {
     const table = await readTable(ascii('a,b\n1,2,\n3,4,5\n6\n'), 'x.csv');
     expect(table.rows.map((row) => row.cells)).toEqual([['1', '2'], ['3', '4'], ['6', '']]);
     expect(table.problems).toEqual([
-      { line: 3, column: null, message: 'This line has 1 more value than the header; the extra ones were ignored.' },
-      { line: 4, column: null, message: 'This line has 1 fewer value than the header; the missing ones were left empty.' },
+      { line: 3, column: null, message: 'This line has 1 more value than the header; the extra ones were ignored.', rule: 'import.extraValue', params: { count: '1' } },
+      { line: 4, column: null, message: 'This line has 1 fewer value than the header; the missing ones were left empty.', rule: 'import.missingValue', params: { count: '1' } },
+    ]);
+  });
+
+  it('names the rule of a line with several extra values, with their count', async () => {
+    const table = await readTable(ascii('a,b\n1,2,3,4\n'), 'x.csv');
+    expect(table.problems).toEqual([
+      { line: 2, column: null, message: 'This line has 2 more values than the header; the extra ones were ignored.', rule: 'import.extraValues', params: { count: '2' } },
     ]);
   });
 

@@ -17,6 +17,8 @@ const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): Tabl
         line,
         column: null,
         message: `This line has ${plural(extra.length, 'more value')} than the header; the extra ones were ignored.`,
+        rule: extra.length === 1 ? 'import.extraValue' : 'import.extraValues',
+        params: { count: String(extra.length) },
       });
     }
     return { line, cells: cells.slice(0, width) };
@@ -30,6 +32,8 @@ const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): Tabl
         line,
         column: null,
         message: `This line has ${plural(missing, 'fewer value')} than the header; the missing ones were left empty.`,
+        rule: missing === 1 ? 'import.missingValue' : 'import.missingValues',
+        params: { count: String(missing) },
       });
     }
     const padded = cells.slice();
@@ -46,14 +50,14 @@ export const tableFromRecords = (
 ): ParsedTable => {
   const [header, ...dataRows] = records;
   const headers = header ? header.cells : [];
-  const problems: FileProblem[] = recordProblems.map(({ line, fieldIndex, message }) => ({
+  const problems: FileProblem[] = recordProblems.map(({ line, fieldIndex, ...said }) => ({
     line,
     column: fieldIndex !== null && fieldIndex < headers.length ? headers[fieldIndex]! : null,
-    message,
+    ...said,
   }));
-  if (!header) problems.push({ line: 1, column: null, message: 'The file is empty.' });
+  if (!header) problems.push({ line: 1, column: null, message: 'The file is empty.', rule: 'import.empty' });
   else if (dataRows.length === 0) {
-    problems.push({ line: header.line, column: null, message: 'The file has a header row but no data rows.' });
+    problems.push({ line: header.line, column: null, message: 'The file has a header row but no data rows.', rule: 'import.headerOnly' });
   }
   const rows = dataRows.map((row) => fitRow(row, headers, problems));
   problems.sort((a, b) => a.line - b.line);

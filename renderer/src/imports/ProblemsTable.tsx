@@ -1,5 +1,6 @@
 import type { ImportPreview } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { describeIssue } from '../shared/describe-error';
 
 type Props = { problems: ImportPreview['problems']; problemCount: number };
 
@@ -24,7 +25,7 @@ export const ProblemsTable = ({ problems, problemCount }: Props) => {
               <tr key={index}>
                 <td className="number">{problem.line}</td>
                 <td>{problem.column ?? '—'}</td>
-                <td>{problem.message}</td>
+                <td>{describeIssue(problem, t)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,8 +4,9 @@ import type { Translate } from '../i18n/i18n';
 
 const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
-// Core names the rule it applied; the window words it in its own language.
-export const describeIssue = (issue: FieldIssue, t: Translate): string => {
+// Core names the rule it applied; the window words it in its own language. Import problems
+// have the same shape, so they are worded here too.
+export const describeIssue = (issue: Pick<FieldIssue, 'message' | 'rule' | 'params'>, t: Translate): string => {
   if (issue.rule === 'email.taken' && !issue.params?.name) return t('rule.email.takenNoName');
   const key = `rule.${issue.rule}`;
   return issue.rule && isMessageKey(key) ? t(key, issue.params) : issue.message;
