@@ -34,7 +34,7 @@ export const normaliseContact = (input: ContactFields, defaultCountry: string): 
   if (input.phone !== null && input.phone.trim() !== '') {
     const verdict = normalisePhone(input.phone, input.country ?? defaultCountry);
     if (verdict.ok) ({ e164: phone, national: phoneNational } = verdict);
-    else issues.push({ path: 'phone', message: verdict.message, rule: 'phone.invalid', params: { value: input.phone.trim(), country: input.country ?? defaultCountry } });
+    else issues.push({ path: 'phone', message: verdict.message, rule: verdict.rule, params: { value: input.phone.trim(), country: input.country ?? defaultCountry } });
   }
 
   if (!firstName && !lastName && !email && !phone && issues.length === 0) {

@@ -121,6 +121,7 @@ export const en = {
   'rule.email.lineBreak': 'An email address cannot contain a line break.',
   'rule.email.taken': 'This email address already belongs to {name}. Open that contact instead, or use another address.',
   'rule.email.takenNoName': 'This email address already belongs to another contact. Open that contact instead, or use another address.',
+  'rule.phone.notInPlan': '“{value}” is not a valid phone number: no such number exists in that country’s plan. Check the digits.',
   'rule.phone.invalid': '“{value}” is not a valid phone number for {country}. Write it with its country code, for example +33 6 12 34 56 78.',
   'rule.contact.empty': 'Give at least a name, an email address or a phone number.',
 

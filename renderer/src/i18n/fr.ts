@@ -123,6 +123,7 @@ export const fr: Record<MessageKey, string> = {
   'rule.email.lineBreak': 'Une adresse e-mail ne peut pas contenir de retour à la ligne.',
   'rule.email.taken': 'Cette adresse e-mail appartient déjà à {name}. Ouvrez plutôt ce contact, ou utilisez une autre adresse.',
   'rule.email.takenNoName': 'Cette adresse e-mail appartient déjà à un autre contact. Ouvrez plutôt ce contact, ou utilisez une autre adresse.',
+  'rule.phone.notInPlan': '« {value} » n’est pas un numéro valide : ce numéro n’existe pas dans le plan de numérotation de ce pays. Vérifiez les chiffres.',
   'rule.phone.invalid': '« {value} » n’est pas un numéro valide pour le pays {country}. Écrivez-le avec son indicatif, par exemple +33 6 12 34 56 78.',
   'rule.contact.empty': 'Indiquez au moins un nom, une adresse e-mail ou un numéro de téléphone.',
 
