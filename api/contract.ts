@@ -8,6 +8,7 @@ import {
   idInputSchema,
 } from './contacts';
 import { importPreviewSchema, importRequestSchema, importSummarySchema } from './imports';
+import { segmentContactsInputSchema, segmentListInputSchema, segmentSummarySchema } from './segments';
 import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
@@ -28,6 +29,8 @@ export const contract = {
   'imports.list': { input: noInput, output: z.array(importSummarySchema) },
   'imports.undo': { input: idInputSchema, output: importSummarySchema },
   'imports.rejectedCsv': { input: importRequestSchema, output: z.object({ fileName: z.string(), csv: z.string() }) },
+  'segments.list': { input: segmentListInputSchema, output: z.array(segmentSummarySchema) },
+  'segments.contacts': { input: segmentContactsInputSchema, output: contactListSchema },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
 } as const satisfies Record<string, MethodSpec>;

@@ -102,4 +102,22 @@ describe('relance CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^relance: /);
   });
+
+  it('prints every built-in segment with its count as JSON', async () => {
+    const run = await relance('segments', '--data-dir', dataDir, '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const segments = JSON.parse(run.stdout) as { id: string; name: string; count: number }[];
+    expect(segments.map((s) => s.id)).toEqual(['carts-to-recover', 'lapsed-customers', 'lybunt', 'sybunt', 'silent-prospects', 'review-ready', 'beyond-3-years']);
+    expect(Object.keys(segments[0]!)).toEqual(['id', 'name', 'count']);
+  });
+
+  it('lists a segment as JSON and refuses an unknown one', async () => {
+    const run = await relance('segment', 'lybunt', '--data-dir', dataDir, '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+    const unknown = await relance('segment', 'vip', '--data-dir', dataDir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/^relance: There is no segment "vip"/);
+  });
 });

@@ -3,6 +3,7 @@ import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import { contactsHelp, runContacts } from './commands/contacts';
 import { importHelp, runImport } from './commands/import';
 import { importsHelp, runImports, runUndoImport } from './commands/imports';
+import { runSegment, runSegments, segmentsHelp } from './commands/segments';
 import { runWeb, webHelp } from './commands/web';
 import { CliError } from './output';
 
@@ -16,6 +17,8 @@ Commands:
   import      import contacts and events from a file
   imports     list past imports
   undo-import take an import back
+  segments    count the contacts in each built-in segment
+  segment     list the contacts of one segment
 
 Common options:
   --data-dir DIR   where the database lives (default: RELANCE_DATA_DIR, else ~/.local/share/relance)
@@ -28,6 +31,8 @@ ${contactsHelp}
 ${importHelp}
 
 ${importsHelp}
+
+${segmentsHelp}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -36,6 +41,8 @@ const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
   import: runImport,
   imports: runImports,
   'undo-import': runUndoImport,
+  segments: runSegments,
+  segment: runSegment,
 };
 
 const main = async (argv: string[]): Promise<void> => {

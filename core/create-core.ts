@@ -4,6 +4,8 @@ import { listContacts } from './contacts/list-contacts';
 import type { CoreContext } from './context';
 import { listImports, undoImport } from './imports/import-history';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
+import { listSegmentContacts } from './segments/segment-contacts';
+import { countSegments } from './segments/segment-counts';
 import { getSettings, updateSettings } from './settings/settings-store';
 
 export type CoreDeps = CoreContext;
@@ -23,6 +25,8 @@ export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs
     'imports.list': () => listImports(ctx.db.$client),
     'imports.undo': ({ id }) => undoImport(ctx, id),
     'imports.rejectedCsv': (request) => imports.rejectedCsv(request),
+    'segments.list': ({ params }) => countSegments(ctx.db, ctx.clock, params),
+    'segments.contacts': ({ id, ...page }) => listSegmentContacts(ctx.db, ctx.clock, id, page),
     'settings.get': () => getSettings(ctx),
     'settings.update': (patch) => updateSettings(ctx, patch),
   } satisfies Handlers;

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ContactList, ContactListInput, ContactSortKey } from '../../api';
+import type { Db } from '../../db/open-database';
 import type { ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { toContact } from './contact-dto';
@@ -40,13 +41,23 @@ export const listContacts = ({ db }: Pick<CoreContext, 'db'>, input: ParsedListI
   // driving the query from the match list. Measured on 100k contacts: "é" 28 -> 11 ms.
   const isBroad = match !== null && total > BROAD_MATCH;
   const rowIdTerm = isBroad ? sql`+c.row_id` : sql`c.row_id`;
-  const where = match ? sql`WHERE ${rowIdTerm} IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})` : sql``;
-  const direction = input.direction === 'desc' ? sql`DESC` : sql`ASC`;
-  const order = sql`ORDER BY ${ORDER[input.sort]} ${direction}, c.row_id ${direction}`;
+  const where = match ? sql`${rowIdTerm} IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ${match})` : null;
+  return pageOfContacts(db, { where, total, sort: input.sort, direction: input.direction, offset: input.offset, limit: input.limit });
+};
 
-  const rows = db.all<ContactRow>(
-    sql`SELECT ${COLUMNS} FROM contacts c ${where} ${order} LIMIT ${input.limit} OFFSET ${input.offset}`,
-  );
+type PageRequest = Omit<ParsedListInput, 'search'> & {
+  // A condition over `contacts c` (a search match, a segment), or null for every contact.
+  where: SQL | null;
+  total: number;
+};
+
+// One page of contacts as DTOs with their tags; shared by the contacts list and segment lists.
+export const pageOfContacts = (db: Db, { where, total, sort, direction, offset, limit }: PageRequest): ContactList => {
+  const filter = where ? sql`WHERE ${where}` : sql``;
+  const dir = direction === 'desc' ? sql`DESC` : sql`ASC`;
+  const order = sql`ORDER BY ${ORDER[sort]} ${dir}, c.row_id ${dir}`;
+
+  const rows = db.all<ContactRow>(sql`SELECT ${COLUMNS} FROM contacts c ${filter} ${order} LIMIT ${limit} OFFSET ${offset}`);
   const tags = tagsFor(db, rows.map((row) => row.id));
-  return { total, offset: input.offset, rows: rows.map((row) => toContact(row, tags.get(row.id) ?? [])) };
+  return { total, offset, rows: rows.map((row) => toContact(row, tags.get(row.id) ?? [])) };
 };

@@ -1,0 +1,114 @@
+// Segments benchmark (DESIGN.md §7): load the 100k-contact / ~304k-event corpus through the
+// import, then time every built-in segment count through core, cold (first query on a fresh
+// connection) and warm (median of 5), the first page of 100 rows of the largest segment, and
+// beside each one plain COUNT(*) written by hand with the same conditions, in the same run.
+// Run: npm run bench:segments
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bootCore, type Booted } from '../core/boot';
+import { listSegmentContacts } from '../core/segments/segment-contacts';
+import { countSegment } from '../core/segments/segment-counts';
+import { SEGMENTS } from '../core/segments/segment-definitions';
+import { resolveParams } from '../core/segments/find-segment';
+import { ensureCorpus, root } from './corpus';
+
+const ROWS = 100_000;
+const TARGET_MS = 100;
+const ROUNDS = 5;
+// The corpus spans 2023-01-01 to 2026-01-01; "now" at its end gives every window members.
+const NOW = Date.parse('2025-12-31T12:00:00Z');
+const clock = { now: () => new Date(NOW) };
+const DAY = 86_400_000;
+const utc = (iso: string) => Date.parse(iso);
+const M = "('order','donation','reply','call','meeting')";
+
+// The same rules written once more by hand, constants inlined, for the baseline column.
+const HAND: Record<string, string> = {
+  'carts-to-recover': `SELECT count(DISTINCT contact_id) FROM contact_events a WHERE type = 'abandoned_cart'
+    AND occurred_at BETWEEN ${NOW - 7 * DAY} AND ${NOW} AND NOT EXISTS (SELECT 1 FROM contact_events o
+    WHERE o.type = 'order' AND o.contact_id = a.contact_id AND o.occurred_at >= a.occurred_at)`,
+  'lapsed-customers': `SELECT count(*) FROM (SELECT contact_id FROM contact_events WHERE type = 'order'
+    GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-06-30T12:00:00Z')})`,
+  lybunt: `SELECT count(*) FROM (SELECT contact_id FROM contact_events d WHERE type = 'donation' AND NOT EXISTS
+    (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference)
+    GROUP BY contact_id HAVING max(occurred_at) >= ${utc('2024-01-01T00:00:00Z')} AND max(occurred_at) < ${utc('2025-01-01T00:00:00Z')})`,
+  sybunt: `SELECT count(*) FROM (SELECT contact_id FROM contact_events d WHERE type = 'donation' AND NOT EXISTS
+    (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference)
+    GROUP BY contact_id HAVING max(occurred_at) < ${utc('2024-01-01T00:00:00Z')})`,
+  'silent-prospects': `SELECT count(*) FROM contacts c WHERE kind = 'prospect' AND (id IN (SELECT contact_id FROM contact_events
+    WHERE type IN ${M} GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-09-30T12:00:00Z')})
+    OR (created_at < ${utc('2025-09-30T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M})))`,
+  'review-ready': `SELECT count(DISTINCT contact_id) FROM contact_events d WHERE type = 'delivery' AND occurred_at <= ${NOW - 5 * DAY}
+    AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'review_request' AND r.contact_id = d.contact_id AND r.reference = d.reference)`,
+  'beyond-3-years': `SELECT count(*) FROM contacts c WHERE id IN (SELECT contact_id FROM contact_events WHERE type IN ${M}
+    GROUP BY contact_id HAVING max(occurred_at) < ${utc('2022-12-31T12:00:00Z')})
+    OR (created_at < ${utc('2022-12-31T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M}))`,
+};
+
+const timed = <T>(work: () => T): { value: T; ms: number } => {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+};
+const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
+
+const main = async (): Promise<void> => {
+  const corpus = ensureCorpus(ROWS);
+  const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-segments-'));
+  const open = (): Booted => bootCore({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), host: 'cli', clock });
+  try {
+    const loader = open();
+    const load = timed(() => 0);
+    for (const file of [corpus.contacts, corpus.events]) {
+      const staged = loader.stageFile(file.split('/').at(-1)!, readFileSync(file));
+      const start = performance.now();
+      await loader.imports.runNow({ fileId: staged.fileId, mapping: null, mode: 'update', country: 'FR' }, false);
+      load.ms += performance.now() - start;
+    }
+    const sizes = loader.database.sqlite.prepare('SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM contact_events) AS events').get() as { contacts: number; events: number };
+    loader.close();
+
+    // Cold: each segment's first count on its own freshly opened connection (empty page cache).
+    const cold = new Map<string, number>();
+    for (const segment of SEGMENTS) {
+      const fresh = open();
+      cold.set(segment.id, timed(() => countSegment(fresh.database.db, segment, resolveParams(segment), NOW)).ms);
+      fresh.close();
+    }
+
+    const booted = open();
+    const { db, sqlite } = booted.database;
+    const results = SEGMENTS.map((segment) => {
+      const params = resolveParams(segment);
+      const core = Array.from({ length: ROUNDS }, () => timed(() => countSegment(db, segment, params, NOW)));
+      const statement = sqlite.prepare(HAND[segment.id]!).pluck();
+      const hand = Array.from({ length: ROUNDS }, () => timed(() => statement.get() as number));
+      return { id: segment.id, count: core[0]!.value, cold: cold.get(segment.id)!, warm: median(core.map((t) => t.ms)), handCount: hand[0]!.value, hand: median(hand.map((t) => t.ms)) };
+    });
+    const largest = results.reduce((a, b) => (b.count > a.count ? b : a));
+    const pageRuns = Array.from({ length: ROUNDS }, () =>
+      timed(() => listSegmentContacts(db, clock, largest.id, { sort: 'name', direction: 'asc', offset: 0, limit: 100 })),
+    );
+    booted.close();
+
+    const ms = (value: number) => `${value.toFixed(2).padStart(9)} ms`;
+    console.log('');
+    console.log(`Corpus: bench-data/ (${sizes.contacts.toLocaleString('en')} contacts, ${sizes.events.toLocaleString('en')} events), loaded through the import in ${(load.ms / 1000).toFixed(1)} s; now = ${new Date(NOW).toISOString()}`);
+    console.log('');
+    console.log(`${'segment'.padEnd(18)}${'count'.padStart(8)}${'cold'.padStart(13)}${'warm p50'.padStart(13)}${'hand SQL p50'.padStart(16)}${'hand count'.padStart(12)}`);
+    for (const r of results) {
+      const same = r.handCount === r.count ? '' : '  (differs!)';
+      console.log(`${r.id.padEnd(18)}${String(r.count).padStart(8)}${ms(r.cold)}${ms(r.warm)}${ms(r.hand).padStart(16)}${String(r.handCount).padStart(12)}${same}`);
+    }
+    console.log('');
+    console.log(`open "${largest.id}" (${largest.count.toLocaleString('en')} contacts), first page of 100 rows + total: ${ms(median(pageRuns.map((t) => t.ms))).trim()} (p50 of ${ROUNDS})`);
+    console.log('cold = first count on a newly opened connection; warm = median of 5; hand SQL = one COUNT(*) written by hand with the same conditions');
+    const worst = Math.max(...results.flatMap((r) => [r.cold, r.warm]));
+    console.log(`target: every count <= ${TARGET_MS} ms  ${worst <= TARGET_MS ? 'PASS' : 'MISS'} (slowest ${worst.toFixed(2)} ms)`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+await main();

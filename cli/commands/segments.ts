@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Contact } from '../../api';
+import { bootCore, type Booted } from '../../core/boot';
+import { listSegmentContacts } from '../../core/segments/segment-contacts';
+import { countSegments } from '../../core/segments/segment-counts';
+import { systemClock } from '../../core/ports';
+import { databaseFile, resolveDataDir } from '../../db/data-dir';
+import { CliError, formatTable } from '../output';
+import { migrationsFolder } from '../paths';
+
+export const segmentsHelp = `relance segments [--data-dir DIR] [--json] [--demo]
+
+Prints every built-in segment with how many contacts are in it now. --json prints an array
+of {id, name, count}.
+
+relance segment ID [--data-dir DIR] [--limit N] [--json] [--demo]
+
+Lists the contacts of one segment (an id from relance segments), sorted by name. --json
+prints an array of contact objects, like relance contacts --json.`;
+
+const PAGE = 500;
+
+const dataOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  demo: { type: 'boolean', default: false },
+} as const;
+
+const withCore = <T>(values: { 'data-dir'?: string; demo: boolean }, work: (booted: Booted) => T): T => {
+  const dataDir = resolveDataDir({ flag: values['data-dir'] });
+  if (!existsSync(databaseFile(dataDir, values.demo))) {
+    throw new CliError(`No Relance database in ${dataDir}. Start Relance with --data-dir ${dataDir} first, or check the folder.`);
+  }
+  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'cli', isDemo: values.demo });
+  try {
+    return work(booted);
+  } finally {
+    booted.close();
+  }
+};
+
+export const runSegments = (argv: string[]): void => {
+  const { values } = parseArgs({ args: argv, options: dataOptions });
+  const segments = withCore(values, (booted) => countSegments(booted.database.db, systemClock));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(segments.map(({ id, name, count }) => ({ id, name, count })), null, 2)}\n`);
+    return;
+  }
+  const rows = segments.map((s) => [s.id, s.name, String(s.count), s.description]);
+  process.stdout.write(`${formatTable(['Id', 'Segment', 'Count', 'Who'], rows, 60)}\n`);
+};
+
+export const runSegment = (argv: string[]): void => {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...dataOptions, limit: { type: 'string' } } });
+  const [id, ...extra] = positionals;
+  if (!id || extra.length > 0) throw new CliError('Name one segment: relance segment ID (see relance segments for the ids).', 2);
+  const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
+  if (!(limit > 0)) throw new CliError('--limit takes a positive number.');
+
+  const found = withCore(values, (booted) => {
+    const contacts: Contact[] = [];
+    for (let offset = 0; contacts.length < limit; offset += PAGE) {
+      const page = listSegmentContacts(booted.database.db, systemClock, id, { sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - contacts.length) });
+      contacts.push(...page.rows);
+      if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
+    }
+    return contacts;
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
+    return;
+  }
+  const rows = found.map((c) => [`${c.firstName} ${c.lastName}`.trim(), c.email ?? '', c.phone ?? '', c.company]);
+  process.stdout.write(`${formatTable(['Name', 'Email', 'Phone', 'Company'], rows)}\n${found.length} contact(s)\n`);
+};

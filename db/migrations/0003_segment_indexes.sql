@@ -1,0 +1,1 @@
+CREATE INDEX `contact_events_type_contact_idx` ON `contact_events` (`type`,`contact_id`,`occurred_at`,`reference`);
