@@ -1,3 +1,4 @@
+import { copyOfProblem } from '../keep-text';
 import type { ImportEvent, ImportRecord, Mapping } from '../types';
 import { parseAmount } from './parse-amount';
 import type { RowValues } from './row-values';
@@ -11,6 +12,18 @@ export type EventDraft = Omit<ImportEvent, 'occurredAt'> & { occurredAt: number 
 
 export type MappedRow = { record: ImportRecord; event: EventDraft | null; deliveredAt: number | null };
 
+// Most rows have no second address, no tags and no problem: one frozen empty list stands for all
+// of them (a 304k-row file otherwise holds five empty arrays per row). Code that adds to a
+// record's list takes its own copy first (`growable`); a forgotten one throws instead of
+// adding to every record.
+export const emptyList: never[] = Object.freeze([]) as never[];
+
+export const growable = <T>(list: T[]): T[] => (Object.isFrozen(list) ? [] : list);
+
+// A scratch list of the row values, copied at its exact length (a list grown by push keeps
+// room for 17).
+const listOf = <T>(scratch: T[]): T[] => (scratch.length === 0 ? emptyList : scratch.slice());
+
 export type BuildOptions = {
   defaults: Pick<Mapping, 'defaultKind' | 'defaultEventType'>;
   // A consent date with no yes/no column means consent was given then (Mailchimp's export of
@@ -21,7 +34,7 @@ export type BuildOptions = {
 // The first of the two lists is the main value; the rest, without repeats, are extra.
 const mainOf = (first: string[], second: string[]): string | null => first[0] ?? second[0] ?? null;
 const extrasOf = (first: string[], second: string[]): string[] => {
-  if (first.length + second.length <= 1) return [];
+  if (first.length + second.length <= 1) return emptyList;
   const seen = new Set<string>();
   const extras: string[] = [];
   for (const list of [first, second]) {
@@ -32,11 +45,11 @@ const extrasOf = (first: string[], second: string[]): string[] => {
       seen.add(key);
     }
   }
-  return extras;
+  return listOf(extras);
 };
 
 const uniqueTags = (tags: string[]): string[] => {
-  if (tags.length <= 1) return tags.slice();
+  if (tags.length <= 1) return listOf(tags);
   const seen = new Set<string>();
   return tags.filter((tag) => {
     const key = tag.toLowerCase();
@@ -93,8 +106,8 @@ const eventOf = (values: RowValues, options: BuildOptions): EventDraft | null =>
       currency = amount.currency;
     }
   }
-  const items = values.items;
-  if (values.itemName !== null) items.push({ name: values.itemName, quantity: values.itemQuantity ?? 1 });
+  if (values.itemName !== null) values.items.push({ name: values.itemName, quantity: values.itemQuantity ?? 1 });
+  const items = listOf(values.items);
   return { type, occurredAt: values.eventDate, amountMinor, currency, reference: values.reference, items, status: values.status, link: values.link };
 };
 
@@ -117,8 +130,9 @@ export const buildRow = (values: RowValues, options: BuildOptions): MappedRow =>
     sourceId: values.sourceId,
     consent: consentOf(values, options),
     createdAt: values.createdAt,
-    events: [],
-    problems: values.problems,
+    events: emptyList,
+    // Problems quote cells, which are slices of the whole file's text (keep-text.ts).
+    problems: values.problems.length === 0 ? emptyList : values.problems.map(copyOfProblem),
   };
   splitNameInto(record, values);
   return { record, event, deliveredAt: event === null ? null : values.deliveredAt };

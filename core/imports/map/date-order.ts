@@ -22,7 +22,7 @@ const frenchWords = new Set([
   'commentaires', 'civilite', 'langue', 'payeur', 'statut', 'inscription', 'don', 'dons',
 ]);
 
-const looksFrench = (table: ParsedTable): string | null => {
+const looksFrench = (table: Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'>): string | null => {
   if (table.delimiter === ';') return 'the file is separated by semicolons, as French Excel writes it';
   if (table.encoding === 'windows-1252') return 'the file is encoded as Windows Excel writes it in France';
   const words = new Set(table.headers.flatMap((header) => headerWords(header).split(' ')).filter((word) => frenchWords.has(word)));
@@ -32,16 +32,22 @@ const looksFrench = (table: ParsedTable): string | null => {
 
 const example = (value: string): string => `“${value.trim()}”`;
 
-export const decideDateOrder = (table: ParsedTable, mapping: Mapping): DateOrderDecision => {
+type TableInfo = Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'>;
+
+// The file's numeric dates, gathered row by row. `order` is the decision the rows read so far
+// make, which an import reading its rows once uses until `decide` settles it at the end.
+export const dateEvidence = (table: TableInfo, mapping: Mapping) => {
   let dayFirst: string | null = null;
   let monthFirst: string | null = null;
   let dayFirstCount = 0;
   let monthFirstCount = 0;
   let numericCount = 0;
   const columns = mapping.columns.flatMap((field, index) => (dateFields.has(field) ? [index] : []));
-  for (const row of table.rows) {
+  const french = looksFrench(table);
+
+  const add = (cells: readonly string[]): void => {
     for (const index of columns) {
-      const cell = row.cells[index];
+      const cell = cells[index];
       // Cheap test first: numeric dates have a separator at index 1 or 2.
       if (!cell || !(cell.charCodeAt(1) < 48 || cell.charCodeAt(2) < 48)) continue;
       const parts = numericDateParts(cell);
@@ -55,19 +61,35 @@ export const decideDateOrder = (table: ParsedTable, mapping: Mapping): DateOrder
         monthFirst ??= cell;
       }
     }
-  }
-  if (dayFirst !== null && dayFirstCount >= monthFirstCount) {
-    const conflict = monthFirst !== null ? ` (${monthFirstCount} value(s) such as ${example(monthFirst)} fit month/day and will be reported)` : '';
-    return { order: 'dmy', basis: 'values', message: `Dates were read as day/month/year because the file has values such as ${example(dayFirst)}${conflict}.` };
-  }
-  if (monthFirst !== null) {
-    const conflict = dayFirst !== null ? ` (${dayFirstCount} value(s) such as ${example(dayFirst)} fit day/month and will be reported)` : '';
-    return { order: 'mdy', basis: 'values', message: `Dates were read as month/day/year because the file has values such as ${example(monthFirst)}${conflict}.` };
-  }
-  const french = looksFrench(table);
-  if (numericCount === 0) {
-    return { order: french ? 'dmy' : 'mdy', basis: 'no-numeric-dates', message: 'No date in this file is written as day and month numbers, so their order does not matter.' };
-  }
-  if (french) return { order: 'dmy', basis: 'french-file', message: `Dates were read as day/month/year because ${french}.` };
-  return { order: 'mdy', basis: 'default', message: 'Dates were read as month/day/year: no value settles the order and the file does not look French.' };
+  };
+
+  const order = (): DateOrder => {
+    if (dayFirst !== null && dayFirstCount >= monthFirstCount) return 'dmy';
+    if (monthFirst !== null) return 'mdy';
+    return french ? 'dmy' : 'mdy';
+  };
+
+  const decide = (): DateOrderDecision => {
+    if (dayFirst !== null && dayFirstCount >= monthFirstCount) {
+      const conflict = monthFirst !== null ? ` (${monthFirstCount} value(s) such as ${example(monthFirst)} fit month/day and will be reported)` : '';
+      return { order: 'dmy', basis: 'values', message: `Dates were read as day/month/year because the file has values such as ${example(dayFirst)}${conflict}.` };
+    }
+    if (monthFirst !== null) {
+      const conflict = dayFirst !== null ? ` (${dayFirstCount} value(s) such as ${example(dayFirst)} fit day/month and will be reported)` : '';
+      return { order: 'mdy', basis: 'values', message: `Dates were read as month/day/year because the file has values such as ${example(monthFirst)}${conflict}.` };
+    }
+    if (numericCount === 0) {
+      return { order: french ? 'dmy' : 'mdy', basis: 'no-numeric-dates', message: 'No date in this file is written as day and month numbers, so their order does not matter.' };
+    }
+    if (french) return { order: 'dmy', basis: 'french-file', message: `Dates were read as day/month/year because ${french}.` };
+    return { order: 'mdy', basis: 'default', message: 'Dates were read as month/day/year: no value settles the order and the file does not look French.' };
+  };
+
+  return { add, order, decide };
+};
+
+export const decideDateOrder = (table: ParsedTable, mapping: Mapping): DateOrderDecision => {
+  const evidence = dateEvidence(table, mapping);
+  for (const row of table.rows) evidence.add(row.cells);
+  return evidence.decide();
 };

@@ -168,6 +168,32 @@ describe('events', () => {
     ]);
   });
 
+  it('reads every date with the order the whole file decides, even when the deciding value comes last', () => {
+    const dates = ['03/04/2024', '05/06/2024', ' 07/08/2024', '2024-09-10', '25/12/2024'];
+    const t = table(['Email', 'Date', 'Signed up'], dates.map((date, i) => [`p${i}@example.com`, date, i === 1 ? '11/10/2023' : '']));
+    const rows = { ...t, rows: t.rows[Symbol.iterator]() };
+    const mapped = mapTable(rows, mapping(['email', 'event.date', 'createdAt'], { defaultEventType: 'order' }), options);
+    expect(mapped.dateOrder).toMatchObject({ order: 'dmy', basis: 'values' });
+    expect(mapped.records.map((record) => new Date(record.events[0]!.occurredAt).toISOString().slice(0, 10))).toEqual([
+      '2024-04-03',
+      '2024-06-05',
+      '2024-08-07',
+      '2024-09-10',
+      '2024-12-25',
+    ]);
+    expect(mapped.records[1]!.createdAt).toBe(Date.UTC(2023, 9, 11));
+    expect(mapped.records.flatMap((record) => record.problems)).toEqual([]);
+  });
+
+  it('reports a date that does not fit the order decided later in the file, once', () => {
+    const t = table(['Email', 'Date'], [['a@example.com', '12/31/2024'], ['b@example.com', '13/01/2024'], ['c@example.com', '14/01/2024']]);
+    const mapped = mapTable(t, mapping(['email', 'event.date'], { defaultEventType: 'order' }), options);
+    expect(mapped.dateOrder.order).toBe('dmy');
+    expect(mapped.records[0]!.events).toEqual([]);
+    expect(mapped.records[0]!.problems.map((problem) => problem.rule)).toEqual(['import.notADate', 'import.noDate.order']);
+    expect(mapped.records[2]!.events[0]!.occurredAt).toBe(Date.UTC(2024, 0, 14));
+  });
+
   it('returns the date order decision with the records', () => {
     const t = table(['Email', 'Date', 'Amount'], [['a@example.com', '02/03/2024', '5']], { delimiter: ';' });
     const mapped = mapTable(t, mapping(['email', 'event.date', 'event.amount'], { defaultEventType: 'donation' }), options);

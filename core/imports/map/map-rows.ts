@@ -1,9 +1,11 @@
-import type { ImportRecord, Mapping, ParsedTable } from '../types';
+import { textKeeper } from '../keep-text';
+import type { ImportField, ImportRecord, Mapping, ParsedTable, TableRow } from '../types';
 import { buildRow, type MappedRow } from './build-record';
 import { isOptOutHeader } from './consent';
 import { currencyInHeader } from './currency';
-import { decideDateOrder, type DateOrderDecision } from './date-order';
+import { dateEvidence, type DateOrderDecision } from './date-order';
 import { mergeEventLines } from './merge-events';
+import type { DateOrder } from './parse-date';
 import { cellReader, type CellReader } from './read-cell';
 import { emptyRowValues, newRowContext, resetRowValues, type ColumnPlan } from './row-values';
 
@@ -16,9 +18,18 @@ export type MapOptions = { fileName: string; now: Date };
 
 export type MappedTable = { records: ImportRecord[]; dateOrder: DateOrderDecision };
 
+// The rows are read once, in order: an import maps each row as it is parsed (read-table.ts).
+export type TableRows = Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'> & { rows: Iterable<TableRow> };
+
 type Plan = { read: CellReader; column: ColumnPlan };
 
-const planColumns = (table: ParsedTable, mapping: Mapping): Plan[] =>
+// The fields whose cells the record keeps as text; the others become numbers, dates or codes.
+const keptAsText: ReadonlySet<ImportField> = new Set([
+  'firstName', 'lastName', 'fullName', 'email', 'email2', 'phone', 'phone2', 'company', 'tags', 'notes', 'sourceId',
+  'event.reference', 'event.items', 'event.itemName', 'event.status', 'event.link',
+]);
+
+const planColumns = (table: Pick<ParsedTable, 'headers'>, mapping: Mapping): Plan[] =>
   mapping.columns.flatMap((field, index) => {
     if (field === 'ignore' || index >= table.headers.length) return [];
     const header = table.headers[index]!;
@@ -27,6 +38,7 @@ const planColumns = (table: ParsedTable, mapping: Mapping): Plan[] =>
       header,
       isOptOut: field === 'consent' && isOptOutHeader(header),
       headerCurrency: field === 'event.amount' ? currencyInHeader(header) : null,
+      keep: keptAsText.has(field) ? textKeeper() : null,
     };
     return [{ read: cellReader(field), column }];
   });
@@ -35,29 +47,46 @@ const planColumns = (table: ParsedTable, mapping: Mapping): Plan[] =>
 // they once subscribed; that date is no consent today.
 const listsLeavers = (fileName: string): boolean => /unsubscribed|cleaned|desabonn|désabonn|desinscri|désinscri/i.test(fileName);
 
-export const mapTable = (table: ParsedTable, mapping: Mapping, options: MapOptions): MappedTable => {
-  const dateOrder = decideDateOrder(table, mapping);
+// Whether 03/04 is March or April is decided from the whole file (date-order.ts), which is
+// known only once every row has been read. Each row is read with the order the rows so far
+// point to; the rows with such a date that were read with another order than the one decided
+// at the end are read again.
+export const mapTable = (table: TableRows, mapping: Mapping, options: MapOptions): MappedTable => {
+  const evidence = dateEvidence(table, mapping);
   const plan = planColumns(table, mapping);
-  const context = newRowContext(dateOrder.order, options.now);
+  const context = newRowContext(evidence.order(), options.now);
   const buildOptions = {
     defaults: { defaultKind: mapping.defaultKind, defaultEventType: mapping.defaultEventType },
     isConsentDateConsent: !listsLeavers(options.fileName),
   };
-  const rows: MappedRow[] = [];
   const values = emptyRowValues(0);
-  for (const row of table.rows) {
+  const mapRow = (row: TableRow): MappedRow | null => {
     resetRowValues(values, row.line);
+    context.isOrderUsed = false;
     let isEmpty = true;
     for (const { read, column } of plan) {
       const cell = row.cells[column.index]?.trim();
       if (!cell) continue;
       isEmpty = false;
-      read(values, cell, column, context);
+      read(values, column.keep ? column.keep(cell) : cell, column, context);
     }
     // A row of empty cells (",,,", Excel's trailing rows) describes no one.
-    if (isEmpty && row.cells.every((cell) => cell.trim() === '')) continue;
-    rows.push(buildRow(values, buildOptions));
+    if (isEmpty && row.cells.every((cell) => cell.trim() === '')) return null;
+    return buildRow(values, buildOptions);
+  };
+  const rows: MappedRow[] = [];
+  const readWithOrder: { index: number; row: TableRow; order: DateOrder }[] = [];
+  for (const row of table.rows) {
+    evidence.add(row.cells);
+    context.order = evidence.order();
+    const mapped = mapRow(row);
+    if (mapped === null) continue;
+    if (context.isOrderUsed) readWithOrder.push({ index: rows.length, row, order: context.order });
+    rows.push(mapped);
   }
+  const dateOrder = evidence.decide();
+  context.order = dateOrder.order;
+  for (const { index, row, order } of readWithOrder) if (order !== dateOrder.order) rows[index] = mapRow(row)!;
   const dateIndex = mapping.columns.indexOf('event.date');
   return { records: mergeEventLines(rows, dateIndex === -1 ? null : (table.headers[dateIndex] ?? null)), dateOrder };
 };

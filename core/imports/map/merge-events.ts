@@ -1,5 +1,5 @@
 import type { ImportEvent, ImportRecord } from '../types';
-import type { EventDraft, MappedRow } from './build-record';
+import { emptyList, growable, type EventDraft, type MappedRow } from './build-record';
 import { mergeItems } from './parse-items';
 
 // Rows that are lines of one event become one event. Shopify's orders export has one line per
@@ -26,7 +26,10 @@ const isSameGroup = (a: MappedRow, b: MappedRow): boolean => a.event!.type === b
 const mergeEvent = (first: MappedRow, line: MappedRow): void => {
   const into = first.event!;
   const from = line.event!;
-  mergeItems(into.items, from.items);
+  if (from.items.length > 0) {
+    into.items = growable(into.items);
+    mergeItems(into.items, from.items);
+  }
   into.occurredAt ??= from.occurredAt;
   if (into.amountMinor === null && from.amountMinor !== null) {
     into.amountMinor = from.amountMinor;
@@ -38,9 +41,11 @@ const mergeEvent = (first: MappedRow, line: MappedRow): void => {
   first.deliveredAt ??= line.deliveredAt;
 };
 
-const addNew = (into: string[], values: readonly string[], main: string | null): void => {
+const addNew = (into: string[], values: readonly string[], main: string | null): string[] => {
+  if (values.length === 0) return into;
   const known = new Set([main, ...into].filter((value) => value !== null).map((value) => value!.toLowerCase()));
-  for (const value of values) if (!known.has(value.toLowerCase())) into.push(value);
+  const added = values.filter((value) => !known.has(value.toLowerCase()));
+  return added.length === 0 ? into : [...into, ...added];
 };
 
 // Fills what the first line left empty and never overwrites it, except that a later line's
@@ -51,22 +56,23 @@ const mergeRecord = (into: ImportRecord, line: ImportRecord): void => {
   into.company ||= line.company;
   into.notes ||= line.notes;
   into.phone ??= line.phone;
-  addNew(into.extraPhones, [line.phone, ...line.extraPhones].filter((phone) => phone !== null) as string[], into.phone);
-  addNew(into.extraEmails, line.extraEmails, into.email);
-  addNew(into.tags, line.tags, null);
+  into.extraPhones = addNew(into.extraPhones, [line.phone, ...line.extraPhones].filter((phone) => phone !== null) as string[], into.phone);
+  into.extraEmails = addNew(into.extraEmails, line.extraEmails, into.email);
+  into.tags = addNew(into.tags, line.tags, null);
   into.kind ??= line.kind;
   into.language ??= line.language;
   into.country ??= line.country;
   into.sourceId ??= line.sourceId;
   into.createdAt ??= line.createdAt;
   if (line.consent?.state === 'withdrawn' || into.consent === null) into.consent = line.consent ?? into.consent;
-  into.problems.push(...line.problems);
+  if (line.problems.length > 0) into.problems = [...into.problems, ...line.problems];
 };
 
 const hasDate = (draft: EventDraft): draft is ImportEvent => draft.occurredAt !== null;
 
 const finishEvent = (record: ImportRecord, draft: EventDraft, deliveredAt: number | null, dateColumn: string | null): void => {
   if (!hasDate(draft)) {
+    record.problems = growable(record.problems);
     record.problems.push({
       line: record.line,
       column: dateColumn,
@@ -76,20 +82,22 @@ const finishEvent = (record: ImportRecord, draft: EventDraft, deliveredAt: numbe
     });
     return;
   }
-  record.events.push(draft);
   // The delivery date of an order is its own timeline event: review requests count from it.
-  if (deliveredAt !== null && draft.type !== 'delivery') {
-    record.events.push({
-      type: 'delivery',
-      occurredAt: deliveredAt,
-      amountMinor: null,
-      currency: null,
-      reference: draft.reference,
-      items: draft.items.map((item) => ({ ...item })),
-      status: null,
-      link: null,
-    });
+  if (deliveredAt === null || draft.type === 'delivery') {
+    record.events = record.events.concat(draft);
+    return;
   }
+  const delivery: ImportEvent = {
+    type: 'delivery',
+    occurredAt: deliveredAt,
+    amountMinor: null,
+    currency: null,
+    reference: draft.reference,
+    items: draft.items.length === 0 ? emptyList : draft.items.map((item) => ({ ...item })),
+    status: null,
+    link: null,
+  };
+  record.events = record.events.concat(draft, delivery);
 };
 
 // Keyed by reference alone (a string the row already holds) and then compared on contact and

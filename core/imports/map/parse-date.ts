@@ -119,15 +119,22 @@ const fromUtcTimestamp = (text: string): number | null | undefined => {
   return epochOf(year, month, day, hour, minute, second, 0, 0);
 };
 
+// Set when a value was read with the day/month order (an import that learns the order as it
+// reads reads such rows again if the order it used was not the file's).
+export type OrderUse = { isOrderUsed: boolean };
+
 // ms since the epoch, or null when the text is not a date (31/02/2024, "soon", "--05-21").
-export const parseDate = (text: string, order: DateOrder, now: Date): number | null => {
+export const parseDate = (text: string, order: DateOrder, now: Date, use?: OrderUse): number | null => {
   const value = text.trim();
   const fast = fromUtcTimestamp(value);
   if (fast !== undefined) return fast;
   let m = iso.exec(value);
   if (m) return fromIso(m);
   m = numeric.exec(value);
-  if (m) return fromNumeric(m, order, now);
+  if (m) {
+    if (use) use.isOrderUsed = true;
+    return fromNumeric(m, order, now);
+  }
   m = dayMonthName.exec(value);
   if (m) return fromNamed(m[1]!, m[2]!, m);
   m = monthNameDay.exec(value);

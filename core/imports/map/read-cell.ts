@@ -6,7 +6,6 @@ import { currencyCode } from './currency';
 import { readEventType } from './event-type';
 import { languageCode } from './language';
 import { parseDate } from './parse-date';
-import { parseItems } from './parse-items';
 import type { ColumnPlan, RowContext, RowValues } from './row-values';
 import { addTags, splitMultiValue } from './split-values';
 
@@ -38,7 +37,7 @@ const addValues = (into: string[], cell: string, isPhone: boolean): void => {
 };
 
 const readDate = (values: RowValues, cell: string, column: ColumnPlan, context: RowContext): number | null => {
-  const date = parseDate(cell, context.order, context.now);
+  const date = parseDate(cell, context.order, context.now, context);
   if (date === null) report(values, column, cell, 'import.notADate', `${quoted(cell)} is not a date.`);
   return date;
 };
@@ -57,7 +56,7 @@ const readOptOut = (value: string): ConsentAnswer => readConsentCell(value, true
 const hasDigit = /\d/;
 
 const readConsent: CellReader = (values, cell, column, context) => {
-  const date = hasDigit.test(cell) ? parseDate(cell, context.order, context.now) : null;
+  const date = hasDigit.test(cell) ? parseDate(cell, context.order, context.now, context) : null;
   const { memos } = context;
   const answer =
     date !== null ? readConsentCell(cell, column.isOptOut, true) : column.isOptOut ? memo(memos.optOut, cell, readOptOut) : memo(memos.consent, cell, readOptIn);
@@ -142,8 +141,8 @@ const readers: Record<ImportField, CellReader> = {
     else values.currency ??= code;
   }),
   'event.reference': event((values, cell) => void (values.reference ??= cell)),
-  'event.items': event((values, cell) => {
-    for (const item of parseItems(cell)) values.items.push(item);
+  'event.items': event((values, cell, _column, context) => {
+    for (const { name, quantity } of context.items(cell)) values.items.push({ name, quantity });
   }),
   'event.itemName': event((values, cell) => void (values.itemName ??= cell)),
   'event.itemQuantity': event((values, cell, column) => {

@@ -1,5 +1,7 @@
+import { onceEach, type TextKeeper } from '../keep-text';
 import type { FileProblem, ImportEventType, ImportItem, ImportRecord } from '../types';
 import type { DateOrder } from './parse-date';
+import { parseItems } from './parse-items';
 
 // What one row says, field by field, while its cells are read. Several columns may feed one
 // field (E-mail 1, 2, 3…); the record is built from this once the whole row is read.
@@ -11,21 +13,29 @@ export type ColumnPlan = {
   isOptOut: boolean;
   // For amount columns: the currency the header names ("Montant (€)").
   headerCurrency: string | null;
+  // For columns whose text the record keeps (names, emails, items…), see keep-text.ts.
+  keep: TextKeeper | null;
 };
 
 export type RowContext = {
   order: DateOrder;
+  // Whether the row being read had a value that `order` decides (see map-rows.ts).
+  isOrderUsed: boolean;
   now: Date;
   // Per-file memos: a column of 100,000 rows repeats a handful of countries, kinds, types.
   memos: Memos;
+  // The items of an order as its cell lists them; the same few carts come back on many rows.
+  items: (cell: string) => readonly ImportItem[];
 };
 
 type Memos = { [name in 'country' | 'language' | 'kind' | 'eventType' | 'currency' | 'consent' | 'optOut']: Map<string, unknown> };
 
 export const newRowContext = (order: DateOrder, now: Date): RowContext => ({
   order,
+  isOrderUsed: false,
   now,
   memos: { country: new Map(), language: new Map(), kind: new Map(), eventType: new Map(), currency: new Map(), consent: new Map(), optOut: new Map() },
+  items: onceEach(parseItems),
 });
 
 export type RowValues = {
@@ -142,12 +152,11 @@ export const resetRowValues = (values: RowValues, line: number): void => {
   values.amountColumn = null;
   values.currency = null;
   values.reference = null;
-  // Items and problems move into the event and the record, so each row gets its own.
-  values.items = [];
+  if (values.items.length > 0) values.items.length = 0;
   values.itemName = null;
   values.itemQuantity = null;
   values.status = null;
   values.link = null;
   values.deliveredAt = null;
-  values.problems = [];
+  if (values.problems.length > 0) values.problems.length = 0;
 };

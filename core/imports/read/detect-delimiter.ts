@@ -8,8 +8,9 @@ export const delimiterCandidates = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof delimiterCandidates)[number];
 
 const sampleRecords = 20;
-// Enough for 20 wide records; a value cut at the end only blurs the last one.
-const sampleChars = 64 * 1024;
+// Enough for 20 wide records; a value cut at the end only blurs the last one. Also all that
+// telling a text file's format looks at (read-table.ts).
+export const delimiterSampleChars = 64 * 1024;
 
 type Score = { delimiter: Delimiter; agreeing: number; width: number; isHeaderWidth: boolean };
 
@@ -41,7 +42,7 @@ const isBetter = (a: Score, b: Score, preferTab: boolean): boolean => {
 export const detectDelimiter = (text: string, fileName = ''): Delimiter => {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   const preferTab = extension === 'txt' || extension === 'tsv' || extension === 'tab';
-  const sample = text.slice(0, sampleChars);
+  const sample = text.slice(0, delimiterSampleChars);
   let best: Score | null = null;
   for (const delimiter of delimiterCandidates) {
     const score = scoreOf(sample, delimiter);

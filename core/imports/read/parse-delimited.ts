@@ -1,3 +1,4 @@
+import { copyOf } from '../keep-text';
 import type { TableRow } from '../types';
 
 // Delimited text (CSV, semicolon, TAB, pipe) into records, RFC 4180 quoting, lenient on what
@@ -15,12 +16,13 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-const excerpt = (value: string): string => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+// A copy: a problem lives as long as the import, and a slice would keep its piece of text.
+const excerpt = (value: string): string => copyOf(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
 // NUL bytes come from broken exports or UTF-16 read as 8-bit; they are invisible, never data.
-const removeNuls = (text: string, problems: RecordProblem[]): string => {
+const removeNuls = (text: string, problems: RecordProblem[], firstLine = 1): string => {
   if (text.indexOf('\0') === -1) return text;
-  let line = 1;
+  let line = firstLine;
   let reportedLine = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
@@ -33,20 +35,36 @@ const removeNuls = (text: string, problems: RecordProblem[]): string => {
   return text.replaceAll('\0', '');
 };
 
+const lineBreaks = (text: string, from: number, to: number): number => {
+  let count = 0;
+  for (let j = from; j < to; j += 1) {
+    const c = text.charCodeAt(j);
+    if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) count += 1;
+  }
+  return count;
+};
+
+// Thrown when a quoted value runs past the end of a piece of text that is not the last: the
+// record is read again with the next piece.
+const unfinished = new Error('The record goes on in the next piece of text.');
+
 class Scanner {
   i = 0;
-  line = 1;
-  recordLine = 1;
-  readonly problems: RecordProblem[] = [];
+  recordLine: number;
   private readonly delimiter: number;
   private readonly length: number;
 
   constructor(
     private readonly text: string,
     delimiter: string,
+    private readonly problems: RecordProblem[],
+    public line = 1,
+    // Whether the text goes to the end of the file, or is a piece of it ending with a line break.
+    private readonly isWhole = true,
   ) {
     this.delimiter = delimiter.charCodeAt(0);
     this.length = text.length;
+    this.recordLine = line;
   }
 
   private report(fieldIndex: number | null, said: Said, line = this.recordLine): void {
@@ -78,15 +96,6 @@ class Scanner {
     return value;
   }
 
-  private countLineBreaks(from: number, to: number): number {
-    let count = 0;
-    for (let j = from; j < to; j += 1) {
-      const c = this.text.charCodeAt(j);
-      if (c === LF || (c === CR && this.text.charCodeAt(j + 1) !== LF)) count += 1;
-    }
-    return count;
-  }
-
   // A quote that is never closed would swallow the rest of the file into one value. Instead the
   // quote is taken as an ordinary character and reading goes on at the same place, unquoted.
   private recoverFromOpenQuote(fieldIndex: number, openAt: number, openLine: number): string {
@@ -112,8 +121,11 @@ class Scanner {
     let line = openLine;
     for (;;) {
       const quoteAt = text.indexOf('"', segmentStart);
-      if (quoteAt === -1) return this.recoverFromOpenQuote(fieldIndex, openAt, openLine);
-      line += this.countLineBreaks(segmentStart, quoteAt);
+      if (quoteAt === -1) {
+        if (!this.isWhole) throw unfinished;
+        return this.recoverFromOpenQuote(fieldIndex, openAt, openLine);
+      }
+      line += lineBreaks(text, segmentStart, quoteAt);
       if (text.charCodeAt(quoteAt + 1) === QUOTE) {
         (parts ??= []).push(text.slice(segmentStart, quoteAt + 1));
         segmentStart = quoteAt + 2;
@@ -170,14 +182,53 @@ class Scanner {
   }
 }
 
+// The records one at a time, each parsed when asked for: an import maps a record before the
+// next is read, so a 300k-row file never holds all its cells at once. The text may come in
+// pieces that end with a line break (decodePieces); a record whose quoted value goes on in the
+// next piece is read again with it. The problems of the records read so far are in `problems`.
+export function* readRecords(input: string | Iterable<string>, delimiter: string, problems: RecordProblem[]): Generator<TableRow, void> {
+  const pieces = (typeof input === 'string' ? [input] : input)[Symbol.iterator]();
+  let carried = '';
+  let line = 1;
+  for (let piece = pieces.next(); !piece.done; ) {
+    let text = carried + removeNuls(piece.value, problems, line + lineBreaks(carried, 0, carried.length));
+    piece = pieces.next();
+    // A value that is still open after a long stretch takes in pieces until it has doubled,
+    // so that a quote never closed is not read again once per piece to the end of the file.
+    while (!piece.done && carried.length > text.length - carried.length) {
+      text += removeNuls(piece.value, problems, line + lineBreaks(text, 0, text.length));
+      piece = pieces.next();
+    }
+    const scanner = new Scanner(text, delimiter, problems, line, piece.done === true);
+    carried = '';
+    for (;;) {
+      const start = scanner.i;
+      const reported = problems.length;
+      let record: ReturnType<Scanner['readRecord']>;
+      try {
+        record = scanner.readRecord();
+      } catch (error) {
+        if (error !== unfinished) throw error;
+        problems.length = reported;
+        scanner.line = scanner.recordLine;
+        carried = text.slice(start);
+        break;
+      }
+      if (!record) break;
+      if (record.hasContent) yield { line: scanner.recordLine, cells: record.cells };
+    }
+    line = scanner.line;
+  }
+}
+
 export const parseDelimited = (input: string, delimiter: string, maxRecords = Number.POSITIVE_INFINITY): DelimitedRecords => {
-  const nulProblems: RecordProblem[] = [];
-  const scanner = new Scanner(removeNuls(input, nulProblems), delimiter);
+  const problems: RecordProblem[] = [];
+  const reader = readRecords(input, delimiter, problems);
   const records: TableRow[] = [];
   while (records.length < maxRecords) {
-    const record = scanner.readRecord();
-    if (!record) break;
-    if (record.hasContent) records.push({ line: scanner.recordLine, cells: record.cells });
+    const next = reader.next();
+    if (next.done) break;
+    records.push(next.value);
   }
-  return { records, problems: [...nulProblems, ...scanner.problems] };
+  return { records, problems };
 };

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { readTable } from './read-table';
+import { fileSource } from './byte-source';
+import { readTable, streamTable } from './read-table';
+import { readAll } from './table-from-records';
 
 // Workbooks are written here with write-excel-file, so each test states exactly what it holds.
 const workbook = async (): Promise<Uint8Array> => {
@@ -26,6 +31,17 @@ const workbook = async (): Promise<Uint8Array> => {
 };
 
 describe('xlsx', () => {
+  it('reads the same from the staged file as from its bytes', async () => {
+    const bytes = await workbook();
+    const dir = mkdtempSync(join(tmpdir(), 'relance-xlsx-'));
+    try {
+      writeFileSync(join(dir, 'contacts.xlsx'), bytes);
+      expect(readAll(await streamTable(fileSource(join(dir, 'contacts.xlsx'), 64), 'contacts.xlsx'))).toEqual(await readTable(bytes, 'contacts.xlsx'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads the first sheet as strings, header from the first non-empty row', async () => {
     const table = await readTable(await workbook(), 'contacts.xlsx');
     expect(table).toMatchObject({ format: 'xlsx', encoding: 'xlsx', delimiter: null, problems: [] });

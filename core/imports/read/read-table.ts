@@ -1,13 +1,17 @@
 import { DomainError } from '../../errors';
-import type { ParsedTable } from '../types';
-import { decodeText } from './decode-text';
-import { detectDelimiter } from './detect-delimiter';
+import { copyOfProblem } from '../keep-text';
+import type { FileProblem, ParsedTable, TableRow } from '../types';
+import { bytesSource, type ByteSource } from './byte-source';
+import { decodePieces, decodeText } from './decode-text';
+import { delimiterSampleChars, detectDelimiter } from './detect-delimiter';
 import { flagLostCharacters } from './flag-lost-characters';
-import { parseDelimited } from './parse-delimited';
+import { readRecords, type RecordProblem } from './parse-delimited';
 import { parseVcard } from './parse-vcard';
 import { parseXlsx, unreadableWorkbookMessage } from './parse-xlsx';
 import { binaryFileMessage, describeKnownBinary, isZip, looksBinary } from './sniff-bytes';
-import { tableFromRecords } from './table-from-records';
+import { readAll, streamFromRecords, type TableStream } from './table-from-records';
+
+export type { TableStream };
 
 // Any file a person picks to import — CSV in any encoding and delimiter, vCard, Excel — into
 // one table shape. The content decides; the extension only breaks ties.
@@ -23,19 +27,57 @@ const refuse = (message: string): never => {
   throw new DomainError('VALIDATION', message);
 };
 
-export const readTable = async (bytes: Uint8Array, fileName: string): Promise<ParsedTable> => {
-  const extension = extensionOf(fileName);
-  if (isZip(bytes)) return parseXlsx(bytes, fileName);
-  if (extension === 'xlsx' && bytes.length > 0) refuse(unreadableWorkbookMessage(fileName));
-  const knownBinary = describeKnownBinary(bytes, fileName);
-  if (knownBinary) refuse(knownBinary);
-  const { text, encoding } = decodeText(bytes);
-  if (looksBinary(text)) refuse(binaryFileMessage(fileName));
-  if (isVcardText(text) || extension === 'vcf' || extension === 'vcard') return parseVcard(text, encoding);
-  const delimiter = detectDelimiter(text, fileName);
-  const { records, problems } = parseDelimited(text, delimiter);
-  const table = tableFromRecords(records, problems, { format: 'csv', encoding, delimiter });
-  if (encoding !== 'windows-1252') return table;
-  const lost = flagLostCharacters(table);
-  return lost.length === 0 ? table : { ...table, problems: [...table.problems, ...lost].sort((a, b) => a.line - b.line) };
+// Excel's plain CSV loses characters (see flag-lost-characters.ts): each row is checked as it
+// is read, and what was found joins the table's problems once all rows have been.
+const flaggingLostCharacters = (table: TableStream): TableStream => {
+  function* rows(): Generator<TableRow, void> {
+    const lost: FileProblem[] = [];
+    for (const row of table.rows) {
+      for (const problem of flagLostCharacters({ headers: table.headers, rows: [row] })) lost.push(copyOfProblem(problem));
+      yield row;
+    }
+    if (lost.length === 0) return;
+    for (const problem of lost) table.problems.push(problem);
+    table.problems.sort((a, b) => a.line - b.line);
+  }
+  return { ...table, rows: rows() };
 };
+
+// The text's first `count` characters (or all of it), to tell its format and delimiter, and
+// all its pieces again for reading.
+const firstChars = (pieces: Iterable<string>, count: number): { head: string; read: Iterable<string> } => {
+  const iterator = pieces[Symbol.iterator]();
+  const first: string[] = [];
+  let head = '';
+  for (let piece = iterator.next(); !piece.done; piece = iterator.next()) {
+    first.push(piece.value);
+    head += piece.value;
+    if (head.length >= count) break;
+  }
+  function* read(): Generator<string, void> {
+    yield* first.splice(0);
+    for (let piece = iterator.next(); !piece.done; piece = iterator.next()) yield piece.value;
+  }
+  return { head, read: read() };
+};
+
+// The table with its rows still to read: a delimited file is read from its source, decoded
+// and parsed as its rows are asked for, once; vCard and Excel files are read whole.
+export const streamTable = async (source: ByteSource, fileName: string): Promise<TableStream> => {
+  const extension = extensionOf(fileName);
+  const start = source.read(0, 16);
+  if (isZip(start)) return parseXlsx(source.read(0, source.size), fileName);
+  if (extension === 'xlsx' && source.size > 0) refuse(unreadableWorkbookMessage(fileName));
+  const knownBinary = describeKnownBinary(start, fileName);
+  if (knownBinary) refuse(knownBinary);
+  const { encoding, pieces } = decodePieces(source);
+  const { head, read } = firstChars(pieces, delimiterSampleChars);
+  if (looksBinary(head)) refuse(binaryFileMessage(fileName));
+  if (isVcardText(head) || extension === 'vcf' || extension === 'vcard') return parseVcard(decodeText(source.read(0, source.size)).text, encoding);
+  const delimiter = detectDelimiter(head, fileName);
+  const recordProblems: RecordProblem[] = [];
+  const table = streamFromRecords(readRecords(read, delimiter, recordProblems), recordProblems, { format: 'csv', encoding, delimiter });
+  return encoding === 'windows-1252' ? flaggingLostCharacters(table) : table;
+};
+
+export const readTable = async (bytes: Uint8Array, fileName: string): Promise<ParsedTable> => readAll(await streamTable(bytesSource(bytes), fileName));

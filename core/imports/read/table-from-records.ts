@@ -43,23 +43,55 @@ const fitRow = (row: TableRow, headers: string[], problems: FileProblem[]): Tabl
   return row;
 };
 
-export const tableFromRecords = (
-  records: TableRow[],
-  recordProblems: RecordProblem[],
-  source: Pick<ParsedTable, 'format' | 'encoding' | 'delimiter'>,
-): ParsedTable => {
-  const [header, ...dataRows] = records;
-  const headers = header ? header.cells : [];
+// The problems of the records, named by their column, and those of the table as a whole.
+const tableProblems = (recordProblems: RecordProblem[], headers: string[], header: TableRow | undefined, rowCount: number): FileProblem[] => {
   const problems: FileProblem[] = recordProblems.map(({ line, fieldIndex, ...said }) => ({
     line,
     column: fieldIndex !== null && fieldIndex < headers.length ? headers[fieldIndex]! : null,
     ...said,
   }));
   if (!header) problems.push({ line: 1, column: null, message: 'The file is empty.', rule: 'import.empty' });
-  else if (dataRows.length === 0) {
+  else if (rowCount === 0) {
     problems.push({ line: header.line, column: null, message: 'The file has a header row but no data rows.', rule: 'import.headerOnly' });
   }
-  const rows = dataRows.map((row) => fitRow(row, headers, problems));
-  problems.sort((a, b) => a.line - b.line);
-  return { ...source, headers, rows, problems };
+  return problems;
 };
+
+// A table whose rows are fitted as they are read (once), for an import that maps each row
+// before the next is parsed. `problems` is complete when `rows` has been read to the end.
+export type TableStream = Omit<ParsedTable, 'rows'> & { rows: Iterable<TableRow> };
+
+export const streamFromRecords = (
+  records: Iterator<TableRow>,
+  recordProblems: RecordProblem[],
+  source: Pick<ParsedTable, 'format' | 'encoding' | 'delimiter'>,
+): TableStream => {
+  const first = records.next();
+  const header = first.done ? undefined : first.value;
+  const headers = header ? header.cells : [];
+  const problems: FileProblem[] = [];
+  function* rows(): Generator<TableRow, void> {
+    const rowProblems: FileProblem[] = [];
+    let rowCount = 0;
+    for (let next = header ? records.next() : first; !next.done; next = records.next()) {
+      rowCount += 1;
+      yield fitRow(next.value, headers, rowProblems);
+    }
+    for (const problem of tableProblems(recordProblems, headers, header, rowCount)) problems.push(problem);
+    for (const problem of rowProblems) problems.push(problem);
+    problems.sort((a, b) => a.line - b.line);
+  }
+  return { ...source, headers, rows: rows(), problems };
+};
+
+// Every row read, for a caller that wants the whole table.
+export const readAll = (table: TableStream): ParsedTable => {
+  const rows = [...table.rows];
+  return { ...table, rows };
+};
+
+export const tableFromRecords = (
+  records: TableRow[],
+  recordProblems: RecordProblem[],
+  source: Pick<ParsedTable, 'format' | 'encoding' | 'delimiter'>,
+): ParsedTable => readAll(streamFromRecords(records[Symbol.iterator](), recordProblems, source));
