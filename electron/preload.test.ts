@@ -60,6 +60,16 @@ describe('preload', () => {
     stopSecond();
   });
 
+  it('can listen to one kind of event only', () => {
+    const listener = vi.fn();
+    const stop = bridge.on('settings.changed', listener);
+    ipcRenderer.emit('relance:event', {}, { type: 'contacts.changed', ids: ['c1'] });
+    ipcRenderer.emit('relance:event', {}, { type: 'settings.changed' });
+    expect(listener.mock.calls).toEqual([[{ type: 'settings.changed' }]]);
+    stop();
+    expect(ipcRenderer.listenerCount('relance:event')).toBe(0);
+  });
+
   it('sends a file to main as bytes on the stage-file channel', async () => {
     const bytes = new TextEncoder().encode('email\njeanne@example.fr\n');
     expect(await bridge.stageFile('clients.csv', bytes)).toEqual({ ok: true, value: 'from main' });

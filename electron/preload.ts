@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { RelanceBridge } from '../api/bridge';
 import { isMethodName, type MethodInput, type MethodName, type MethodOutput } from '../api/contract';
 import { fail, type Result } from '../api/errors';
-import type { PushEvent } from '../api/events';
+import type { PushEvent, PushEventType } from '../api/events';
 import type { StagedFile } from '../api/imports';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, STAGE_FILE_CHANNEL } from './channels';
 import { checkFileToStage } from './file-to-stage';
@@ -18,8 +18,13 @@ export const relanceBridge = {
     }
     return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Result<MethodOutput<M>>>;
   },
-  on: (listener: (event: PushEvent) => void): (() => void) => {
-    const forward = (_event: IpcRendererEvent, payload: PushEvent) => listener(payload);
+  on: (typeOrListener: PushEventType | ((event: PushEvent) => void), maybeListener?: (event: PushEvent) => void): (() => void) => {
+    const type = typeof typeOrListener === 'string' ? typeOrListener : null;
+    const listener = typeof typeOrListener === 'function' ? typeOrListener : maybeListener;
+    if (!listener) throw new TypeError('relance.on needs a listener function.');
+    const forward = (_event: IpcRendererEvent, payload: PushEvent) => {
+      if (type === null || payload.type === type) listener(payload);
+    };
     ipcRenderer.on(EVENT_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
