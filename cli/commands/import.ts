@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importModes } from '../../api';
 import { bootCore } from '../../core/boot';
+import type { JobResult } from '../../core/imports/run-import-job';
 import { resolveDataDir } from '../../db/data-dir';
 import { CliError } from '../output';
 import { migrationsFolder } from '../paths';
@@ -50,23 +51,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
     if (process.stderr.isTTY && commit) process.stderr.write('\n');
     const { counts } = preview;
-    const summary = {
-      file: staged.fileName,
-      format: preview.presetName === 'Generic' ? preview.format : `${preview.format} (${preview.presetName})`,
-      encoding: preview.encoding,
-      delimiter: preview.delimiter,
-      rows: counts.rows,
-      created: counts.create,
-      updated: counts.update,
-      skipped: counts.skip,
-      merged: counts.merged,
-      rejected: counts.reject,
-      events: commit ? commit.events : counts.events,
-      dryRun: values['dry-run'],
-      importId: commit?.importId ?? null,
-      errors: preview.problems,
-      errorCount: preview.problemCount,
-    };
+    const summary = summarise(staged.fileName, preview, commit, values['dry-run']);
     const importedNothing = counts.create + counts.update + counts.skip + counts.merged === 0;
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printSummary(summary);
@@ -79,7 +64,26 @@ export const runImport = async (argv: string[]): Promise<void> => {
   }
 };
 
-const printSummary = (s: { file: string; format: string; encoding: string; delimiter: string | null; rows: number; created: number; updated: number; skipped: number; merged: number; rejected: number; events: number; dryRun: boolean; importId: string | null; errors: { line: number; column: string | null; message: string }[]; errorCount: number }) => {
+// The --json object, and what the plain output is printed from.
+const summarise = (file: string, preview: JobResult['preview'], commit: JobResult['commit'], isDryRun: boolean) => ({
+  file,
+  format: preview.presetId === 'generic' ? preview.format : `${preview.format} (${preview.presetName})`,
+  encoding: preview.encoding,
+  delimiter: preview.delimiter,
+  rows: preview.counts.rows,
+  created: preview.counts.create,
+  updated: preview.counts.update,
+  skipped: preview.counts.skip,
+  merged: preview.counts.merged,
+  rejected: preview.counts.reject,
+  events: commit ? commit.events : preview.counts.events,
+  dryRun: isDryRun,
+  importId: commit?.importId ?? null,
+  errors: preview.problems,
+  errorCount: preview.problemCount,
+});
+
+const printSummary = (s: ReturnType<typeof summarise>) => {
   const delimiter = s.delimiter === '\t' ? 'tab' : s.delimiter;
   console.log(`${s.file}: ${s.format}, ${s.encoding}${delimiter ? `, "${delimiter}"-separated` : ''}, ${s.rows} rows`);
   console.log(`${s.dryRun ? 'Would create' : 'Created'} ${s.created}, ${s.dryRun ? 'update' : 'updated'} ${s.updated}, skipped ${s.skipped}, merged ${s.merged} duplicates, rejected ${s.rejected}; ${s.events} events.`);

@@ -4,7 +4,7 @@ import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { getSettings } from '../settings/settings-store';
 import { ImportCancelled } from './commit-import';
-import { runImportJob, type ImportJob, type JobHooks, type JobResult } from './run-import-job';
+import { runImportJob, type ImportJob, type ImportPhase, type JobResult } from './run-import-job';
 import { stagedFile } from './staging';
 import type { WorkerMessage } from './worker-protocol';
 
@@ -28,7 +28,7 @@ export const createImportJobs = (ctx: CoreContext) => {
 
   const execute = (job: ImportJob, cancel: Int32Array, onProgress: (m: Extract<WorkerMessage, { type: 'progress' }>) => void): Promise<JobResult> => {
     if (!ctx.launchImportWorker) {
-      let phase: JobHooks extends { onPhase: (p: infer P) => void } ? P : never = 'reading';
+      let phase: ImportPhase = 'reading';
       return runImportJob(sqlite, job, {
         onPhase: (next) => (phase = next),
         onProgress: (done, total) => onProgress({ type: 'progress', phase, done, total }),

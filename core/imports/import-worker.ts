@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { ImportCancelled } from './commit-import';
-import { runImportJob } from './run-import-job';
+import { runImportJob, type ImportPhase } from './run-import-job';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 
 // Runs one import on its own connection, so the window's host keeps answering (and keeps
@@ -14,7 +14,7 @@ const PROGRESS_EVERY_MS = 100;
 const sqlite = new Database(dbFile);
 sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('foreign_keys = ON');
-let phase: 'reading' | 'checking' | 'writing' = 'reading';
+let phase: ImportPhase = 'reading';
 let lastProgress = 0;
 // CommonJS (the desktop bundle) has no top-level await.
 const run = async (): Promise<void> => {

@@ -21,7 +21,9 @@ export type ImportJob = {
   now: number;
 };
 
-export type JobHooks = CommitHooks & { onPhase: (phase: 'reading' | 'checking' | 'writing') => void };
+export type ImportPhase = 'reading' | 'checking' | 'writing';
+
+export type JobHooks = CommitHooks & { onPhase: (phase: ImportPhase) => void };
 
 export type JobResult = { preview: ImportPreview; rejectedCsv: string; commit: CommitResult | null };
 
