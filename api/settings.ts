@@ -6,13 +6,15 @@ export type UiLanguage = (typeof uiLanguages)[number];
 export const settingsSchema = z.object({
   uiLanguage: z.enum(uiLanguages),
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code such as FR.' }),
+  // The month the owner's giving (fiscal) year starts in: 1 = January, the calendar year.
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR' };
+export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1 };
 
 export const appInfoSchema = z.object({
   version: z.string(),

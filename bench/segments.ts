@@ -21,7 +21,7 @@ const NOW = Date.parse('2025-12-31T12:00:00Z');
 const clock = { now: () => new Date(NOW) };
 const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(iso);
-const M = "('order','donation','reply','call','meeting')";
+const M = "('order','donation','reply','call','meeting','exchange')";
 
 // The same rules written once more by hand, constants inlined, for the baseline column.
 const HAND: Record<string, string> = {

@@ -30,6 +30,11 @@ export const contacts = sqliteTable(
     unsubscribedAt: integer('unsubscribed_at'),
     // The source system's own customer id (Shopify, Stripe…), the third dedupe key after email and phone.
     sourceId: text('source_id'),
+    // Where a prospect stands (C3) and since when; null for people who are not prospects.
+    prospectStatus: text('prospect_status', { enum: ['new', 'in-discussion', 'stalled', 'won', 'lost'] }),
+    statusSince: integer('status_since'),
+    // What a prospect was interested in, as the owner wrote it.
+    interest: text('interest').notNull().default(''),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -111,6 +116,8 @@ export const contactEvents = sqliteTable(
     items: text('items'),
     status: text('status'),
     link: text('link'),
+    // Free text: what a call was about, a note, what a prospect was interested in.
+    note: text('note'),
     source: text('source').notNull(),
     importId: text('import_id').references(() => imports.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
@@ -125,6 +132,15 @@ export const contactEvents = sqliteTable(
     index('contact_events_import_idx').on(t.importId),
   ],
 );
+
+// A custom segment: a name and its filter (api/segments.ts, customFilterSchema) as JSON.
+export const savedSegments = sqliteTable('saved_segments', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  filter: text('filter').notNull(),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
 
 // Unsubscribed, bounced and erased people, kept as a hash of the normalised address so the list
 // outlives the contact and a re-import can never bring them back.

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SegmentId } from '../../api';
+import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
 import { addUtcMonths, DAY_MS, givingYearStart } from './segment-time';
 
 // Each segment is a WHERE condition over `contacts c`, in SQL a PostgreSQL server could also run
@@ -19,8 +20,6 @@ export type SegmentDefinition = {
   where: (params: ResolvedParams, now: number) => SQL;
 };
 
-// Real contact with a person (DESIGN.md §1): a purchase, a gift, an answer; a sent message is not one.
-export const MEANINGFUL_TYPES = ['order', 'donation', 'reply', 'call', 'meeting'] as const;
 const meaningful = sql.join(
   MEANINGFUL_TYPES.map((type) => sql`${type}`),
   sql`, `,

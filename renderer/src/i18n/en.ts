@@ -1,3 +1,7 @@
+import { enHome } from './en-home';
+import { enSegments } from './en-segments';
+import { enTimeline } from './en-timeline';
+
 // English texts. fr.ts must have exactly the same keys (checked by tsc and by i18n.test.ts).
 export const en = {
   'app.name': 'Relance',
@@ -329,6 +333,9 @@ export const en = {
   'import.history.undone': 'Undone on {date}',
   'import.history.undo': 'Undo',
   'import.history.undoLabel': 'Undo the import of {file}',
+  ...enTimeline,
+  ...enSegments,
+  ...enHome,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,7 @@
 import type { MessageKey } from './en';
+import { frHome } from './fr-home';
+import { frSegments } from './fr-segments';
+import { frTimeline } from './fr-timeline';
 
 // Textes français. Mêmes clés que en.ts.
 export const fr: Record<MessageKey, string> = {
@@ -331,4 +334,7 @@ export const fr: Record<MessageKey, string> = {
   'import.history.undone': 'Annulé le {date}',
   'import.history.undo': 'Annuler',
   'import.history.undoLabel': 'Annuler l’import de {file}',
+  ...frTimeline,
+  ...frSegments,
+  ...frHome,
 };

@@ -1,0 +1,3 @@
+// English texts of the segments screens, spread into en.ts; fr-segments.ts has the same keys.
+export const enSegments = {
+} as const;
