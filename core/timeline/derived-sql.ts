@@ -1,0 +1,46 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { MEANINGFUL_TYPES } from './event-kinds';
+
+// Figures derived from a contact's timeline, as SQL over `contacts c`. They are computed when
+// read rather than stored: a page of 100 rows costs ~2 ms at 304k events, sorting all 100k
+// contacts by one of them 60–200 ms, and imports pay nothing (storing them cost ~1.4 s per
+// 300k-event import). Each probes the (type, contact_id, occurred_at, reference) index.
+
+const meaningful = sql.join(
+  MEANINGFUL_TYPES.map((type) => sql`${type}`),
+  sql`, `,
+);
+
+const lastOf = (type: string): SQL => sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type = ${type} AND e.contact_id = c.id)`;
+
+// A donation or order counts unless a refund of the same contact carries its reference.
+const notRefunded = sql`NOT EXISTS (SELECT 1 FROM contact_events r
+  WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference)`;
+
+export const lastOrderAt = lastOf('order');
+export const lastDonationAt = lastOf('donation');
+export const lastMeaningfulAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type IN (${meaningful}) AND e.contact_id = c.id)`;
+
+export const orderCount = sql`(SELECT count(*) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id)`;
+export const donationCount = sql`(SELECT count(*) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id AND ${notRefunded})`;
+
+// Orders and gifts minus refunds, in minor units (amounts of other currencies are added as they are).
+export const lifetimeMinor = sql`(SELECT coalesce(sum(CASE WHEN e.type IN ('order', 'donation') THEN e.amount_minor
+  WHEN e.type = 'refund' THEN -e.amount_minor END), 0) FROM contact_events e WHERE e.contact_id = c.id)`;
+
+// Donations given in [from, before), refunded ones excluded (same rule as LYBUNT and SYBUNT).
+export const givenBetween = (from: number, before: number): SQL => sql`(SELECT coalesce(sum(e.amount_minor), 0)
+  FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id
+    AND e.occurred_at >= ${from} AND e.occurred_at < ${before} AND ${notRefunded})`;
+
+// The latest abandoned cart with no order at or after it (an order stamped the same second is
+// the checkout that closed it); null when every cart was followed by an order.
+export const openCartAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type = 'abandoned_cart' AND e.contact_id = c.id
+  AND NOT EXISTS (SELECT 1 FROM contact_events o WHERE o.type = 'order' AND o.contact_id = c.id AND o.occurred_at >= e.occurred_at))`;
+
+export const openCartMinor = sql`(SELECT e.amount_minor FROM contact_events e WHERE e.type = 'abandoned_cart' AND e.contact_id = c.id
+  AND e.occurred_at = ${openCartAt} ORDER BY e.amount_minor DESC LIMIT 1)`;
+
+// The currency of the contact's latest event with an amount, to display the sums above.
+export const statsCurrency = sql`(SELECT e.currency FROM contact_events e WHERE e.contact_id = c.id AND e.currency IS NOT NULL
+  ORDER BY e.occurred_at DESC LIMIT 1)`;
