@@ -1,0 +1,38 @@
+import { escapeHtml, parseTemplate, renderParsed, type MergeValues, type ParsedTemplate } from './render-template';
+import type { TemplateLanguage, TemplateText } from './shipped-templates';
+import { textToHtml } from './text-to-html';
+
+// Every marketing message ends with who sends it, where they are, and how to stop (DESIGN.md §1,
+// rules of respect). The List-Unsubscribe header comes with sending.
+const FOOTER: Record<TemplateLanguage, string> = {
+  en: `--
+{{business_name}}, {{postal_address}}
+You are receiving this because you were in touch with us. To receive no more messages, reply "stop" or write to {{reply_address}}.`,
+  fr: `--
+{{business_name}}, {{postal_address}}
+Vous recevez ce message car vous avez été en contact avec nous. Pour ne plus rien recevoir, répondez « stop » ou écrivez à {{reply_address}}.`,
+};
+
+export type Composed = { ok: true; subject: string; text: string; html: string } | { ok: false; missing: string[] };
+
+export type CompiledTemplate = { subject: ParsedTemplate; body: ParsedTemplate; language: TemplateLanguage };
+
+export const compileTemplate = (template: TemplateText, language: TemplateLanguage): CompiledTemplate => ({
+  subject: parseTemplate(template.subject),
+  body: parseTemplate(`${template.body.trimEnd()}\n\n${FOOTER[language]}`),
+  language,
+});
+
+// Subject and body with the footer; a missing required field anywhere (the footer's business
+// name and postal address included) gives the list of what is missing instead of a message.
+export const composeMessage = (template: CompiledTemplate, values: MergeValues): Composed => {
+  const subject = renderParsed(template.subject, values);
+  const body = renderParsed(template.body, values);
+  const missing = [...(subject.ok ? [] : subject.missing), ...(body.ok ? [] : body.missing)];
+  if (!subject.ok || !body.ok) return { ok: false, missing: [...new Set(missing)] };
+  // A subject is one line: a value with a line break must not start a second header.
+  const oneLine = subject.text.replace(/[\r\n]+/g, ' ');
+  return { ok: true, subject: oneLine, text: body.text, html: textToHtml(body.text) };
+};
+
+export { escapeHtml };
