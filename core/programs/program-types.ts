@@ -1,0 +1,36 @@
+import type { ProgramId } from '../templates/shipped-templates';
+
+// What the planners read about one contact: the timeline, the messages already sent by the
+// programs, and the facts that can forbid a send.
+export type TimelineFact = { type: string; occurredAt: number; reference: string | null };
+
+export type SentMessage = { program: ProgramId; step: number; sentAt: number; reference: string | null };
+
+export type ContactFacts = {
+  hasLegalBasis: boolean;
+  isSuppressed: boolean;
+  unsubscribedAt: number | null;
+  // An open complaint blocks review requests (never ask an unhappy customer who complained for a review).
+  hasOpenComplaint: boolean;
+  createdAt: number;
+};
+
+// The outbox states a plan can produce; approved, sent and skipped come from the owner and sending.
+export type PlannedState = 'scheduled' | 'needs-attention' | 'cancelled';
+
+// One message a program wants to send. `dueAt` is when the program's rule says; `scheduledAt`
+// is when it may actually go (moved into the send window, or after a cap); `reason` says why
+// in a sentence the UI shows ("cart 2 of 3, unless they buy or reply").
+export type PlannedMessage = {
+  program: ProgramId;
+  step: number;
+  // The event the message is about: the cart, the delivery (its reference or time).
+  anchor: string;
+  dueAt: number;
+  scheduledAt: number;
+  state: PlannedState;
+  reason: string;
+};
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;

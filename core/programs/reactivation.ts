@@ -1,0 +1,53 @@
+import { addUtcMonths } from '../segments/segment-time';
+import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
+import { DAY_MS, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+
+// Reactivation (DESIGN.md §1, program 2) works because it is rare: at most `maxPerYear`
+// messages in any 12 months, at least `minGapMonths` apart, and a logged human contact restarts
+// that clock. After a finished, unanswered cart sequence the person waits `coolDownDays`.
+// Beyond three years without real contact, only one re-permission message (step 2), ever.
+export type ReactivationRules = { maxPerYear: number; minGapMonths: number; coolDownDays: number };
+export const DEFAULT_REACTIVATION: ReactivationRules = { maxPerYear: 3, minGapMonths: 5, coolDownDays: 30 };
+
+const meaningful = new Set<string>(MEANINGFUL_TYPES);
+const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+export const planReactivation = (
+  timeline: readonly TimelineFact[],
+  sent: readonly SentMessage[],
+  createdAt: number,
+  now: number,
+  rules: ReactivationRules = DEFAULT_REACTIVATION,
+): PlannedMessage => {
+  const lastContact = Math.max(createdAt, ...timeline.filter((f) => meaningful.has(f.type)).map((f) => f.occurredAt));
+  const reactivations = sent.filter((m) => m.program === 'reactivation').map((m) => m.sentAt).sort((a, b) => a - b);
+  const lastCart = Math.max(-Infinity, ...sent.filter((m) => m.program === 'cart-recovery').map((m) => m.sentAt));
+  const anchor = `reactivation@${lastContact}`;
+  const message = (step: number, at: number, reason: string, state: PlannedMessage['state'] = 'scheduled'): PlannedMessage => ({
+    program: 'reactivation', step, anchor, dueAt: at, scheduledAt: at, state, reason,
+  });
+
+  if (lastContact < addUtcMonths(now, -36)) {
+    const asked = reactivations.some((at) => at > lastContact);
+    return asked
+      ? message(2, now, `no real contact since ${stamp(lastContact)}: the one re-permission message was already sent`, 'cancelled')
+      : message(2, now, `re-permission: no real contact since ${stamp(lastContact)}, more than 3 years ago; the only message they can get`);
+  }
+
+  const constraints: { at: number; why: string }[] = [{ at: now, why: '' }];
+  // The clock restarts on a human contact: only messages sent after it count towards the gap.
+  const sinceContact = reactivations.filter((at) => at > lastContact);
+  const last = sinceContact.at(-1);
+  if (last !== undefined) constraints.push({ at: addUtcMonths(last, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last one (${stamp(last)})` });
+  const inYear = (at: number) => reactivations.filter((sentAt) => sentAt > at - 365 * DAY_MS && sentAt <= at);
+  // With maxPerYear already in the last 12 months, wait until the oldest of them is a year old.
+  const recent = inYear(now);
+  if (recent.length >= rules.maxPerYear) {
+    const oldest = recent[recent.length - rules.maxPerYear]!;
+    constraints.push({ at: oldest + 365 * DAY_MS, why: `at most ${rules.maxPerYear} a year` });
+  }
+  if (lastCart > -Infinity) constraints.push({ at: lastCart + rules.coolDownDays * DAY_MS, why: `${rules.coolDownDays} days after the cart messages` });
+  const binding = constraints.reduce((a, b) => (b.at > a.at ? b : a));
+  const reason = binding.why === '' ? 'reactivation: one plain question, unless they reply or buy first' : `reactivation, deferred: ${binding.why}`;
+  return message(1, binding.at, reason);
+};
