@@ -35,6 +35,8 @@ export const contacts = sqliteTable(
     statusSince: integer('status_since'),
     // What a prospect was interested in, as the owner wrote it.
     interest: text('interest').notNull().default(''),
+    // Set while a complaint is open: review requests wait (DESIGN.md §1, program 3).
+    complaintOpenSince: integer('complaint_open_since'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -141,6 +143,61 @@ export const savedSegments = sqliteTable('saved_segments', {
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
+
+// Templates the owner edited, per program, step and language; the shipped text is used otherwise.
+export const templates = sqliteTable(
+  'templates',
+  {
+    program: text('program').notNull(),
+    step: integer('step').notNull(),
+    language: text('language').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.program, t.step, t.language] })],
+);
+
+// Every message a program prepared (DESIGN.md §5). The dedupe key (program, contact, anchor,
+// step) makes planning idempotent: re-planning updates the same row, never adds a second one.
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    dedupeKey: text('dedupe_key').notNull(),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    program: text('program').notNull(),
+    step: integer('step').notNull(),
+    // The cart, delivery or contact period the message is about.
+    anchor: text('anchor').notNull(),
+    channel: text('channel', { enum: ['email', 'sms', 'whatsapp'] }).notNull(),
+    language: text('language').notNull(),
+    dueAt: integer('due_at').notNull(),
+    scheduledAt: integer('scheduled_at').notNull(),
+    state: text('state').notNull(),
+    reason: text('reason').notNull(),
+    subject: text('subject').notNull().default(''),
+    bodyText: text('body_text').notNull().default(''),
+    bodyHtml: text('body_html').notNull().default(''),
+    // The owner rewrote this one message: re-planning keeps their text.
+    isEdited: integer('is_edited', { mode: 'boolean' }).notNull().default(false),
+    messageId: text('message_id'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at'),
+    smtpCode: integer('smtp_code'),
+    smtpResponse: text('smtp_response'),
+    sentAt: integer('sent_at'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('outbox_dedupe_key_unique').on(t.dedupeKey),
+    index('outbox_state_scheduled_idx').on(t.state, t.scheduledAt),
+    index('outbox_contact_idx').on(t.contactId, t.program),
+  ],
+);
 
 // Unsubscribed, bounced and erased people, kept as a hash of the normalised address so the list
 // outlives the contact and a re-import can never bring them back.
