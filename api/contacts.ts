@@ -7,11 +7,55 @@ export type ContactKind = (typeof contactKinds)[number];
 export const consentBases = ['consent', 'soft-opt-in', 'legitimate-interest', 'charity-opt-out', 'transactional'] as const;
 export type ConsentBasis = (typeof consentBases)[number];
 
-export const contactSortKeys = ['name', 'email', 'phone', 'company', 'kind', 'country', 'createdAt', 'updatedAt'] as const;
+// Where a prospect stands (C3); null for people who are not prospects.
+export const prospectStatuses = ['new', 'in-discussion', 'stalled', 'won', 'lost'] as const;
+export type ProspectStatus = (typeof prospectStatuses)[number];
+
+// Figures derived from the timeline (C3), sortable like the contact's own fields.
+export const figureSortKeys = [
+  'lastContactAt',
+  'lastOrderAt',
+  'lastDonationAt',
+  'givenThisYear',
+  'givenLastYear',
+  'lifetimeValue',
+  'openCartAt',
+] as const;
+export type FigureSortKey = (typeof figureSortKeys)[number];
+
+export const contactSortKeys = [
+  'name',
+  'email',
+  'phone',
+  'company',
+  'kind',
+  'country',
+  'createdAt',
+  'updatedAt',
+  'prospectStatus',
+  ...figureSortKeys,
+] as const;
 export type ContactSortKey = (typeof contactSortKeys)[number];
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max, { error: `At most ${max} characters.` });
+
+// Computed from the timeline when read. Money in minor units of `currency` (the currency of the
+// contact's latest event with an amount); refunded orders and gifts are subtracted or left out.
+export const contactFiguresSchema = z.object({
+  lastContactAt: isoDateTime.nullable(),
+  lastOrderAt: isoDateTime.nullable(),
+  lastDonationAt: isoDateTime.nullable(),
+  // Gifts in the current and the previous giving year (Settings: fiscalYearStartMonth).
+  givenThisYearMinor: z.number().int(),
+  givenLastYearMinor: z.number().int(),
+  lifetimeMinor: z.number().int(),
+  // The latest abandoned cart not followed by an order, or nulls.
+  openCartAt: isoDateTime.nullable(),
+  openCartMinor: z.number().int().nullable(),
+  currency: z.string().nullable(),
+});
+export type ContactFigures = z.infer<typeof contactFiguresSchema>;
 
 export const contactSchema = z.object({
   id: z.string(),
@@ -32,6 +76,12 @@ export const contactSchema = z.object({
       at: isoDateTime.nullable(),
     })
     .nullable(),
+  prospectStatus: z.enum(prospectStatuses).nullable(),
+  // When the prospect status last changed ("stalled since …").
+  statusSince: isoDateTime.nullable(),
+  // What a prospect was interested in, as the owner wrote it.
+  interest: z.string(),
+  figures: contactFiguresSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
@@ -62,6 +112,8 @@ const contactFields = {
       at: isoDateTime.nullable().default(null),
     })
     .nullable(),
+  prospectStatus: z.enum(prospectStatuses).nullable(),
+  interest: text(2_000),
 };
 
 export const contactInputSchema = z.object({
@@ -76,6 +128,9 @@ export const contactInputSchema = z.object({
   country: contactFields.country.default(null),
   notes: contactFields.notes.default(''),
   consent: contactFields.consent.default(null),
+  // Optional rather than defaulted: absent means "not a prospect" and "nothing noted".
+  prospectStatus: contactFields.prospectStatus.optional(),
+  interest: contactFields.interest.optional(),
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 

@@ -7,9 +7,28 @@ import {
   contactSchema,
   idInputSchema,
 } from './contacts';
+import {
+  nextMessageSchema,
+  outboxEditInputSchema,
+  outboxEntrySchema,
+  outboxListInputSchema,
+  outboxPageSchema,
+  reactivationStartInputSchema,
+  reactivationStartSchema,
+} from './outbox';
+import { templateKeySchema, templatePreviewInputSchema, templatePreviewSchema, templateSchema, templateUpdateSchema } from './templates';
 import { importPreviewSchema, importRequestSchema, importSummarySchema } from './imports';
-import { segmentContactsInputSchema, segmentListInputSchema, segmentSummarySchema } from './segments';
+import {
+  segmentContactsInputSchema,
+  segmentListInputSchema,
+  segmentPreviewInputSchema,
+  segmentPreviewSchema,
+  segmentSaveInputSchema,
+  segmentSummarySchema,
+} from './segments';
 import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
+import { eventLogInputSchema, stalledProspectInputSchema, stalledProspectResultSchema, timelineEventSchema, timelineListInputSchema, timelinePageSchema } from './timeline';
+import { monthlyStatsInputSchema, monthlyStatsSchema } from './stats';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
 
@@ -18,11 +37,26 @@ const noInput = z.object({}).default({});
 // Every method a host exposes. Names read noun.verb; types below are derived from here.
 export const contract = {
   'app.info': { input: noInput, output: appInfoSchema },
+  'outbox.list': { input: outboxListInputSchema, output: outboxPageSchema },
+  'outbox.approve': { input: idInputSchema, output: outboxEntrySchema },
+  'outbox.skip': { input: idInputSchema, output: outboxEntrySchema },
+  'outbox.edit': { input: outboxEditInputSchema, output: outboxEntrySchema },
+  'outbox.markSent': { input: idInputSchema, output: outboxEntrySchema },
+  'outbox.next': { input: z.object({ contactId: z.string().min(1) }), output: nextMessageSchema },
+  'reactivation.start': { input: reactivationStartInputSchema, output: reactivationStartSchema },
+  'templates.list': { input: noInput, output: z.array(templateSchema) },
+  'templates.update': { input: templateUpdateSchema, output: templateSchema },
+  'templates.reset': { input: templateKeySchema, output: templateSchema },
+  'templates.preview': { input: templatePreviewInputSchema, output: templatePreviewSchema },
   'contacts.list': { input: contactListInputSchema, output: contactListSchema },
   'contacts.get': { input: idInputSchema, output: contactSchema },
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: contactPatchSchema, output: contactSchema },
   'contacts.delete': { input: idInputSchema, output: z.object({ id: z.string() }) },
+  'timeline.list': { input: timelineListInputSchema, output: timelinePageSchema },
+  'events.log': { input: eventLogInputSchema, output: timelineEventSchema },
+  'events.delete': { input: idInputSchema, output: z.object({ id: z.string(), contactId: z.string() }) },
+  'prospects.logStalled': { input: stalledProspectInputSchema, output: stalledProspectResultSchema },
   'imports.preview': { input: importRequestSchema, output: importPreviewSchema },
   'imports.start': { input: importRequestSchema, output: z.object({ jobId: z.string() }) },
   'imports.cancel': { input: z.object({ jobId: z.string() }), output: z.object({ isCancelling: z.boolean() }) },
@@ -31,8 +65,12 @@ export const contract = {
   'imports.rejectedCsv': { input: importRequestSchema, output: z.object({ fileName: z.string(), csv: z.string() }) },
   'segments.list': { input: segmentListInputSchema, output: z.array(segmentSummarySchema) },
   'segments.contacts': { input: segmentContactsInputSchema, output: contactListSchema },
+  'segments.save': { input: segmentSaveInputSchema, output: segmentSummarySchema },
+  'segments.delete': { input: idInputSchema, output: z.object({ id: z.string() }) },
+  'segments.preview': { input: segmentPreviewInputSchema, output: segmentPreviewSchema },
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
+  'stats.monthly': { input: monthlyStatsInputSchema, output: monthlyStatsSchema },
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultProgramSettings, programSettingsShape } from './program-settings';
 
 export const uiLanguages = ['system', 'fr', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -8,13 +9,14 @@ export const settingsSchema = z.object({
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code such as FR.' }),
   // The month the owner's giving (fiscal) year starts in: 1 = January, the calendar year.
   fiscalYearStartMonth: z.number().int().min(1).max(12),
+  ...programSettingsShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1 };
+export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1, ...defaultProgramSettings };
 
 export const appInfoSchema = z.object({
   version: z.string(),

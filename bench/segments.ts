@@ -1,14 +1,17 @@
 // Segments benchmark (DESIGN.md §7): load the 100k-contact / ~304k-event corpus through the
 // import, then time every built-in segment count through core, cold (first query on a fresh
 // connection) and warm (median of 5), the first page of 100 rows of the largest segment, and
-// beside each one plain COUNT(*) written by hand with the same conditions, in the same run.
+// beside each one plain COUNT(*) written by hand with the same conditions, in the same run; then
+// two typical custom segments (Segments page, "New segment") the same way.
 // Run: npm run bench:segments
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CustomFilter } from '../api';
 import { bootCore, type Booted } from '../core/boot';
+import { compileFilter } from '../core/segments/custom-filter-sql';
 import { listSegmentContacts } from '../core/segments/segment-contacts';
-import { countSegment } from '../core/segments/segment-counts';
+import { countSegment, countWhere } from '../core/segments/segment-counts';
 import { SEGMENTS } from '../core/segments/segment-definitions';
 import { resolveParams } from '../core/segments/find-segment';
 import { ensureCorpus, root } from './corpus';
@@ -46,6 +49,36 @@ const HAND: Record<string, string> = {
     OR (created_at < ${utc('2022-12-31T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M}))`,
 };
 
+// Custom filters a person builds: French customers gone quiet, and generous donors not seen lately.
+const CUSTOM: { name: string; filter: CustomFilter; hand: string }[] = [
+  {
+    name: 'FR, last order > 6 months, 2+ orders',
+    filter: {
+      conditions: [
+        { field: 'country', op: 'is', value: 'FR' },
+        { field: 'lastOrder', op: 'moreThan', amount: 6, unit: 'months' },
+        { field: 'orderCount', op: 'atLeast', value: 2 },
+      ],
+    },
+    hand: `SELECT count(*) FROM contacts c WHERE c.country = 'FR'
+      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id) < ${utc('2025-06-30T12:00:00Z')}
+      AND (SELECT count(*) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id) >= 2`,
+  },
+  {
+    name: 'gave >= 50 this year, none in 30 days',
+    filter: {
+      conditions: [
+        { field: 'givenThisYear', op: 'atLeast', value: 5_000 },
+        { field: 'lastDonation', op: 'moreThan', amount: 30, unit: 'days' },
+      ],
+    },
+    hand: `SELECT count(*) FROM contacts c WHERE (SELECT coalesce(sum(amount_minor), 0) FROM contact_events e WHERE e.type = 'donation'
+      AND e.contact_id = c.id AND e.occurred_at >= ${utc('2025-01-01T00:00:00Z')} AND e.occurred_at < ${utc('2026-01-01T00:00:00Z')}
+      AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference)) >= 5000
+      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id) < ${NOW - 30 * DAY}`,
+  },
+];
+
 const timed = <T>(work: () => T): { value: T; ms: number } => {
   const start = performance.now();
   const value = work();
@@ -77,6 +110,13 @@ const main = async (): Promise<void> => {
       fresh.close();
     }
 
+    const coldCustom = CUSTOM.map((custom) => {
+      const fresh = open();
+      const ms = timed(() => countWhere(fresh.database.db, compileFilter(custom.filter, { now: NOW, fiscalYearStartMonth: 1 }))).ms;
+      fresh.close();
+      return ms;
+    });
+
     const booted = open();
     const { db, sqlite } = booted.database;
     const results = SEGMENTS.map((segment) => {
@@ -85,6 +125,13 @@ const main = async (): Promise<void> => {
       const statement = sqlite.prepare(HAND[segment.id]!).pluck();
       const hand = Array.from({ length: ROUNDS }, () => timed(() => statement.get() as number));
       return { id: segment.id, count: core[0]!.value, cold: cold.get(segment.id)!, warm: median(core.map((t) => t.ms)), handCount: hand[0]!.value, hand: median(hand.map((t) => t.ms)) };
+    });
+    const customResults = CUSTOM.map((custom, i) => {
+      const where = compileFilter(custom.filter, { now: NOW, fiscalYearStartMonth: 1 });
+      const core = Array.from({ length: ROUNDS }, () => timed(() => countWhere(db, where)));
+      const statement = sqlite.prepare(custom.hand).pluck();
+      const hand = Array.from({ length: ROUNDS }, () => timed(() => statement.get() as number));
+      return { id: custom.name, count: core[0]!.value, cold: coldCustom[i]!, warm: median(core.map((t) => t.ms)), handCount: hand[0]!.value, hand: median(hand.map((t) => t.ms)) };
     });
     const largest = results.reduce((a, b) => (b.count > a.count ? b : a));
     const pageRuns = Array.from({ length: ROUNDS }, () =>
@@ -96,11 +143,17 @@ const main = async (): Promise<void> => {
     console.log('');
     console.log(`Corpus: bench-data/ (${sizes.contacts.toLocaleString('en')} contacts, ${sizes.events.toLocaleString('en')} events), loaded through the import in ${(load.ms / 1000).toFixed(1)} s; now = ${new Date(NOW).toISOString()}`);
     console.log('');
-    console.log(`${'segment'.padEnd(18)}${'count'.padStart(8)}${'cold'.padStart(13)}${'warm p50'.padStart(13)}${'hand SQL p50'.padStart(16)}${'hand count'.padStart(12)}`);
-    for (const r of results) {
+    const header = (title: string, width: number) =>
+      console.log(`${title.padEnd(width)}${'count'.padStart(8)}${'cold'.padStart(13)}${'warm p50'.padStart(13)}${'hand SQL p50'.padStart(16)}${'hand count'.padStart(12)}`);
+    header('segment', 18);
+    const line = (r: (typeof results)[number] | (typeof customResults)[number], width: number) => {
       const same = r.handCount === r.count ? '' : '  (differs!)';
-      console.log(`${r.id.padEnd(18)}${String(r.count).padStart(8)}${ms(r.cold)}${ms(r.warm)}${ms(r.hand).padStart(16)}${String(r.handCount).padStart(12)}${same}`);
-    }
+      console.log(`${r.id.padEnd(width)}${String(r.count).padStart(8)}${ms(r.cold)}${ms(r.warm)}${ms(r.hand).padStart(16)}${String(r.handCount).padStart(12)}${same}`);
+    };
+    for (const r of results) line(r, 18);
+    console.log('');
+    header('custom segment (no target)', 40);
+    for (const r of customResults) line(r, 40);
     console.log('');
     console.log(`open "${largest.id}" (${largest.count.toLocaleString('en')} contacts), first page of 100 rows + total: ${ms(median(pageRuns.map((t) => t.ms))).trim()} (p50 of ${ROUNDS})`);
     console.log('cold = first count on a newly opened connection; warm = median of 5; hand SQL = one COUNT(*) written by hand with the same conditions');

@@ -3,6 +3,7 @@ import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import { contactsHelp, runContacts } from './commands/contacts';
 import { importHelp, runImport } from './commands/import';
 import { importsHelp, runImports, runUndoImport } from './commands/imports';
+import { outboxHelp, runOutbox } from './commands/outbox';
 import { runSegment, runSegments, segmentsHelp } from './commands/segments';
 import { runWeb, webHelp } from './commands/web';
 import { CliError } from './output';
@@ -19,6 +20,7 @@ Commands:
   undo-import take an import back
   segments    count the contacts in each built-in segment
   segment     list the contacts of one segment
+  outbox      list the messages the programs prepared
 
 Common options:
   --data-dir DIR   where the database lives (default: RELANCE_DATA_DIR, else ~/.local/share/relance)
@@ -33,6 +35,8 @@ ${importHelp}
 ${importsHelp}
 
 ${segmentsHelp}
+
+${outboxHelp}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -43,6 +47,7 @@ const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
   'undo-import': runUndoImport,
   segments: runSegments,
   segment: runSegment,
+  outbox: runOutbox,
 };
 
 const main = async (argv: string[]): Promise<void> => {

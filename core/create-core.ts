@@ -2,11 +2,22 @@ import type { Handlers } from '../api';
 import { createContact, deleteContact, getContact, updateContact } from './contacts/contacts-store';
 import { listContacts } from './contacts/list-contacts';
 import type { CoreContext } from './context';
+import { approveMessage, editMessage, markMessageSent, skipMessage } from './outbox/outbox-actions';
+import { listOutbox, nextMessage } from './outbox/outbox-queries';
+import { previewTemplate } from './outbox/preview-template';
+import { startReactivation } from './outbox/reactivation-campaign';
+import { segmentMemberIds } from './outbox/segment-members';
+import { listTemplates, resetTemplate, updateTemplate } from './templates/template-store';
 import { listImports, undoImport } from './imports/import-history';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
 import { listSegmentContacts } from './segments/segment-contacts';
-import { countSegments } from './segments/segment-counts';
+import { deleteSaved } from './segments/saved-segments';
+import { countSegments, previewSegment, saveSegment } from './segments/segment-counts';
 import { getSettings, updateSettings } from './settings/settings-store';
+import { listTimeline } from './timeline/list-timeline';
+import { deleteEvent, logEvent } from './timeline/log-event';
+import { logStalledProspect } from './timeline/stalled-prospect';
+import { monthlyStats } from './stats/monthly-stats';
 
 export type CoreDeps = CoreContext;
 
@@ -14,11 +25,26 @@ export type CoreDeps = CoreContext;
 export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs(ctx)): Handlers => {
   return {
     'app.info': () => ctx.info,
+    'outbox.list': (input) => listOutbox(ctx, input),
+    'outbox.approve': ({ id }) => approveMessage(ctx, id),
+    'outbox.skip': ({ id }) => skipMessage(ctx, id),
+    'outbox.edit': (input) => editMessage(ctx, input),
+    'outbox.markSent': ({ id }) => markMessageSent(ctx, id),
+    'outbox.next': ({ contactId }) => nextMessage(ctx, contactId),
+    'reactivation.start': ({ segmentId }) => startReactivation(ctx, segmentMemberIds(ctx, segmentId)),
+    'templates.list': () => listTemplates(ctx),
+    'templates.update': (input) => updateTemplate(ctx, input),
+    'templates.reset': (key) => resetTemplate(ctx, key),
+    'templates.preview': (input) => previewTemplate(ctx, input),
     'contacts.list': (input) => listContacts(ctx, input),
     'contacts.get': ({ id }) => getContact(ctx, id),
     'contacts.create': (input) => createContact(ctx, input),
     'contacts.update': ({ id, patch }) => updateContact(ctx, id, patch),
     'contacts.delete': ({ id }) => deleteContact(ctx, id),
+    'timeline.list': (page) => listTimeline(ctx.db.$client, page),
+    'events.log': (input) => logEvent(ctx, input),
+    'events.delete': ({ id }) => deleteEvent(ctx, id),
+    'prospects.logStalled': (input) => logStalledProspect(ctx, input),
     'imports.preview': (request) => imports.preview(request),
     'imports.start': (request) => imports.start(request),
     'imports.cancel': ({ jobId }) => imports.cancel(jobId),
@@ -27,7 +53,11 @@ export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs
     'imports.rejectedCsv': (request) => imports.rejectedCsv(request),
     'segments.list': ({ params }) => countSegments(ctx.db, ctx.clock, params),
     'segments.contacts': ({ id, ...page }) => listSegmentContacts(ctx.db, ctx.clock, id, page),
+    'segments.save': (input) => saveSegment(ctx.db, ctx.clock, input),
+    'segments.delete': ({ id }) => deleteSaved(ctx.db, id),
+    'segments.preview': ({ filter }) => previewSegment(ctx.db, ctx.clock, filter),
     'settings.get': () => getSettings(ctx),
     'settings.update': (patch) => updateSettings(ctx, patch),
+    'stats.monthly': (input) => monthlyStats(ctx.db, ctx.clock, input),
   } satisfies Handlers;
 };

@@ -11,13 +11,14 @@ import { migrationsFolder } from '../paths';
 
 export const segmentsHelp = `relance segments [--data-dir DIR] [--json] [--demo]
 
-Prints every built-in segment with how many contacts are in it now. --json prints an array
-of {id, name, count}.
+Prints every segment, built-in then custom (saved on the Segments page), with how many
+contacts are in it now. Built-in parameters follow Settings (the giving year's first month).
+--json prints an array of {id, name, count}.
 
 relance segment ID [--data-dir DIR] [--limit N] [--json] [--demo]
 
-Lists the contacts of one segment (an id from relance segments), sorted by name. --json
-prints an array of contact objects, like relance contacts --json.`;
+Lists the contacts of one segment (an id from relance segments, built-in or custom), sorted
+by name. --json prints an array of contact objects, like relance contacts --json.`;
 
 const PAGE = 500;
 
@@ -47,7 +48,7 @@ export const runSegments = (argv: string[]): void => {
     process.stdout.write(`${JSON.stringify(segments.map(({ id, name, count }) => ({ id, name, count })), null, 2)}\n`);
     return;
   }
-  const rows = segments.map((s) => [s.id, s.name, String(s.count), s.description]);
+  const rows = segments.map((s) => [s.id, s.kind === 'custom' ? `${s.name} (custom)` : s.name, String(s.count), s.description]);
   process.stdout.write(`${formatTable(['Id', 'Segment', 'Count', 'Who'], rows, 60)}\n`);
 };
 

@@ -1,10 +1,10 @@
-import type { Contact } from '../../api';
+import type { Contact, ContactFigures } from '../../api';
 import type { ContactRow } from '../../db/schema';
 import type { ContactFields } from './normalise-contact';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-export const toContact = (row: ContactRow, tags: string[]): Contact => ({
+export const toContact = (row: ContactRow, tags: string[], figures: ContactFigures): Contact => ({
   id: row.id,
   firstName: row.firstName,
   lastName: row.lastName,
@@ -19,6 +19,10 @@ export const toContact = (row: ContactRow, tags: string[]): Contact => ({
   consent: row.consentBasis
     ? { basis: row.consentBasis, source: row.consentSource ?? '', at: row.consentAt === null ? null : iso(row.consentAt) }
     : null,
+  prospectStatus: row.prospectStatus,
+  statusSince: row.statusSince === null ? null : iso(row.statusSince),
+  interest: row.interest,
+  figures,
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),
 });
@@ -36,4 +40,6 @@ export const toFields = (contact: Contact): ContactFields => ({
   country: contact.country,
   notes: contact.notes,
   consent: contact.consent,
+  prospectStatus: contact.prospectStatus,
+  interest: contact.interest,
 });

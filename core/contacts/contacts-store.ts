@@ -4,9 +4,12 @@ import type { Contact } from '../../api';
 import { contactTags, contacts, type ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
+import { systemClock } from '../ports';
 import { getSettings } from '../settings/settings-store';
+import { figureWindow, figuresFor, noFigures } from '../timeline/figures';
 import { toContact, toFields } from './contact-dto';
 import { normaliseContact, type ContactFields, type NormalisedContact } from './normalise-contact';
+import { cleanText } from './text';
 
 type Tx = Parameters<Parameters<CoreContext['db']['transaction']>[0]>[0];
 type Db = CoreContext['db'] | Tx;
@@ -45,10 +48,24 @@ const replaceTags = (db: Db, id: string, tags: string[]): void => {
   if (tags.length > 0) db.insert(contactTags).values(tags.map((tag) => ({ contactId: id, tag }))).run();
 };
 
-export const getContact = (ctx: Pick<CoreContext, 'db'>, id: string): Contact => {
-  const row = findRow(ctx.db, id);
+// The clock is optional for callers that only read (the CLI); figures then use the system time.
+export const getContact = ({ db, clock = systemClock }: Pick<CoreContext, 'db'> & { clock?: CoreContext['clock'] }, id: string): Contact => {
+  const row = findRow(db, id);
   if (!row) throw notFound('This contact');
-  return toContact(row, tagsFor(ctx.db, [id]).get(id) ?? []);
+  const figures = figuresFor(db, [id], figureWindow(db, clock.now().getTime())).get(id) ?? noFigures;
+  return toContact(row, tagsFor(db, [id]).get(id) ?? [], figures);
+};
+
+type ProspectColumns = Pick<ContactRow, 'prospectStatus' | 'statusSince' | 'interest'>;
+
+// The prospect status is dated when it changes, so the list can say "stalled since …".
+const prospectColumns = (fields: Pick<ContactFields, 'prospectStatus' | 'interest'>, before: ProspectColumns | null, now: number): ProspectColumns => {
+  const status = fields.prospectStatus ?? null;
+  return {
+    prospectStatus: status,
+    statusSince: status === null ? null : status === before?.prospectStatus ? before.statusSince : now,
+    interest: cleanText(fields.interest ?? ''),
+  };
 };
 
 // Inserts an already-normalised contact; shared by the form, the demo data and imports.
@@ -62,7 +79,9 @@ export const insertContact = (db: Db, contact: NormalisedContact, at: number): s
 
 export const createContact = (ctx: CoreContext, input: ContactFields): Contact => {
   const normalised = normaliseContact(input, getSettings(ctx).defaultCountry);
-  const id = ctx.db.transaction((tx) => insertContact(tx, normalised, ctx.clock.now().getTime()));
+  const now = ctx.clock.now().getTime();
+  const row = { ...normalised.row, ...prospectColumns(input, null, now) };
+  const id = ctx.db.transaction((tx) => insertContact(tx, { ...normalised, row }, now));
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
 };
@@ -71,10 +90,12 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
   const current = getContact(ctx, id);
   const merged = { ...toFields(current), ...definedOnly(patch) };
   const normalised = normaliseContact(merged, getSettings(ctx).defaultCountry);
+  const now = ctx.clock.now().getTime();
+  const before = { prospectStatus: current.prospectStatus, statusSince: current.statusSince === null ? null : Date.parse(current.statusSince), interest: current.interest };
   ctx.db.transaction((tx) => {
     assertEmailFree(tx, normalised.row.emailKey, id);
     tx.update(contacts)
-      .set({ ...normalised.row, updatedAt: ctx.clock.now().getTime() })
+      .set({ ...normalised.row, ...prospectColumns(merged, before, now), updatedAt: now })
       .where(eq(contacts.id, id))
       .run();
     replaceTags(tx, id, normalised.tags);

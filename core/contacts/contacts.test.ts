@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   contactSortKeys,
   contract,
+  figureSortKeys,
   type Contact,
   type ContactSortKey,
   type MethodInput,
@@ -243,8 +244,10 @@ describe('sorting and paging', () => {
   });
 
   const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-  // What each sort key orders by, read from the DTO; SQLite puts NULL first in ascending order.
-  const sortValue = (c: Contact, key: ContactSortKey): string | null => {
+  // What each sort key orders by, read from the DTO. SQLite puts NULL first in ascending order;
+  // the prospect status and timeline figures put people without a value last either way.
+  const STATUS_RANK = { new: 1, 'in-discussion': 2, stalled: 3, won: 4, lost: 5 } as const;
+  const sortValue = (c: Contact, key: ContactSortKey): string | number | null => {
     switch (key) {
       case 'name':
         return c.lastName || c.firstName ? fold(`${c.lastName} ${c.firstName}`) : fold(c.email ?? '');
@@ -252,11 +255,29 @@ describe('sorting and paging', () => {
         return c.email?.toLowerCase() ?? null;
       case 'company':
         return c.company.toLowerCase();
+      case 'prospectStatus':
+        return c.prospectStatus === null ? null : STATUS_RANK[c.prospectStatus];
+      case 'givenThisYear':
+        return c.figures.givenThisYearMinor;
+      case 'givenLastYear':
+        return c.figures.givenLastYearMinor;
+      case 'lifetimeValue':
+        return c.figures.lifetimeMinor;
+      case 'lastContactAt':
+      case 'lastOrderAt':
+      case 'lastDonationAt':
+      case 'openCartAt':
+        return c.figures[key];
       default:
         return c[key];
     }
   };
-  const compare = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  const isNullLast = (key: ContactSortKey): boolean => key === 'prospectStatus' || (figureSortKeys as readonly string[]).includes(key);
+  const compare = (a: string | number | null, b: string | number | null): number => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+  const inOrder = (a: string | number | null, b: string | number | null, key: ContactSortKey, sign: number): boolean => {
+    if (isNullLast(key) && (a === null || b === null)) return b === null;
+    return sign * compare(a, b) <= 0;
+  };
 
   const allPages = async (sort: ContactSortKey, direction: 'asc' | 'desc', limit: number): Promise<Contact[]> => {
     const rows: Contact[] = [];
@@ -279,7 +300,7 @@ describe('sorting and paging', () => {
         expect(whole).toHaveLength(300);
         const sign = direction === 'asc' ? 1 : -1;
         for (let i = 1; i < whole.length; i += 1) {
-          expect(sign * compare(sortValue(whole[i - 1]!, sort), sortValue(whole[i]!, sort))).toBeLessThanOrEqual(0);
+          expect(inOrder(sortValue(whole[i - 1]!, sort), sortValue(whole[i]!, sort), sort, sign), `${i}`).toBe(true);
         }
         const paged = await allPages(sort, direction, 37);
         expect(paged.map((c) => c.id)).toEqual(whole.map((c) => c.id));

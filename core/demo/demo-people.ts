@@ -12,7 +12,7 @@ const DOMAINS = ['example.com', 'example.org', 'example.net', 'mail.example', 'c
 const KINDS = ['customer', 'customer', 'customer', 'donor', 'donor', 'prospect'] as const;
 
 // Mulberry32: a tiny seeded generator so the demo database is the same on every machine.
-const seeded = (seed: number) => () => {
+export const seeded = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;

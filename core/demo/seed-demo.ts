@@ -1,19 +1,32 @@
 import { sql } from 'drizzle-orm';
+import { contactEvents } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { insertContact } from '../contacts/contacts-store';
 import { normaliseContact } from '../contacts/normalise-contact';
-import { demoPeople } from './demo-people';
+import { timeOrderedId } from '../ids';
+import { demoPeople, seeded } from './demo-people';
+import { demoHistory, type DemoEvent } from './demo-timeline';
+
+const EVENT_BATCH = 500;
 
 // Fills an empty demo database so a newcomer sees a living app; leaves a used one alone.
 export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): number => {
   const existing = ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM contacts`)!.n;
   if (existing > 0) return 0;
   const start = ctx.clock.now().getTime();
+  const random = seeded(20261126);
   ctx.db.transaction((tx) => {
+    const events: (DemoEvent & { id: string; contactId: string; source: string; createdAt: number })[] = [];
     demoPeople(count).forEach((person, i) => {
+      const history = demoHistory(person, i, start, random);
+      const normalised = normaliseContact(person, 'FR');
+      const prospect = history.prospect;
+      const row = prospect ? { ...normalised.row, prospectStatus: prospect.status, statusSince: prospect.since, interest: prospect.interest } : normalised.row;
       // Spread creation dates over the past two years so sorting by date means something.
-      insertContact(tx, normaliseContact(person, 'FR'), start - (count - i) * 3 * 3_600_000);
+      const id = insertContact(tx, { ...normalised, row }, start - (count - i) * 3 * 3_600_000);
+      for (const event of history.events) events.push({ ...event, id: timeOrderedId(), contactId: id, source: 'manual', createdAt: start });
     });
+    for (let i = 0; i < events.length; i += EVENT_BATCH) tx.insert(contactEvents).values(events.slice(i, i + EVENT_BATCH)).run();
   });
   return count;
 };

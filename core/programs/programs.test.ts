@@ -102,7 +102,8 @@ describe('reactivation', () => {
 
   it('restarts the clock on a logged call', () => {
     const plan = planReactivation([fact('call', now - 10 * DAY_MS)], [sentReactivation(now - 30 * DAY_MS)], facts.createdAt, now);
-    expect(plan.scheduledAt).toBe(now);
+    expect(plan.scheduledAt).toBe(Date.UTC(2026, 6, 28, 10, 0));
+    expect(plan.reason).toContain('after the last real contact (2026-02-28)');
   });
 
   it('waits 30 days after a finished cart sequence', () => {

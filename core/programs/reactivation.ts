@@ -19,10 +19,13 @@ export const planReactivation = (
   now: number,
   rules: ReactivationRules = DEFAULT_REACTIVATION,
 ): PlannedMessage => {
-  const lastContact = Math.max(createdAt, ...timeline.filter((f) => meaningful.has(f.type)).map((f) => f.occurredAt));
+  const lastHuman = Math.max(-Infinity, ...timeline.filter((f) => meaningful.has(f.type)).map((f) => f.occurredAt));
+  const lastContact = Math.max(createdAt, lastHuman);
   const reactivations = sent.filter((m) => m.program === 'reactivation').map((m) => m.sentAt).sort((a, b) => a - b);
   const lastCart = Math.max(-Infinity, ...sent.filter((m) => m.program === 'cart-recovery').map((m) => m.sentAt));
-  const anchor = `reactivation@${lastContact}`;
+  // The n-th reactivation this person gets: re-planning before it goes finds the same one, and
+  // the next campaign, once it has gone, plans a new one.
+  const anchor = `reactivation#${reactivations.length + 1}`;
   const message = (step: number, at: number, reason: string, state: PlannedMessage['state'] = 'scheduled'): PlannedMessage => ({
     program: 'reactivation', step, anchor, dueAt: at, scheduledAt: at, state, reason,
   });
@@ -35,10 +38,11 @@ export const planReactivation = (
   }
 
   const constraints: { at: number; why: string }[] = [{ at: now, why: '' }];
-  // The clock restarts on a human contact: only messages sent after it count towards the gap.
-  const sinceContact = reactivations.filter((at) => at > lastContact);
-  const last = sinceContact.at(-1);
-  if (last !== undefined) constraints.push({ at: addUtcMonths(last, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last one (${stamp(last)})` });
+  // The gap runs from the later of the last reactivation and the last human contact: a logged
+  // call restarts the clock, and nobody is asked "still interested?" just after talking to us.
+  const last = reactivations.at(-1);
+  if (last !== undefined && last >= lastHuman) constraints.push({ at: addUtcMonths(last, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last one (${stamp(last)})` });
+  else if (lastHuman > -Infinity) constraints.push({ at: addUtcMonths(lastHuman, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last real contact (${stamp(lastHuman)})` });
   const inYear = (at: number) => reactivations.filter((sentAt) => sentAt > at - 365 * DAY_MS && sentAt <= at);
   // With maxPerYear already in the last 12 months, wait until the oldest of them is a year old.
   const recent = inYear(now);

@@ -1,18 +1,21 @@
-import type { SegmentParams } from '../../api';
+import type { SegmentParams, Settings } from '../../api';
 import { DomainError, validationError } from '../errors';
 import { SEGMENTS, type ResolvedParams, type SegmentDefinition } from './segment-definitions';
 
-export const findSegment = (id: string): SegmentDefinition => {
-  const segment = SEGMENTS.find((s) => s.id === id);
-  if (!segment) throw new DomainError('NOT_FOUND', `There is no segment "${id}". The segments are: ${SEGMENTS.map((s) => s.id).join(', ')}.`);
-  return segment;
-};
+export const findSegment = (id: string): SegmentDefinition | undefined => SEGMENTS.find((s) => s.id === id);
 
-// The defaults, overridden by the values given; a name the segment does not have, or a value out
-// of its range, is refused rather than silently ignored.
-export const resolveParams = (segment: SegmentDefinition, given: SegmentParams = {}): ResolvedParams => {
+export const unknownSegment = (id: string): DomainError =>
+  new DomainError(
+    'NOT_FOUND',
+    `There is no segment "${id}". The built-in segments are: ${SEGMENTS.map((s) => s.id).join(', ')}; relance segments lists the custom ones too.`,
+  );
+
+// The defaults (the owner's settings where a parameter follows one), overridden by the values
+// given; a name the segment does not have, or a value out of its range, is refused rather than
+// silently ignored.
+export const resolveParams = (segment: SegmentDefinition, given: SegmentParams = {}, settings?: Settings): ResolvedParams => {
   const resolved: ResolvedParams = {};
-  for (const [name, spec] of Object.entries(segment.params)) resolved[name] = spec.default;
+  for (const [name, spec] of Object.entries(segment.params)) resolved[name] = spec.setting && settings ? settings[spec.setting] : spec.default;
   for (const [name, value] of Object.entries(given)) {
     const spec = segment.params[name];
     if (!spec) {

@@ -1,25 +1,65 @@
-import { sql } from 'drizzle-orm';
-import type { SegmentId, SegmentParams, SegmentSummary } from '../../api';
+import { sql, type SQL } from 'drizzle-orm';
+import type { CustomFilter, SegmentId, SegmentParams, SegmentPreview, SegmentSaveRequest, SegmentSummary, Settings } from '../../api';
 import type { Db } from '../../db/open-database';
 import type { Clock } from '../ports';
+import { getSettings } from '../settings/settings-store';
+import { compileFilter, type FilterClock } from './custom-filter-sql';
+import { describeFilter } from './custom-filter-words';
 import { resolveParams } from './find-segment';
+import { listSaved, saveSaved, type SavedSegment } from './saved-segments';
 import { SEGMENTS, type ResolvedParams, type SegmentDefinition } from './segment-definitions';
 
-export const countSegment = (db: Db, segment: SegmentDefinition, params: ResolvedParams, now: number): number =>
-  db.get<{ n: number }>(sql`SELECT count(*) AS n FROM contacts c WHERE ${segment.where(params, now)}`)!.n;
+export const countWhere = (db: Db, where: SQL): number => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM contacts c WHERE ${where}`)!.n;
 
-// Every built-in segment with its live count, at one instant so the counts agree with each other.
+export const countSegment = (db: Db, segment: SegmentDefinition, params: ResolvedParams, now: number): number =>
+  countWhere(db, segment.where(params, now));
+
+// "Now" and the owner's giving year, read once so every count of a request agrees.
+export const filterClock = (clock: Clock, settings: Settings): FilterClock => ({
+  now: clock.now().getTime(),
+  fiscalYearStartMonth: settings.fiscalYearStartMonth,
+});
+
+export const customSummary = (db: Db, saved: SavedSegment, at: FilterClock): SegmentSummary => ({
+  id: saved.id,
+  kind: 'custom',
+  name: saved.name,
+  description: describeFilter(saved.filter),
+  rule: 'segment.custom',
+  params: {},
+  paramLimits: {},
+  filter: saved.filter,
+  count: countWhere(db, compileFilter(saved.filter, at)),
+});
+
+// Every segment, built-in then custom (oldest first), with its live count at one instant so the
+// counts agree with each other. Built-in parameters default to the owner's settings.
 export const countSegments = (db: Db, clock: Clock, params: Partial<Record<SegmentId, SegmentParams>> = {}): SegmentSummary[] => {
-  const now = clock.now().getTime();
-  return SEGMENTS.map((segment) => {
-    const resolved = resolveParams(segment, params[segment.id]);
+  const settings = getSettings({ db });
+  const at = filterClock(clock, settings);
+  const builtIn = SEGMENTS.map((segment): SegmentSummary => {
+    const resolved = resolveParams(segment, params[segment.id], settings);
     return {
       id: segment.id,
+      kind: 'built-in',
       name: segment.name,
       description: segment.describe(resolved),
       rule: segment.rule,
       params: resolved,
-      count: countSegment(db, segment, resolved, now),
+      paramLimits: Object.fromEntries(Object.entries(segment.params).map(([name, { min, max }]) => [name, { min, max }])),
+      filter: null,
+      count: countSegment(db, segment, resolved, at.now),
     };
   });
+  return [...builtIn, ...listSaved(db).map((saved) => customSummary(db, saved, at))];
 };
+
+// The live count of a filter being built, before it is saved.
+export const previewSegment = (db: Db, clock: Clock, filter: CustomFilter): SegmentPreview => ({
+  count: countWhere(db, compileFilter(filter, filterClock(clock, getSettings({ db })))),
+  description: describeFilter(filter),
+});
+
+// Saves a custom segment and answers with its summary, count included, as segments.list would.
+export const saveSegment = (db: Db, clock: Clock, input: SegmentSaveRequest): SegmentSummary =>
+  customSummary(db, saveSaved(db, clock, input), filterClock(clock, getSettings({ db })));

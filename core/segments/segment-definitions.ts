@@ -7,7 +7,8 @@ import { addUtcMonths, DAY_MS, givingYearStart } from './segment-time';
 // (DESIGN.md §3). Every window includes its far edge: an order exactly 6 months ago is "in the
 // last 6 months", a delivery exactly 5 days ago is "at least 5 days ago".
 
-type ParamSpec = { default: number; min: number; max: number };
+// `setting` names the owner's setting that replaces `default` (Settings page), when there is one.
+type ParamSpec = { default: number; min: number; max: number; setting?: 'fiscalYearStartMonth' };
 export type ResolvedParams = Record<string, number>;
 
 export type SegmentDefinition = {
@@ -27,7 +28,7 @@ const meaningful = sql.join(
 
 // Grouping by contact over the (type, contact_id, occurred_at) index is one ordered scan; the
 // per-contact NOT EXISTS form of the same rule probes every contact and took 120 ms at 100k.
-const lastMeaningfulBefore = (cutoff: number): SQL => sql`(
+export const lastMeaningfulBefore = (cutoff: number): SQL => sql`(
   c.id IN (SELECT e.contact_id FROM contact_events e WHERE e.type IN (${meaningful})
     GROUP BY e.contact_id HAVING max(e.occurred_at) < ${cutoff})
   OR (c.created_at < ${cutoff}
@@ -44,7 +45,7 @@ const lastGiftBetween = (from: number | null, before: number): SQL => sql`c.id I
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const yearWord = (startMonth: number): string => (startMonth === 1 ? 'calendar year' : `year starting in ${MONTHS[startMonth - 1]}`);
-const fiscalYearStartMonth: ParamSpec = { default: 1, min: 1, max: 12 };
+const fiscalYearStartMonth: ParamSpec = { default: 1, min: 1, max: 12, setting: 'fiscalYearStartMonth' };
 
 export const SEGMENTS: readonly SegmentDefinition[] = [
   {

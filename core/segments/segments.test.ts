@@ -122,6 +122,16 @@ describe('LYBUNT and SYBUNT donors', () => {
     expect(members('lybunt', july)).toEqual(['FirstOfLastYear', 'June30', 'LastOf2024', 'OtherRefund']);
     expect(members('sybunt', july)).toEqual(['June30Of2024', 'Refunded']);
   });
+
+  it('the giving year defaults to the owner’s setting; a parameter given still wins', () => {
+    booted.handlers['settings.update']({ fiscalYearStartMonth: 7 });
+    const lybunt = countSegments(booted.database.db, clock).find((s) => s.id === 'lybunt')!;
+    expect(lybunt.params).toEqual({ fiscalYearStartMonth: 7 });
+    expect(lybunt.description).toContain('year starting in July');
+    expect(members('lybunt')).toEqual(['FirstOfLastYear', 'June30', 'LastOf2024', 'OtherRefund']);
+    expect(members('sybunt')).toEqual(['June30Of2024', 'Refunded']);
+    expect(members('lybunt', { fiscalYearStartMonth: 1 })).toEqual(['Dec31', 'FirstOfLastYear', 'June30', 'OtherRefund']);
+  });
 });
 
 describe('silent prospects', () => {

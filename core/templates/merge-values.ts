@@ -1,3 +1,4 @@
+import { writeReviewLink } from '../../api';
 import type { MergeValues } from './render-template';
 import type { TemplateLanguage } from './shipped-templates';
 
@@ -28,8 +29,7 @@ export const mergeFieldNames = [
   'business_name', 'sender_name', 'reply_address', 'postal_address', 'website', 'review_link', 'promo_code',
 ] as const;
 
-export const reviewLink = (placeId: string): string =>
-  placeId.trim() === '' ? '' : `https://search.google.com/local/writereview?placeid=${encodeURIComponent(placeId.trim())}`;
+export const reviewLink = writeReviewLink;
 
 // Formatters are costly to build; one per language and currency serves every message.
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -4,8 +4,9 @@
 // code; reactivation is short and plain with one question; the review request carries the
 // Google link, no incentive, and goes to every customer, not only happy ones.
 
-export const programIds = ['cart-recovery', 'reactivation', 'review-request'] as const;
-export type ProgramId = (typeof programIds)[number];
+import type { ProgramId } from '../../api';
+
+export { programIds, type ProgramId } from '../../api';
 export type TemplateLanguage = 'fr' | 'en';
 
 export type TemplateText = { subject: string; body: string };

@@ -2,8 +2,11 @@ import { useEffect } from 'react';
 import { ContactsPage } from '../contacts/ContactsPage';
 import { I18nProvider, resolveLanguage } from '../i18n/i18n';
 import { ImportPage } from '../imports/ImportPage';
+import { MessagesPage } from '../messages/MessagesPage';
+import { OutboxPage } from '../outbox/OutboxPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
+import { SegmentsPage } from '../segments/SegmentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageError } from './PageError';
@@ -32,6 +35,12 @@ export const App = () => {
         return <ContactsPage />;
       case 'import':
         return <ImportPage defaultCountry={settings.defaultCountry} />;
+      case 'segments':
+        return <SegmentsPage defaultCountry={settings.defaultCountry} />;
+      case 'outbox':
+        return <OutboxPage onGo={go} />;
+      case 'messages':
+        return <MessagesPage settings={settings} onSaved={setSettings} />;
       case 'settings':
         return <SettingsPage settings={settings} info={info} onSaved={setSettings} />;
       default:

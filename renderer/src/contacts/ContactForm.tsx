@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { consentBases, contactKinds, type ApiError, type Contact } from '../../../api';
+import { consentBases, contactKinds, prospectStatuses, type ApiError, type Contact } from '../../../api';
 import { useApi } from '../api/api-context';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -97,6 +97,23 @@ export const ContactForm = ({ contact, onSaved, onCancel }: Props) => {
           </select>,
         )}
       </div>
+      {(draft.kind === 'prospect' || draft.prospectStatus !== '') && (
+        <div className="two">
+          {field(
+            'prospectStatus',
+            'prospect.field.status',
+            <select id="contact-prospectStatus" value={draft.prospectStatus} onChange={(e) => set('prospectStatus')(e.target.value as ContactDraft['prospectStatus'])}>
+              <option value="">{t('prospect.noStatus')}</option>
+              {prospectStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`prospect.status.${status}`)}
+                </option>
+              ))}
+            </select>,
+          )}
+          {field('interest', 'prospect.field.interest', text('interest'))}
+        </div>
+      )}
       {field(
         'country',
         'field.country',

@@ -3,11 +3,14 @@ import { useI18n } from '../i18n/i18n';
 import { countryName } from '../shared/countries';
 import { languageName } from '../shared/languages';
 import { formatPhone } from '../shared/phone-display';
+import { TimelineSection } from '../timeline/TimelineSection';
+import { ContactFigures } from './ContactFigures';
 import { displayName } from './display-name';
+import { ProspectBox } from './ProspectBox';
 
-type Props = { contact: Contact; onEdit: () => void; onDelete: () => void; onClose: () => void };
+type Props = { contact: Contact; onEdit: () => void; onDelete: () => void; onClose: () => void; onChanged: (contact: Contact) => void };
 
-export const ContactPanel = ({ contact, onEdit, onDelete, onClose }: Props) => {
+export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: Props) => {
   const { t, language } = useI18n();
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
   const moments = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -22,6 +25,7 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose }: Props) => {
     [t('field.updatedAt'), moments.format(new Date(contact.updatedAt))],
   ];
   const consent = contact.consent;
+  const isProspect = contact.kind === 'prospect' || contact.prospectStatus !== null;
   return (
     <aside className="panel" aria-label={displayName(contact) || t('panel.noName')}>
       <header className="panel-head">
@@ -46,6 +50,18 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose }: Props) => {
           ))}
         </p>
       )}
+      {/* At the top: a long timeline would push them out of reach. */}
+      <div className="actions panel-actions">
+        <button type="button" onClick={onEdit}>
+          {t('panel.edit')}
+        </button>
+        <button type="button" className="danger" onClick={onDelete}>
+          {t('panel.delete')}
+        </button>
+      </div>
+      {isProspect && <ProspectBox contact={contact} onChanged={onChanged} />}
+      <ContactFigures contact={contact} />
+      <TimelineSection key={contact.id} contact={contact} />
       <h3>{t('panel.details')}</h3>
       <dl className="facts">
         {rows.map(([label, value]) => (
@@ -67,14 +83,6 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose }: Props) => {
           <p className="notes">{contact.notes}</p>
         </>
       )}
-      <div className="actions">
-        <button type="button" onClick={onEdit}>
-          {t('panel.edit')}
-        </button>
-        <button type="button" className="danger" onClick={onDelete}>
-          {t('panel.delete')}
-        </button>
-      </div>
     </aside>
   );
 };

@@ -3,12 +3,15 @@ import type { Contact, ContactSortKey } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
+import { ColumnPicker } from './ColumnPicker';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ContactForm } from './ContactForm';
 import { ContactPanel } from './ContactPanel';
 import { ContactsTable } from './ContactsTable';
 import { displayName } from './display-name';
+import { useColumnChoice } from './use-column-choice';
 import { useContactRows, type ContactQuery } from './use-contact-rows';
+import './contacts.css';
 
 type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact } | { mode: 'new' };
 
@@ -20,9 +23,22 @@ export const ContactsPage = () => {
   const [toDelete, setToDelete] = useState<Contact | null>(null);
   const [status, setStatus] = useState('');
   const { total, rowAt, ensureRange, refresh, error } = useContactRows(query);
+  const columns = useColumnChoice();
+  const viewedId = side.mode === 'view' ? side.contact.id : null;
 
   // Another window (or the CLI through another host) may change contacts: follow along.
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
+
+  // A logged event changes the open contact's figures and status: read it again.
+  useEffect(() => {
+    if (!viewedId) return;
+    return api.subscribe((event) => {
+      if (event.type !== 'contacts.changed' || !event.ids.includes(viewedId)) return;
+      void api.call('contacts.get', { id: viewedId }).then((result) => {
+        if (result.ok) setSide((s) => (s.mode === 'view' && s.contact.id === viewedId ? { mode: 'view', contact: result.value } : s));
+      });
+    });
+  }, [api, viewedId]);
 
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setQuery((q) => ({ ...q, sort, direction })), []);
 
@@ -58,6 +74,7 @@ export const ContactsPage = () => {
           value={query.search}
           onChange={(e) => setQuery((q) => ({ ...q, search: e.target.value }))}
         />
+        <ColumnPicker hidden={columns.hidden} onToggle={columns.toggle} onReset={columns.reset} />
         <button type="button" className="primary" onClick={() => setSide({ mode: 'new' })}>
           {t('contacts.new')}
         </button>
@@ -77,6 +94,7 @@ export const ContactsPage = () => {
             onSort={onSort}
             onSelect={(contact) => setSide({ mode: 'view', contact })}
             onVisibleRange={ensureRange}
+            hidden={columns.hidden}
           />
         )}
         {side.mode === 'view' && (
@@ -85,6 +103,7 @@ export const ContactsPage = () => {
             onEdit={() => setSide({ mode: 'edit', contact: side.contact })}
             onDelete={() => setToDelete(side.contact)}
             onClose={() => setSide({ mode: 'none' })}
+            onChanged={(contact) => setSide({ mode: 'view', contact })}
           />
         )}
         {(side.mode === 'edit' || side.mode === 'new') && (

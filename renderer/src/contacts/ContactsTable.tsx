@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Contact, ContactSortKey } from '../../../api';
 import { useI18n } from '../i18n/i18n';
-import { contactColumns, contactFeatures } from './contact-columns';
+import { COLUMN_TRACKS, contactColumns, contactFeatures } from './contact-columns';
 import type { ContactQuery } from './use-contact-rows';
 
 export const ROW_HEIGHT = 40;
@@ -16,14 +16,23 @@ type Props = {
   onSort: (sort: ContactSortKey, direction: 'asc' | 'desc') => void;
   onSelect: (contact: Contact) => void;
   onVisibleRange: (first: number, last: number) => void;
+  // Column ids the person chose to hide (see ColumnPicker); none when absent.
+  hidden?: ReadonlySet<string>;
 };
+
+const NONE: ReadonlySet<string> = new Set();
 
 // Pure view: TanStack Table for columns and sorting state, TanStack Virtual so only the rows on
 // screen exist in the DOM whatever the list size.
-export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange }: Props) => {
+export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange, hidden = NONE }: Props) => {
   const { t, language } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const columns = useMemo(() => contactColumns(t, language), [t, language]);
+  const columns = useMemo(() => contactColumns(t, language).filter((column) => !hidden.has(column.id ?? '')), [t, language, hidden]);
+  // Rows are CSS grids (virtualised rows are absolutely placed): one track list for header and rows.
+  const layout = useMemo(() => {
+    const tracks = columns.map((column) => COLUMN_TRACKS[column.id ?? ''] ?? { track: '120px', min: 120 });
+    return { grid: { gridTemplateColumns: tracks.map((c) => c.track).join(' ') }, minWidth: tracks.reduce((sum, c) => sum + c.min, 0) };
+  }, [columns]);
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
@@ -57,17 +66,19 @@ export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSe
 
   return (
     <div className="table-scroll" ref={scrollRef} data-testid="contacts-scroll">
-      <table className="contacts-table" aria-rowcount={rowCount + 1}>
+      <table className="contacts-table" aria-rowcount={rowCount + 1} style={{ minWidth: layout.minWidth }}>
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="grid-row">
+            <tr key={group.id} className="grid-row" style={layout.grid}>
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
                   <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
                     {header.column.getCanSort() ? (
                       <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={header} />
+                        <span className="sort-label">
+                          <table.FlexRender header={header} />
+                        </span>
                         <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
                       </button>
                     ) : (
@@ -83,7 +94,7 @@ export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSe
           {items.map((item) => {
             const contact = rowAt(item.index);
             const row = contact ? rowsById.get(contact.id) : undefined;
-            const position = { transform: `translateY(${item.start}px)` };
+            const position = { ...layout.grid, transform: `translateY(${item.start}px)` };
             if (!contact || !row) {
               return (
                 <tr key={`placeholder-${item.index}`} className="grid-row placeholder" style={position} aria-rowindex={item.index + 2}>

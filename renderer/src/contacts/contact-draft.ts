@@ -1,4 +1,4 @@
-import type { ConsentBasis, Contact, ContactInput, ContactKind } from '../../../api';
+import type { ConsentBasis, Contact, ContactInput, ContactKind, ProspectStatus } from '../../../api';
 
 // The form edits strings; this is the bridge between those strings and the contract's input.
 export type ContactDraft = {
@@ -15,6 +15,8 @@ export type ContactDraft = {
   consentBasis: ConsentBasis | '';
   consentSource: string;
   consentAt: string;
+  prospectStatus: ProspectStatus | '';
+  interest: string;
 };
 
 export const emptyDraft: ContactDraft = {
@@ -31,6 +33,8 @@ export const emptyDraft: ContactDraft = {
   consentBasis: '',
   consentSource: '',
   consentAt: '',
+  prospectStatus: '',
+  interest: '',
 };
 
 export const draftFrom = (contact: Contact): ContactDraft => ({
@@ -47,6 +51,8 @@ export const draftFrom = (contact: Contact): ContactDraft => ({
   consentBasis: contact.consent?.basis ?? '',
   consentSource: contact.consent?.source ?? '',
   consentAt: contact.consent?.at?.slice(0, 10) ?? '',
+  prospectStatus: contact.prospectStatus ?? '',
+  interest: contact.interest,
 });
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value);
@@ -69,4 +75,6 @@ export const inputFrom = (draft: ContactDraft): Required<ContactInput> => ({
         at: draft.consentAt ? new Date(`${draft.consentAt}T00:00:00Z`).toISOString() : null,
       }
     : null,
+  prospectStatus: draft.prospectStatus || null,
+  interest: draft.interest,
 });

@@ -1,4 +1,6 @@
 import { enHome } from './en-home';
+import { enMessages } from './en-messages';
+import { enOutbox } from './en-outbox';
 import { enSegments } from './en-segments';
 import { enTimeline } from './en-timeline';
 
@@ -336,6 +338,8 @@ export const en = {
   ...enTimeline,
   ...enSegments,
   ...enHome,
+  ...enOutbox,
+  ...enMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
 import type { MessageKey } from './en';
 import { frHome } from './fr-home';
+import { frMessages } from './fr-messages';
+import { frOutbox } from './fr-outbox';
 import { frSegments } from './fr-segments';
 import { frTimeline } from './fr-timeline';
 
@@ -337,4 +339,6 @@ export const fr: Record<MessageKey, string> = {
   ...frTimeline,
   ...frSegments,
   ...frHome,
+  ...frOutbox,
+  ...frMessages,
 };

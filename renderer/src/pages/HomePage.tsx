@@ -1,30 +1,66 @@
-import { useEffect, useState } from 'react';
-import { useApi } from '../api/api-context';
 import type { Section } from '../app/sections';
+import { GettingStarted } from '../home/GettingStarted';
+import { MonthlySection } from '../home/MonthlySection';
+import { rememberSegmentToOpen } from '../home/open-segment';
+import { SegmentCards } from '../home/SegmentCards';
+import { useHomeData } from '../home/use-home-data';
 import { useI18n } from '../i18n/i18n';
+import { describeError } from '../shared/describe-error';
 
+// The first screen: what to do today, segment by segment, and how orders and donations went.
 export const HomePage = ({ onGo }: { onGo: (section: Section) => void }) => {
-  const api = useApi();
-  const { t } = useI18n();
-  const [total, setTotal] = useState<number | null>(null);
+  const { t, language } = useI18n();
+  const { data, error, reload, chooseCurrency } = useHomeData();
 
-  useEffect(() => {
-    void api.call('contacts.list', { limit: 1 }).then((result) => result.ok && setTotal(result.value.total));
-  }, [api]);
+  const openSegment = (id: string) => {
+    rememberSegmentToOpen(id);
+    onGo('segments');
+  };
 
+  if (error) {
+    return (
+      <section className="page narrow">
+        <h1>{t('home.today.title')}</h1>
+        <p role="alert">{t('home.loadError', { message: describeError(error, t) })}</p>
+        <button type="button" onClick={() => void reload()}>
+          {t('home.retry')}
+        </button>
+      </section>
+    );
+  }
+  if (!data) {
+    return (
+      <section className="page narrow">
+        <h1>{t('home.today.title')}</h1>
+        <p className="muted" role="status">
+          {t('home.loading')}
+        </p>
+      </section>
+    );
+  }
+  if (data.contactCount === 0) {
+    return (
+      <section className="page narrow">
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('app.tagline')}</p>
+        <GettingStarted onGo={onGo} />
+      </section>
+    );
+  }
+
+  const contactsKey = new Intl.PluralRules(language).select(data.contactCount) === 'one' ? 'home.contacts.one' : 'home.contacts.other';
   return (
-    <section className="page narrow">
-      <h1>{t('home.title')}</h1>
-      <p className="lead">{t('app.tagline')}</p>
-      {total !== null && (
-        <div className="card">
-          <p className="big-number">{total === 0 ? t('home.noContacts') : t('home.contactsCount', { count: total })}</p>
-          <button type="button" className="primary" onClick={() => onGo('contacts')}>
-            {total === 0 ? t('home.addContact') : t('home.openContacts')}
-          </button>
-        </div>
-      )}
-      <p className="muted">{t('home.todayLater')}</p>
+    <section className="page home-page">
+      <h1>{t('home.today.title')}</h1>
+      <p className="lead">{t('home.today.lead')}</p>
+      <SegmentCards segments={data.segments} onOpen={openSegment} />
+      <MonthlySection stats={data.stats} onCurrency={(code) => void chooseCurrency(code)} />
+      <p className="muted home-contacts">
+        {t(contactsKey, { count: data.contactCount })}{' '}
+        <button type="button" className="link" onClick={() => onGo('contacts')}>
+          {t('home.openContacts')}
+        </button>
+      </p>
     </section>
   );
 };

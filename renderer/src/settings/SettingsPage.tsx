@@ -2,7 +2,10 @@ import { useMemo, useState } from 'react';
 import { uiLanguages, type AppInfo, type Settings, type SettingsPatch } from '../../../api';
 import { useApi } from '../api/api-context';
 import { systemLanguage, useI18n } from '../i18n/i18n';
+import { monthLabel } from '../segments/segment-words';
 import { countryOptions } from '../shared/countries';
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 type Props = { settings: Settings; info: AppInfo | null; onSaved: (settings: Settings) => void };
 
@@ -48,6 +51,22 @@ export const SettingsPage = ({ settings, info, onSaved }: Props) => {
             ))}
           </select>
           <p className="hint">{t('settings.defaultCountryHint')}</p>
+        </div>
+
+        <label htmlFor="settings-year-start">{t('segments.yearStart.label')}</label>
+        <div>
+          <select
+            id="settings-year-start"
+            value={settings.fiscalYearStartMonth}
+            onChange={(e) => void save({ fiscalYearStartMonth: Number(e.target.value) })}
+          >
+            {MONTHS.map((month) => (
+              <option key={month} value={month}>
+                {monthLabel(month, language)}
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('segments.yearStart.hint')}</p>
         </div>
       </div>
       <p role="status" className="status">

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+export const programIds = ['cart-recovery', 'reactivation', 'review-request'] as const;
+export type ProgramId = (typeof programIds)[number];
+
+// What the owner sees and does; sending (next capability) adds queued, sending, deferred, failed…
+export const outboxStates = ['scheduled', 'needs-attention', 'approved', 'sent', 'skipped', 'cancelled'] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+export const outboxViews = ['today', 'upcoming', 'attention', 'sent'] as const;
+export type OutboxView = (typeof outboxViews)[number];
+
+const iso = z.iso.datetime({ offset: true });
+
+export const outboxEntrySchema = z.object({
+  id: z.string(),
+  contact: z.object({ id: z.string(), firstName: z.string(), lastName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  program: z.enum(programIds),
+  step: z.number().int(),
+  // How many steps the program has, for "cart 2 of 3".
+  steps: z.number().int(),
+  channel: z.enum(['email', 'sms', 'whatsapp']),
+  language: z.enum(['fr', 'en']),
+  dueAt: iso,
+  scheduledAt: iso,
+  state: z.enum(outboxStates),
+  reason: z.string(),
+  subject: z.string(),
+  bodyText: z.string(),
+  bodyHtml: z.string(),
+  isEdited: z.boolean(),
+  // For messages the owner sends from their phone: a prefilled sms: link and a WhatsApp link.
+  phoneLinks: z.object({ sms: z.string(), whatsapp: z.string() }).nullable(),
+  sentAt: iso.nullable(),
+});
+export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
+
+export const outboxListInputSchema = z.object({
+  view: z.enum(outboxViews).default('today'),
+  contactId: z.string().optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type OutboxListInput = z.input<typeof outboxListInputSchema>;
+
+export const outboxCountsSchema = z.object({ today: z.number().int(), upcoming: z.number().int(), attention: z.number().int(), sent: z.number().int() });
+
+export const outboxPageSchema = z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(outboxEntrySchema), counts: outboxCountsSchema });
+export type OutboxPage = z.infer<typeof outboxPageSchema>;
+
+export const outboxEditInputSchema = z.object({
+  id: z.string(),
+  subject: z.string().trim().min(1, { error: 'A message needs a subject.' }).max(300),
+  bodyText: z.string().trim().min(1, { error: 'A message needs a text.' }).max(20_000),
+});
+
+export const reactivationStartInputSchema = z.object({ segmentId: z.string().min(1) });
+export const reactivationStartSchema = z.object({ planned: z.number().int(), deferred: z.number().int(), skipped: z.number().int() });
+
+// The contact's next message, when, and why ("Thu 10:14, cart 2 of 3, unless they buy or reply").
+export const nextMessageSchema = outboxEntrySchema.nullable();

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { contactSchema } from './contacts';
+
+// Every kind of event a timeline can hold (C3). Imports bring the first five; a person logs
+// the others by hand; message_sent, bounced and unsubscribed will come from the outbox.
+export const timelineEventTypes = [
+  'order',
+  'donation',
+  'abandoned_cart',
+  'delivery',
+  'refund',
+  'reply',
+  'call',
+  'meeting',
+  'note',
+  'exchange',
+  'review_request',
+  'message_sent',
+  'bounced',
+  'unsubscribed',
+] as const;
+export type TimelineEventType = (typeof timelineEventTypes)[number];
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const text = (max: number) => z.string().max(max, { error: `At most ${max} characters.` });
+
+export const timelineItemSchema = z.object({ name: z.string(), quantity: z.number().int() });
+export type TimelineItem = z.infer<typeof timelineItemSchema>;
+
+export const timelineEventSchema = z.object({
+  id: z.string(),
+  contactId: z.string(),
+  type: z.enum(timelineEventTypes),
+  occurredAt: isoDateTime,
+  // Integer minor units of `currency` (cents for EUR), or null when the event has no amount.
+  amountMinor: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  reference: z.string().nullable(),
+  items: z.array(timelineItemSchema),
+  status: z.string().nullable(),
+  link: z.string().nullable(),
+  note: z.string(),
+  // 'manual': logged in Relance; 'import': from a file, named when the import is still known.
+  source: z.enum(['manual', 'import']),
+  importFileName: z.string().nullable(),
+  createdAt: isoDateTime,
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const timelineListInputSchema = z.object({
+  contactId: z.string().min(1),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type TimelineListInput = z.input<typeof timelineListInputSchema>;
+
+export const timelinePageSchema = z.object({
+  total: z.number().int(),
+  offset: z.number().int(),
+  rows: z.array(timelineEventSchema),
+});
+export type TimelinePage = z.infer<typeof timelinePageSchema>;
+
+// What a person types; core reads amounts ("12,50", "1 234.5") into minor units of the
+// currency, dates default to now, and a date far in the future is refused.
+const common = {
+  contactId: z.string().min(1),
+  occurredAt: isoDateTime.nullable().default(null),
+  note: text(5_000).default(''),
+};
+const money = {
+  amount: text(40).default(''),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, { error: 'Use a three-letter currency code such as EUR.' })
+    .nullable()
+    .default(null),
+};
+const reference = text(200).default('');
+// Items as typed, one per line or separated by semicolons: "2 × Mug; Tote bag".
+const items = text(4_000).default('');
+const link = text(2_000).default('');
+
+export const eventLogInputSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('order'), ...common, ...money, reference, items }),
+  z.object({ type: z.literal('donation'), ...common, ...money, reference }),
+  z.object({ type: z.literal('abandoned_cart'), ...common, ...money, items, link }),
+  z.object({ type: z.literal('delivery'), ...common, reference }),
+  z.object({ type: z.literal('refund'), ...common, ...money, reference }),
+  z.object({ type: z.literal('reply'), ...common }),
+  z.object({ type: z.literal('call'), ...common }),
+  z.object({ type: z.literal('meeting'), ...common }),
+  z.object({ type: z.literal('note'), ...common }),
+  z.object({ type: z.literal('exchange'), ...common }),
+  z.object({ type: z.literal('review_request'), ...common, link }),
+]);
+export type EventLogInput = z.input<typeof eventLogInputSchema>;
+export type LoggableEventType = EventLogInput['type'];
+
+// "Log a stalled prospect": what they wanted and when you last talked. The contact becomes a
+// prospect, stalled since now, and the talk goes on the timeline as an exchange.
+export const stalledProspectInputSchema = z.object({
+  contactId: z.string().min(1),
+  interest: text(2_000).default(''),
+  lastExchangeAt: isoDateTime.nullable().default(null),
+  note: text(5_000).default(''),
+});
+export type StalledProspectInput = z.input<typeof stalledProspectInputSchema>;
+
+export const stalledProspectResultSchema = z.object({ contact: contactSchema, event: timelineEventSchema });

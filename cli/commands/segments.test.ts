@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type Contact } from '../../api';
+import { bootCore } from '../../core/boot';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+const relance = (...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/relance.mjs', ...args], { cwd: repoRoot, env: { ...process.env, RELANCE_DATA_DIR: join(dir, 'never-used') } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+
+let dir: string;
+let dataDir: string;
+let customId: string;
+const customName = "Donateurs 💛 'fidèles'";
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'relance-cli-segments-'));
+  dataDir = join(dir, 'data');
+  const booted = bootCore({ dataDir, migrationsFolder: join(repoRoot, 'db', 'migrations'), host: 'cli' });
+  try {
+    const create = booted.handlers['contacts.create'];
+    for (const person of [
+      { firstName: 'Zoé', kind: 'donor', email: 'zoe@example.fr' },
+      { firstName: 'Adam', kind: 'donor', email: 'adam@example.fr' },
+      { firstName: 'Bea', kind: 'customer', email: 'bea@example.fr' },
+    ]) {
+      await create(contract['contacts.create'].input.parse(person));
+    }
+    const input = contract['segments.save'].input.parse({ name: customName, filter: { conditions: [{ field: 'kind', op: 'is', value: 'donor' }] } });
+    customId = (await booted.handlers['segments.save'](input)).id;
+  } finally {
+    booted.close();
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('relance segments with custom segments', () => {
+  it('prints custom segments after the built-in ones, as {id, name, count}', async () => {
+    const run = await relance('segments', '--data-dir', dataDir, '--json');
+    expect(run.stderr).toBe('');
+    const segments = JSON.parse(run.stdout) as { id: string; name: string; count: number }[];
+    expect(segments).toHaveLength(8);
+    expect(segments.at(-1)).toEqual({ id: customId, name: customName, count: 2 });
+  });
+
+  it('prints the table with the custom segment’s sentence', async () => {
+    const run = await relance('segments', '--data-dir', dataDir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${customName} (custom)`);
+    expect(run.stdout).toContain('Contacts who are donors.');
+  });
+
+  it('lists the members of a custom segment by its id', async () => {
+    const run = await relance('segment', customId, '--data-dir', dataDir, '--json');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as Contact[]).map((c) => c.firstName)).toEqual(['Adam', 'Zoé']);
+  });
+});

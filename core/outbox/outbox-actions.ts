@@ -1,0 +1,59 @@
+import type { OutboxEntry } from '../../api';
+import type { CoreContext } from '../context';
+import { DomainError, notFound } from '../errors';
+import { textToHtml } from '../templates/text-to-html';
+import { outboxEntry } from './outbox-entries';
+import { refreshOutbox } from './refresh-outbox';
+
+type Ctx = Pick<CoreContext, 'db' | 'clock'>;
+
+const load = (ctx: Ctx, id: string): OutboxEntry => {
+  const entry = outboxEntry(ctx.db.$client, id);
+  if (!entry) throw notFound('This message');
+  return entry;
+};
+
+const OPEN = new Set(['scheduled', 'needs-attention', 'approved']);
+const refuse = (entry: OutboxEntry, action: string): never => {
+  throw new DomainError('CONFLICT', `This message is ${entry.state.replace('-', ' ')}, so it cannot be ${action}.`);
+};
+
+const setState = (ctx: Ctx, id: string, state: string, extra = ''): void => {
+  ctx.db.$client.prepare(`UPDATE outbox SET state = ?, updated_at = ?${extra} WHERE id = ?`).run(state, ctx.clock.now().getTime(), id);
+};
+
+export const approveMessage = (ctx: Ctx, id: string): OutboxEntry => {
+  const entry = load(ctx, id);
+  if (entry.state === 'needs-attention') throw new DomainError('CONFLICT', `This message needs attention first: ${entry.reason}.`);
+  if (entry.state !== 'scheduled') refuse(entry, 'approved');
+  setState(ctx, id, 'approved');
+  return load(ctx, id);
+};
+
+export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
+  const entry = load(ctx, id);
+  if (!OPEN.has(entry.state)) refuse(entry, 'skipped');
+  setState(ctx, id, 'skipped');
+  return load(ctx, id);
+};
+
+// The owner rewrites this one message; the template is unchanged, and re-planning keeps the text.
+export const editMessage = (ctx: Ctx, input: { id: string; subject: string; bodyText: string }): OutboxEntry => {
+  const entry = load(ctx, input.id);
+  if (!OPEN.has(entry.state)) refuse(entry, 'edited');
+  const subject = input.subject.replace(/[\r\n]+/g, ' ');
+  ctx.db.$client
+    .prepare('UPDATE outbox SET subject = ?, body_text = ?, body_html = ?, is_edited = 1, updated_at = ? WHERE id = ?')
+    .run(subject, input.bodyText, textToHtml(input.bodyText), ctx.clock.now().getTime(), input.id);
+  refreshOutbox(ctx, [entry.contact.id]);
+  return load(ctx, input.id);
+};
+
+// SMS and WhatsApp messages leave from the owner's phone; they say when it is done.
+export const markMessageSent = (ctx: Ctx, id: string): OutboxEntry => {
+  const entry = load(ctx, id);
+  if (entry.channel === 'email') throw new DomainError('CONFLICT', 'Email messages are sent by Relance through your mailbox, not marked by hand.');
+  if (entry.state !== 'approved' && entry.state !== 'scheduled') refuse(entry, 'marked as sent');
+  setState(ctx, id, 'sent', `, sent_at = ${ctx.clock.now().getTime()}`);
+  return load(ctx, id);
+};

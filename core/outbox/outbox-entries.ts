@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import type { OutboxEntry, OutboxPage, OutboxView } from '../../api';
+import { programSteps } from '../templates/shipped-templates';
+import { phoneLinks } from './phone-links';
+
+type Sqlite = Database.Database;
+
+type Row = {
+  id: string; contactId: string; firstName: string; lastName: string; email: string | null; phone: string | null;
+  program: OutboxEntry['program']; step: number; channel: OutboxEntry['channel']; language: OutboxEntry['language'];
+  dueAt: number; scheduledAt: number; state: OutboxEntry['state']; reason: string; subject: string; bodyText: string;
+  bodyHtml: string; isEdited: number; sentAt: number | null;
+};
+
+const SELECT = `SELECT o.id, o.contact_id AS contactId, c.first_name AS firstName, c.last_name AS lastName, c.email, c.phone,
+  o.program, o.step, o.channel, o.language, o.due_at AS dueAt, o.scheduled_at AS scheduledAt, o.state, o.reason, o.subject,
+  o.body_text AS bodyText, o.body_html AS bodyHtml, o.is_edited AS isEdited, o.sent_at AS sentAt
+  FROM outbox o JOIN contacts c ON c.id = o.contact_id`;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export const toEntry = (row: Row): OutboxEntry => ({
+  id: row.id,
+  contact: { id: row.contactId, firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone },
+  program: row.program,
+  step: row.step,
+  steps: row.program === 'reactivation' ? 1 : programSteps[row.program].length,
+  channel: row.channel,
+  language: row.language,
+  dueAt: iso(row.dueAt),
+  scheduledAt: iso(row.scheduledAt),
+  state: row.state,
+  reason: row.reason,
+  subject: row.subject,
+  bodyText: row.bodyText,
+  bodyHtml: row.bodyHtml,
+  isEdited: row.isEdited === 1,
+  phoneLinks: row.channel !== 'email' && row.phone ? phoneLinks(row.phone, row.bodyText) : null,
+  sentAt: row.sentAt === null ? null : iso(row.sentAt),
+});
+
+// Today: open messages due before the end of the current UTC day (or overdue); upcoming: later
+// ones; attention: what waits for the owner; sent: what went, was skipped or was stopped.
+const VIEWS: Record<OutboxView, { where: string; order: string }> = {
+  today: { where: `o.state IN ('scheduled', 'approved') AND o.scheduled_at < @endOfDay`, order: 'o.scheduled_at, o.id' },
+  upcoming: { where: `o.state IN ('scheduled', 'approved') AND o.scheduled_at >= @endOfDay`, order: 'o.scheduled_at, o.id' },
+  attention: { where: `o.state = 'needs-attention'`, order: 'o.scheduled_at, o.id' },
+  sent: { where: `o.state IN ('sent', 'skipped', 'cancelled')`, order: 'o.updated_at DESC, o.id DESC' },
+};
+
+export const endOfUtcDay = (now: number): number => Math.floor(now / 86_400_000) * 86_400_000 + 86_400_000;
+
+export const outboxPage = (sqlite: Sqlite, now: number, input: { view: OutboxView; contactId?: string; offset: number; limit: number }): OutboxPage => {
+  const endOfDay = endOfUtcDay(now);
+  const view = VIEWS[input.view];
+  const contact = input.contactId ? ' AND o.contact_id = @contactId' : '';
+  const params = { endOfDay, contactId: input.contactId ?? null };
+  const count = (where: string) =>
+    (sqlite.prepare(`SELECT count(*) FROM outbox o WHERE ${where}${contact}`).pluck().get(params) as number);
+  const rows = sqlite
+    .prepare(`${SELECT} WHERE ${view.where}${contact} ORDER BY ${view.order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: input.limit, offset: input.offset }) as Row[];
+  const counts = { today: count(VIEWS.today.where), upcoming: count(VIEWS.upcoming.where), attention: count(VIEWS.attention.where), sent: count(VIEWS.sent.where) };
+  return { total: counts[input.view], offset: input.offset, rows: rows.map(toEntry), counts };
+};
+
+export const outboxEntry = (sqlite: Sqlite, id: string): OutboxEntry | null => {
+  const row = sqlite.prepare(`${SELECT} WHERE o.id = ?`).get(id) as Row | undefined;
+  return row ? toEntry(row) : null;
+};
+
+// The contact's next open message: "Thu 10:14, cart 2 of 3, unless they buy or reply".
+export const nextMessageOf = (sqlite: Sqlite, contactId: string): OutboxEntry | null => {
+  const row = sqlite
+    .prepare(`${SELECT} WHERE o.contact_id = ? AND o.state IN ('scheduled', 'approved', 'needs-attention') ORDER BY o.scheduled_at LIMIT 1`)
+    .get(contactId) as Row | undefined;
+  return row ? toEntry(row) : null;
+};

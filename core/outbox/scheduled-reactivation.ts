@@ -1,0 +1,34 @@
+import type { CoreContext } from '../context';
+import { addUtcMonths } from '../segments/segment-time';
+import { getSettings } from '../settings/settings-store';
+import { startReactivation } from './reactivation-campaign';
+import { segmentMemberIds } from './segment-members';
+
+type Ctx = Pick<CoreContext, 'db' | 'clock'>;
+
+// Kept beside the settings but outside their schema: it is a fact about the past, not a choice.
+const LAST_RUN_KEY = 'reactivation.lastRunAt';
+
+// "Let it run every 6 months": when the owner chose a rhythm and the last automatic campaign
+// is that old, start one on the chosen segments. The per-contact caps still apply, so a person
+// in two segments gets one message.
+export const runDueReactivation = (ctx: Ctx): { isDue: boolean; planned: number } => {
+  const { reactivation } = getSettings(ctx);
+  if (!reactivation.isEnabled || reactivation.autoEveryMonths === 0) return { isDue: false, planned: 0 };
+  const sqlite = ctx.db.$client;
+  const now = ctx.clock.now().getTime();
+  const stored = sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(LAST_RUN_KEY) as string | undefined;
+  const lastRun = stored === undefined ? null : Number(JSON.parse(stored));
+  if (lastRun !== null && addUtcMonths(lastRun, reactivation.autoEveryMonths) > now) return { isDue: false, planned: 0 };
+  const ids = new Set<string>();
+  for (const segmentId of reactivation.autoSegmentIds) {
+    try {
+      for (const id of segmentMemberIds(ctx, segmentId)) ids.add(id);
+    } catch {
+      // A custom segment deleted since it was chosen: the others still run.
+    }
+  }
+  const result = startReactivation(ctx, [...ids]);
+  sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_RUN_KEY, JSON.stringify(now));
+  return { isDue: true, planned: result.planned + result.deferred };
+};

@@ -1,0 +1,39 @@
+import type { FieldIssue, ParsedInput } from '../../api';
+import type { CoreContext } from '../context';
+import { getContact } from '../contacts/contacts-store';
+import { cleanText } from '../contacts/text';
+import { validationError } from '../errors';
+import { assertContactExists, insertEvent, readEvent } from './log-event';
+import { readMoment } from './read-event-input';
+
+type Input = ParsedInput<'prospects.logStalled'>;
+
+// A prospect who went quiet: they become a prospect "stalled since now" (kept when they were
+// already stalled, so the date says how long), their interest is noted, and the last
+// exchange goes on the timeline so "last contact" and the silent-prospects segment see it.
+export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, input: Input) => {
+  const sqlite = ctx.db.$client;
+  assertContactExists(sqlite, input.contactId);
+  const now = ctx.clock.now().getTime();
+  const issues: FieldIssue[] = [];
+  const occurredAt = readMoment(input.lastExchangeAt, now, 'lastExchangeAt', issues);
+  if (issues.length > 0) throw validationError(issues);
+  const interest = cleanText(input.interest);
+  const note = input.note.normalize('NFC').trim();
+  const eventId = sqlite.transaction(() => {
+    const id = insertEvent(sqlite, input.contactId, { type: 'exchange', occurredAt, amountMinor: null, currency: null, reference: null, items: null, link: null, note: note || null }, now);
+    sqlite
+      .prepare(
+        `UPDATE contacts SET kind = 'prospect',
+           status_since = CASE WHEN prospect_status = 'stalled' THEN status_since ELSE ? END,
+           prospect_status = 'stalled',
+           interest = CASE WHEN ? = '' THEN interest ELSE ? END,
+           updated_at = ?
+         WHERE id = ?`,
+      )
+      .run(now, interest, interest, now, input.contactId);
+    return id;
+  })();
+  ctx.events.emit({ type: 'contacts.changed', ids: [input.contactId] });
+  return { contact: getContact(ctx, input.contactId), event: readEvent(sqlite, eventId) };
+};

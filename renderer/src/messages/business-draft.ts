@@ -1,0 +1,58 @@
+import type { ApiError, Settings, SettingsPatch } from '../../../api';
+import type { MessageKey } from '../i18n/en';
+import type { Translate } from '../i18n/i18n';
+
+// What the "Business and sending" form edits: the identity every message ends with, and when
+// and in which language messages go.
+export type BusinessDraft = Pick<Settings, 'business' | 'timeZone' | 'messageLanguage' | 'sendWindow' | 'googlePlaceId' | 'promoCode'>;
+
+export const businessDraftFrom = (settings: Settings): BusinessDraft => ({
+  business: { ...settings.business },
+  timeZone: settings.timeZone,
+  messageLanguage: settings.messageLanguage,
+  sendWindow: { ...settings.sendWindow, days: [...settings.sendWindow.days] },
+  googlePlaceId: settings.googlePlaceId,
+  promoCode: settings.promoCode,
+});
+
+const trimmed = (business: BusinessDraft['business']): BusinessDraft['business'] => ({
+  name: business.name.trim(),
+  senderName: business.senderName.trim(),
+  replyAddress: business.replyAddress.trim(),
+  postalAddress: business.postalAddress.trim(),
+  website: business.website.trim(),
+});
+
+export const businessPatchFrom = (draft: BusinessDraft): SettingsPatch => ({
+  business: trimmed(draft.business),
+  timeZone: draft.timeZone,
+  messageLanguage: draft.messageLanguage,
+  sendWindow: { ...draft.sendWindow, days: [...draft.sendWindow.days].sort((a, b) => a - b) },
+  googlePlaceId: draft.googlePlaceId.trim(),
+  promoCode: draft.promoCode.trim(),
+});
+
+// Core words its checks in English; the window says the same thing in its own language, with
+// what to type instead.
+const wording: Record<string, MessageKey> = {
+  'business.name': 'messages.error.tooLong',
+  'business.senderName': 'messages.error.tooLong',
+  'business.replyAddress': 'messages.error.replyAddress',
+  'business.postalAddress': 'messages.error.tooLong',
+  'business.website': 'messages.error.website',
+  timeZone: 'messages.error.timeZone',
+  'sendWindow.endHour': 'messages.error.window',
+  'sendWindow.days': 'messages.error.days',
+  googlePlaceId: 'messages.error.placeId',
+  promoCode: 'messages.error.tooLong',
+};
+
+// Field errors keyed by the full setting path ("business.website"), worded for this window.
+export const settingsErrors = (error: ApiError | null, t: Translate): Record<string, string> => {
+  const byPath: Record<string, string> = {};
+  for (const issue of error?.issues ?? []) {
+    const key = wording[issue.path];
+    byPath[issue.path] ??= key ? t(key) : issue.message;
+  }
+  return byPath;
+};

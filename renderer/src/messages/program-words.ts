@@ -1,0 +1,33 @@
+import type { ProgramId } from '../../../api';
+import { en, type MessageKey } from '../i18n/en';
+import type { Language, Translate } from '../i18n/i18n';
+
+// Steps per program, in the order they go (core/templates/shipped-templates.ts has the same).
+export const programSteps: Record<ProgramId, readonly number[]> = {
+  'cart-recovery': [1, 2, 3],
+  reactivation: [1, 2],
+  'review-request': [1, 2],
+};
+
+const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+type Unit = 'day' | 'month' | 'time';
+
+// French counts 0 and 1 as singular, English only 1: Intl knows both rules.
+export const howMany = (t: Translate, language: Language, count: number, unit: Unit): string =>
+  t(`messages.unit.${unit}.${new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other'}`, { count });
+
+export type ProgramRules = { maxPerYear: number; minGapMonths: number; afterDays: number; reminderDays: number };
+
+// What one step does, with the owner's current numbers filled in.
+export const stepWords = (t: Translate, language: Language, program: ProgramId, step: number, rules: ProgramRules): string => {
+  const key = `messages.step.${program}.${step}`;
+  const values = { after: howMany(t, language, rules.afterDays, 'day'), reminder: howMany(t, language, rules.reminderDays, 'day') };
+  return isMessageKey(key) ? t(key, values) : '';
+};
+
+// A step's short name, for the list of templates.
+export const stepTitle = (t: Translate, program: ProgramId, step: number): string => {
+  const key = `messages.stepTitle.${program}.${step}`;
+  return isMessageKey(key) ? t(key) : String(step);
+};

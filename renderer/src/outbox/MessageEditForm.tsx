@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import type { ApiError, OutboxEntry } from '../../../api';
+import { useI18n } from '../i18n/i18n';
+import { fieldErrors } from '../shared/describe-error';
+import { describeOutboxError } from './outbox-error';
+
+type Props = {
+  entry: OutboxEntry;
+  onSave: (subject: string, bodyText: string) => Promise<ApiError | null>;
+  onCancel: () => void;
+};
+
+// The owner rewrites this one message; the template stays as it is for everyone else.
+export const MessageEditForm = ({ entry, onSave, onCancel }: Props) => {
+  const { t } = useI18n();
+  const [subject, setSubject] = useState(entry.subject);
+  const [bodyText, setBodyText] = useState(entry.bodyText);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState('');
+  const [isSaving, setIsSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Said here in the window's language; the host checks the same rules again.
+    const missing: Record<string, string> = {};
+    if (!subject.trim()) missing.subject = t('outbox.edit.subjectRequired');
+    if (!bodyText.trim()) missing.bodyText = t('outbox.edit.bodyRequired');
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
+    setIsSaving(true);
+    const error = await onSave(subject, bodyText);
+    setIsSaving(false);
+    if (!error) return;
+    const byField = fieldErrors(error, t);
+    setErrors(byField);
+    setFormError(byField.subject || byField.bodyText ? '' : describeOutboxError(error, t));
+  };
+
+  return (
+    <form className="outbox-edit" onSubmit={(event) => void submit(event)} noValidate>
+      <h3>{t('outbox.edit.title')}</h3>
+      <p className="hint outbox-edit-hint">{t('outbox.edit.hint')}</p>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="outbox-subject">{t('outbox.edit.subject')}</label>
+        <input
+          id="outbox-subject"
+          value={subject}
+          maxLength={300}
+          aria-invalid={errors.subject ? true : undefined}
+          aria-describedby={errors.subject ? 'outbox-subject-error' : undefined}
+          onChange={(e) => setSubject(e.target.value)}
+        />
+        {errors.subject && (
+          <p className="field-error" id="outbox-subject-error">
+            {errors.subject}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="outbox-body">{t('outbox.edit.body')}</label>
+        <textarea
+          id="outbox-body"
+          rows={14}
+          value={bodyText}
+          maxLength={20_000}
+          aria-invalid={errors.bodyText ? true : undefined}
+          aria-describedby={errors.bodyText ? 'outbox-body-error' : undefined}
+          onChange={(e) => setBodyText(e.target.value)}
+        />
+        {errors.bodyText && (
+          <p className="field-error" id="outbox-body-error">
+            {errors.bodyText}
+          </p>
+        )}
+      </div>
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('outbox.edit.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={isSaving}>
+          {t('outbox.edit.save')}
+        </button>
+      </div>
+    </form>
+  );
+};

@@ -1,0 +1,58 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../../api';
+import { I18nProvider, type Language } from '../i18n/i18n';
+import { OutboxDetail } from './OutboxDetail';
+
+const entry: OutboxEntry = {
+  id: 'm1',
+  contact: { id: 'c1', firstName: 'Ana', lastName: 'Lopes', email: 'ana@example.com', phone: null },
+  program: 'cart-recovery',
+  step: 1,
+  steps: 3,
+  channel: 'email',
+  language: 'fr',
+  dueAt: '2026-03-09T10:00:00.000Z',
+  scheduledAt: '2026-03-09T10:00:00.000Z',
+  state: 'scheduled',
+  reason: 'cart 1 of 3, unless they buy or reply',
+  subject: 'Votre panier',
+  bodyText: 'Bonjour <img src=x onerror=alert(1)>',
+  bodyHtml: '<!doctype html><html><body><p>Bonjour &lt;img src=x onerror=alert(1)&gt;</p></body></html>',
+  isEdited: false,
+  phoneLinks: null,
+  sentAt: null,
+};
+
+const render = (value: OutboxEntry, language: Language = 'en') =>
+  renderToStaticMarkup(
+    <I18nProvider language={language}>
+      <OutboxDetail entry={value} isBusy={false} onAction={() => undefined} onClose={() => undefined} />
+    </I18nProvider>,
+  );
+
+describe('OutboxDetail', () => {
+  it('shows the email inside a frame with no rights, never as the app’s own markup', () => {
+    const html = render(entry);
+    expect(html).toMatch(/<iframe[^>]*sandbox=""/);
+    expect(html).toContain('srcDoc="&lt;!doctype html&gt;');
+    expect(html).not.toContain('<p>Bonjour');
+    expect(html).not.toContain('<img');
+  });
+
+  it('offers approve, edit and skip on a scheduled message, nothing on a stopped one', () => {
+    expect(render(entry)).toMatch(/Approve.*Edit this message.*Skip/);
+    const stopped = render({ ...entry, state: 'cancelled', reason: 'cart 2 of 3; stopped: they ordered on 2026-03-09' }, 'fr');
+    expect(stopped).not.toContain('Approuver');
+    expect(stopped).toContain('arrêté : commande passée le 9 mars 2026');
+  });
+
+  it('gives an SMS the phone links, a QR code and “Mark as sent”', () => {
+    const html = render({ ...entry, channel: 'sms', contact: { ...entry.contact, email: null, phone: '+33612345678' }, phoneLinks: { sms: 'sms:+33612345678?body=Bonjour', whatsapp: 'https://wa.me/33612345678?text=Bonjour' } });
+    expect(html).toContain('href="sms:+33612345678?body=Bonjour"');
+    expect(html).toContain('href="https://wa.me/33612345678?text=Bonjour"');
+    expect(html).toMatch(/<svg class="qr"[^>]*role="img"/);
+    expect(html).toContain('Mark as sent');
+    expect(html).not.toContain('<iframe');
+  });
+});

@@ -1,0 +1,34 @@
+import type { OutboxEntry } from '../../../api';
+import { displayName } from '../contacts/display-name';
+import { useI18n } from '../i18n/i18n';
+import { formatFullWhen, formatWhen, programLabel, stateLabel } from './outbox-words';
+import { describeReason } from './reason-words';
+
+type Props = { entry: OutboxEntry; isSelected: boolean; now: number; onSelect: (entry: OutboxEntry) => void };
+
+// One message in the list: who, which step, when, in what state, why, and its subject.
+export const OutboxItem = ({ entry, isSelected, now, onSelect }: Props) => {
+  const { t, language } = useI18n();
+  const when = entry.sentAt ?? entry.scheduledAt;
+  return (
+    <li>
+      <button type="button" className="outbox-item" aria-current={isSelected ? 'true' : undefined} data-id={entry.id} onClick={() => onSelect(entry)}>
+        <span className="outbox-item-line">
+          <span className="name">{displayName(entry.contact) || entry.contact.email || t('outbox.noName')}</span>
+          <time className="outbox-when" dateTime={when} title={formatFullWhen(when, language)}>
+            {formatWhen(when, language, now)}
+          </time>
+        </span>
+        <span className="outbox-item-line">
+          <span className="outbox-program">
+            {programLabel(entry, t)}
+            {entry.channel !== 'email' && ` · ${t(`outbox.channel.${entry.channel}`)}`}
+          </span>
+          <span className={`outbox-state state-${entry.state}`}>{stateLabel(entry.state, t)}</span>
+        </span>
+        <span className="outbox-subject">{entry.subject || t('outbox.noSubject')}</span>
+        <span className="outbox-reason">{describeReason(entry.reason, t, language)}</span>
+      </button>
+    </li>
+  );
+};

@@ -1,0 +1,116 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Contact, ContactSortKey, SegmentParams, SegmentSummary } from '../../../api';
+import { useApi } from '../api/api-context';
+import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ContactForm } from '../contacts/ContactForm';
+import { ContactPanel } from '../contacts/ContactPanel';
+import { ContactsTable } from '../contacts/ContactsTable';
+import { displayName } from '../contacts/display-name';
+import { useColumnChoice } from '../contacts/use-column-choice';
+import { useI18n } from '../i18n/i18n';
+import { describeError } from '../shared/describe-error';
+import { segmentName, segmentSentence } from './segment-words';
+import { useSegmentRows } from './use-segment-rows';
+
+type Props = { segment: SegmentSummary; params: SegmentParams | undefined; onBack: () => void };
+type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact };
+type Sorting = { sort: ContactSortKey; direction: 'asc' | 'desc' };
+
+// The members of one segment in the contacts table, with the same panel to read and edit one.
+export const SegmentMembers = ({ segment, params, onBack }: Props) => {
+  const api = useApi();
+  const { t, language } = useI18n();
+  const [sorting, setSorting] = useState<Sorting>({ sort: 'name', direction: 'asc' });
+  const [side, setSide] = useState<Side>({ mode: 'none' });
+  const [toDelete, setToDelete] = useState<Contact | null>(null);
+  const [status, setStatus] = useState('');
+  const { total, rowAt, ensureRange, refresh, error } = useSegmentRows({ id: segment.id, params, ...sorting });
+  // The columns the person chose for the contacts list.
+  const { hidden } = useColumnChoice();
+
+  useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
+  const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setSorting({ sort, direction }), []);
+
+  const confirmDelete = async (contact: Contact) => {
+    setToDelete(null);
+    const result = await api.call('contacts.delete', { id: contact.id });
+    setSide({ mode: 'none' });
+    setStatus(result.ok ? t('delete.done', { name: displayName(contact) || t('panel.noName') }) : describeError(result.error, t));
+    refresh();
+  };
+
+  const name = segmentName(segment, t);
+  const selectedId = side.mode === 'none' ? null : side.contact.id;
+  const countKey = new Intl.PluralRules(language).select(total ?? 0) === 'one' ? 'segments.count.one' : 'segments.count.other';
+
+  return (
+    <section className="page contacts-page segment-members" aria-labelledby="segment-members-title">
+      <p className="back-line">
+        <button type="button" className="link" onClick={onBack}>
+          ← {t('segments.back')}
+        </button>
+      </p>
+      <header className="page-head">
+        <h1 id="segment-members-title">{name}</h1>
+        <p className="count" aria-live="polite">
+          {total !== null && t(countKey, { count: total })}
+        </p>
+      </header>
+      <p className="segment-sentence">{segmentSentence(segment, t, language)}</p>
+      <p role="status" className="status">
+        {error ? describeError(error, t) : status}
+      </p>
+      <div className="contacts-body">
+        {total === 0 ? (
+          <p className="empty">{t('segments.membersEmpty')}</p>
+        ) : (
+          <ContactsTable
+            rowCount={total ?? 0}
+            rowAt={rowAt}
+            query={{ search: '', ...sorting }}
+            selectedId={selectedId}
+            onSort={onSort}
+            onSelect={(contact) => setSide({ mode: 'view', contact })}
+            onVisibleRange={ensureRange}
+            hidden={hidden}
+          />
+        )}
+        {side.mode === 'view' && (
+          <ContactPanel
+            contact={side.contact}
+            onEdit={() => setSide({ mode: 'edit', contact: side.contact })}
+            onDelete={() => setToDelete(side.contact)}
+            onClose={() => setSide({ mode: 'none' })}
+            onChanged={(contact) => {
+              setSide({ mode: 'view', contact });
+              refresh();
+            }}
+          />
+        )}
+        {side.mode === 'edit' && (
+          <aside className="panel">
+            <ContactForm
+              key={side.contact.id}
+              contact={side.contact}
+              onSaved={(contact) => {
+                setSide({ mode: 'view', contact });
+                refresh();
+              }}
+              onCancel={() => setSide({ mode: 'view', contact: side.contact })}
+            />
+          </aside>
+        )}
+      </div>
+      {toDelete && (
+        <ConfirmDialog
+          title={t('delete.title', { name: displayName(toDelete) || t('panel.noName') })}
+          body={t('delete.body')}
+          confirmLabel={t('delete.confirm')}
+          cancelLabel={t('delete.cancel')}
+          onConfirm={() => void confirmDelete(toDelete)}
+          onCancel={() => setToDelete(null)}
+        />
+      )}
+    </section>
+  );
+};

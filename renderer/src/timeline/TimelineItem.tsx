@@ -1,0 +1,50 @@
+import type { TimelineEvent } from '../../../api';
+import { useI18n } from '../i18n/i18n';
+import { formatMoney } from './format-money';
+
+type Props = { event: TimelineEvent; onDelete: (event: TimelineEvent) => void };
+
+// One line of the timeline: what, when, how much, what was said, and where it came from.
+export const TimelineItem = ({ event, onDelete }: Props) => {
+  const { t, language } = useI18n();
+  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(event.occurredAt));
+  const type = t(`timeline.type.${event.type}`);
+  const facts = [
+    event.amountMinor === null ? '' : formatMoney(event.amountMinor, event.currency, language),
+    // "#1042" already reads as a number; "1042" gets "No." in front.
+    event.reference ? (event.reference.startsWith('#') ? event.reference : t('timeline.reference', { reference: event.reference })) : '',
+  ].filter(Boolean);
+  const items = event.items.map((item) => (item.quantity === 1 ? item.name : `${item.quantity} × ${item.name}`)).join(', ');
+  const source =
+    event.source === 'manual'
+      ? t('timeline.sourceManual')
+      : event.importFileName
+        ? t('timeline.sourceImport', { file: event.importFileName })
+        : t('timeline.sourceImportGone');
+  return (
+    <li className="timeline-item" data-type={event.type}>
+      <div className="timeline-line">
+        <span className="timeline-type">{type}</span>
+        <time className="timeline-when" dateTime={event.occurredAt}>
+          {when}
+        </time>
+      </div>
+      {facts.length > 0 && <p className="timeline-facts">{facts.join(' · ')}</p>}
+      {items && <p className="timeline-items">{items}</p>}
+      {event.note && <p className="timeline-note">{event.note}</p>}
+      <div className="timeline-foot">
+        <span className="timeline-source">{source}</span>
+        {event.link && (
+          <a href={event.link} target="_blank" rel="noreferrer noopener">
+            {event.type === 'abandoned_cart' ? t('timeline.checkout') : t('timeline.link')}
+          </a>
+        )}
+        {event.source === 'manual' && (
+          <button type="button" className="link timeline-delete" aria-label={t('timeline.deleteLabel', { type, date: when })} onClick={() => onDelete(event)}>
+            {t('timeline.deleteConfirm')}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+};

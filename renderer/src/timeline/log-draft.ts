@@ -1,0 +1,86 @@
+import type { EventLogInput, StalledProspectInput } from '../../../api';
+
+// What the quick-log forms offer, in the order people reach for them; "stalled" logs a
+// stalled prospect (an exchange, plus the contact's status and interest).
+export const logKinds = ['call', 'meeting', 'note', 'reply', 'order', 'donation', 'abandoned_cart', 'delivery', 'refund', 'stalled'] as const;
+export type LogKind = (typeof logKinds)[number];
+
+export type LogField = 'occurredAt' | 'amount' | 'currency' | 'reference' | 'items' | 'link' | 'note' | 'interest';
+
+export const fieldsOf = (kind: LogKind): LogField[] => {
+  switch (kind) {
+    case 'order':
+      return ['occurredAt', 'amount', 'currency', 'reference', 'items', 'note'];
+    case 'donation':
+    case 'refund':
+      return ['occurredAt', 'amount', 'currency', 'reference', 'note'];
+    case 'abandoned_cart':
+      return ['occurredAt', 'items', 'amount', 'currency', 'link', 'note'];
+    case 'delivery':
+      return ['occurredAt', 'reference', 'note'];
+    case 'stalled':
+      return ['interest', 'occurredAt', 'note'];
+    default:
+      return ['occurredAt', 'note'];
+  }
+};
+
+// The form edits strings; `isDateTouched` false means "now", read by core when it saves.
+export type LogDraft = Record<LogField, string> & { kind: LogKind; isDateTouched: boolean };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+// The value a datetime-local input shows for a moment, in the computer's time zone.
+export const toLocalInput = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+
+export const emptyLogDraft = (kind: LogKind, currency: string, now = new Date()): LogDraft => ({
+  kind,
+  occurredAt: toLocalInput(now),
+  isDateTouched: false,
+  amount: '',
+  currency,
+  reference: '',
+  items: '',
+  link: '',
+  note: '',
+  interest: '',
+});
+
+const momentOf = (draft: LogDraft): string | null => {
+  if (!draft.isDateTouched || draft.occurredAt === '') return null;
+  const date = new Date(draft.occurredAt);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+export type LogRequest =
+  | { method: 'events.log'; input: EventLogInput }
+  | { method: 'prospects.logStalled'; input: StalledProspectInput };
+
+export const requestFrom = (draft: LogDraft, contactId: string): LogRequest => {
+  const occurredAt = momentOf(draft);
+  if (draft.kind === 'stalled') {
+    return { method: 'prospects.logStalled', input: { contactId, interest: draft.interest, lastExchangeAt: occurredAt, note: draft.note } };
+  }
+  const type = draft.kind;
+  const money = { amount: draft.amount, currency: draft.currency || null };
+  const common = { contactId, occurredAt, note: draft.note };
+  switch (type) {
+    case 'order':
+      return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference, items: draft.items } };
+    case 'donation':
+    case 'refund':
+      return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference } };
+    case 'abandoned_cart':
+      return { method: 'events.log', input: { type, ...common, ...money, items: draft.items, link: draft.link } };
+    case 'delivery':
+      return { method: 'events.log', input: { type, ...common, reference: draft.reference } };
+    default:
+      return { method: 'events.log', input: { type, ...common } };
+  }
+};
+
+// Core names the stalled prospect's date `lastExchangeAt`; the form shows it in the date field.
+export const fieldOfPath = (path: string): string => (path === 'lastExchangeAt' ? 'occurredAt' : path);
+
+export const CURRENCIES = ['EUR', 'GBP', 'USD', 'CHF', 'CAD'];
