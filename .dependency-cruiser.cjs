@@ -18,7 +18,7 @@ module.exports = {
       comment: 'React and the DOM live in renderer/ only.',
       severity: 'error',
       from: { path: '^(api|core|db|server|cli|electron|bench)/' },
-      to: { path: pkg('react|react-dom|@tanstack/react-table|@tanstack/react-virtual') },
+      to: { path: pkg('react|react-dom|@tanstack/react-table|@tanstack/react-virtual|recharts|qrcode') },
     },
     {
       name: 'renderer-only-api',

@@ -3,6 +3,13 @@ import { programIds } from './outbox';
 
 export const templateLanguages = ['fr', 'en'] as const;
 
+// The merge fields a template can name, as {{field}} or {{field|fallback}} (core/templates).
+export const mergeFieldNames = [
+  'first_name', 'last_name', 'email', 'interest', 'cart_items', 'cart_value', 'checkout_link', 'last_order_date',
+  'business_name', 'sender_name', 'reply_address', 'postal_address', 'website', 'review_link', 'promo_code',
+] as const;
+export type MergeFieldName = (typeof mergeFieldNames)[number];
+
 export const templateKeySchema = z.object({
   program: z.enum(programIds),
   step: z.number().int().min(1).max(3),

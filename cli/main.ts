@@ -18,7 +18,7 @@ Commands:
   import      import contacts and events from a file
   imports     list past imports
   undo-import take an import back
-  segments    count the contacts in each built-in segment
+  segments    count the contacts in each segment, built-in and custom
   segment     list the contacts of one segment
   outbox      list the messages the programs prepared
 

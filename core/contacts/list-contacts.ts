@@ -74,13 +74,13 @@ type PageRequest = Omit<ParsedListInput, 'search'> & {
   where: SQL | null;
   total: number;
   // The moment "this giving year" is counted from; the system time when absent.
-  now?: number;
+  now: number;
 };
 
 // One page of contacts as DTOs with their tags and timeline figures; shared by the contacts
 // list and segment lists. Figures are computed for the page's rows only, in a second query,
 // so a page sorted by name costs the same whatever the size of the timeline.
-export const pageOfContacts = (db: Db, { where, total, sort, direction, offset, limit, now = Date.now() }: PageRequest): ContactList => {
+export const pageOfContacts = (db: Db, { where, total, sort, direction, offset, limit, now }: PageRequest): ContactList => {
   const filter = where ? sql`WHERE ${where}` : sql``;
   const window = figureWindow(db, now);
   const rows = db.all<ContactRow>(sql`SELECT ${COLUMNS} FROM contacts c ${filter} ${orderBy(sort, direction, window)} LIMIT ${limit} OFFSET ${offset}`);

@@ -1,7 +1,10 @@
 import type { OutboxEntry } from '../../api';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
+import { getSettings } from '../settings/settings-store';
+import { renderFooter } from '../templates/compose-message';
 import { textToHtml } from '../templates/text-to-html';
+import { businessOf } from './message-context';
 import { outboxEntry } from './outbox-entries';
 import { refreshOutbox } from './refresh-outbox';
 
@@ -38,13 +41,20 @@ export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
 };
 
 // The owner rewrites this one message; the template is unchanged, and re-planning keeps the text.
+// Whatever they write, it still ends with the sender's identity and the way to unsubscribe
+// (DESIGN.md §1): a footer taken out of the text is put back.
 export const editMessage = (ctx: Ctx, input: { id: string; subject: string; bodyText: string }): OutboxEntry => {
   const entry = load(ctx, input.id);
   if (!OPEN.has(entry.state)) refuse(entry, 'edited');
   const subject = input.subject.replace(/[\r\n]+/g, ' ');
+  const business = businessOf(getSettings(ctx));
+  const footer = renderFooter(entry.language, {
+    business_name: business.businessName, postal_address: business.postalAddress, reply_address: business.replyAddress,
+  });
+  const text = footer.ok && !input.bodyText.includes(footer.text) ? `${input.bodyText.trimEnd()}\n\n${footer.text}` : input.bodyText;
   ctx.db.$client
     .prepare('UPDATE outbox SET subject = ?, body_text = ?, body_html = ?, is_edited = 1, updated_at = ? WHERE id = ?')
-    .run(subject, input.bodyText, textToHtml(input.bodyText), ctx.clock.now().getTime(), input.id);
+    .run(subject, text, textToHtml(text), ctx.clock.now().getTime(), input.id);
   refreshOutbox(ctx, [entry.contact.id]);
   return load(ctx, input.id);
 };

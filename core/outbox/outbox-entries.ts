@@ -39,7 +39,7 @@ export const toEntry = (row: Row): OutboxEntry => ({
   sentAt: row.sentAt === null ? null : iso(row.sentAt),
 });
 
-// Today: open messages due before the end of the current UTC day (or overdue); upcoming: later
+// Today: open messages due before the end of the owner's day (or overdue); upcoming: later
 // ones; attention: what waits for the owner; sent: what went, was skipped or was stopped.
 const VIEWS: Record<OutboxView, { where: string; order: string }> = {
   today: { where: `o.state IN ('scheduled', 'approved') AND o.scheduled_at < @endOfDay`, order: 'o.scheduled_at, o.id' },
@@ -48,10 +48,7 @@ const VIEWS: Record<OutboxView, { where: string; order: string }> = {
   sent: { where: `o.state IN ('sent', 'skipped', 'cancelled')`, order: 'o.updated_at DESC, o.id DESC' },
 };
 
-export const endOfUtcDay = (now: number): number => Math.floor(now / 86_400_000) * 86_400_000 + 86_400_000;
-
-export const outboxPage = (sqlite: Sqlite, now: number, input: { view: OutboxView; contactId?: string; offset: number; limit: number }): OutboxPage => {
-  const endOfDay = endOfUtcDay(now);
+export const outboxPage = (sqlite: Sqlite, endOfDay: number, input: { view: OutboxView; contactId?: string; offset: number; limit: number }): OutboxPage => {
   const view = VIEWS[input.view];
   const contact = input.contactId ? ' AND o.contact_id = @contactId' : '';
   const params = { endOfDay, contactId: input.contactId ?? null };

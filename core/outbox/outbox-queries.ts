@@ -1,6 +1,8 @@
 import type { OutboxEntry, OutboxListInput, OutboxPage } from '../../api';
 import type { CoreContext } from '../context';
 import { nextMessageOf, outboxPage } from './outbox-entries';
+import { endOfLocalDay } from '../programs/send-window';
+import { getSettings } from '../settings/settings-store';
 import { refreshOutbox } from './refresh-outbox';
 import { runDueReactivation } from './scheduled-reactivation';
 
@@ -10,7 +12,8 @@ type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 export const listOutbox = (ctx: Ctx, input: Required<Omit<OutboxListInput, 'contactId'>> & Pick<OutboxListInput, 'contactId'>): OutboxPage => {
   if (!input.contactId) runDueReactivation(ctx);
   refreshOutbox(ctx, input.contactId ? [input.contactId] : undefined);
-  return outboxPage(ctx.db.$client, ctx.clock.now().getTime(), input);
+  const endOfDay = endOfLocalDay(ctx.clock.now().getTime(), getSettings(ctx).timeZone);
+  return outboxPage(ctx.db.$client, endOfDay, input);
 };
 
 export const nextMessage = (ctx: Ctx, contactId: string): OutboxEntry | null => {

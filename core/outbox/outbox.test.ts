@@ -109,6 +109,10 @@ describe('cart recovery in the outbox', () => {
     expect(rows.map((m) => [m.step, m.state])).toEqual([[1, 'approved'], [2, 'skipped'], [3, 'scheduled']]);
     expect(rows[0]!.subject).toBe('Pour vous, Ana');
     expect(rows[0]!.bodyHtml).toContain('<p>Un mot rien que pour vous.</p>');
+    // The footer the owner left out is put back: identity, postal address, how to stop.
+    expect(rows[0]!.bodyText).toMatch(/^Un mot rien que pour vous\.\n\n--\nAtelier Lumière, 3 rue des Lilas, 69001 Lyon\nVous recevez ce message/);
+    const again = await call('outbox.edit', { id: first!.id, subject: 'Pour vous, Ana', bodyText: rows[0]!.bodyText });
+    expect(again.bodyText).toBe(rows[0]!.bodyText);
   });
 
   it('offers sms: and WhatsApp links for a contact reached by phone, marked sent by hand', async () => {

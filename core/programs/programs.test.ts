@@ -4,7 +4,7 @@ import { checkMessage } from './checks';
 import { DAY_MS, HOUR_MS, type ContactFacts, type SentMessage, type TimelineFact } from './program-types';
 import { planReactivation } from './reactivation';
 import { planReviewRequest } from './review-request';
-import { DEFAULT_WINDOW, nextInWindow } from './send-window';
+import { DEFAULT_WINDOW, endOfLocalDay, nextInWindow } from './send-window';
 
 // Tuesday 2026-03-10 10:00 UTC (11:00 in Paris).
 const T = Date.UTC(2026, 2, 10, 10, 0);
@@ -63,6 +63,12 @@ describe('send window and checks', () => {
     expect(checked.scheduledAt).toBe(Date.UTC(2026, 2, 16, 8, 0));
     expect(checked.state).toBe('scheduled');
     expect(checked.reason).toContain('inside the send window (weekdays 9:00–18:00)');
+  });
+
+  it('ends the owner\'s day at local midnight', () => {
+    expect(endOfLocalDay(Date.UTC(2026, 2, 10, 22, 30), 'Europe/Paris')).toBe(Date.UTC(2026, 2, 10, 23, 0));
+    expect(endOfLocalDay(Date.UTC(2026, 2, 10, 23, 30), 'Europe/Paris')).toBe(Date.UTC(2026, 2, 11, 23, 0));
+    expect(endOfLocalDay(Date.UTC(2026, 6, 10, 12), 'Europe/Paris')).toBe(Date.UTC(2026, 6, 10, 22, 0));
   });
 
   it('handles the daylight-saving change: 9:00 in Paris is 7:00 UTC after March 29', () => {

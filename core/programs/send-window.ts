@@ -74,3 +74,9 @@ export const describeWindow = (window: SendWindow): string => {
   const days = window.days.length === 5 && [1, 2, 3, 4, 5].every((d) => window.days.includes(d)) ? 'weekdays' : window.days.map((d) => names[d]).join(', ');
   return `${days} ${window.startHour}:00–${window.endHour}:00`;
 };
+
+// The first instant of the next local day: where "today" ends for the owner.
+export const endOfLocalDay = (ms: number, timeZone: string): number => {
+  const wall = toWall(ms, timeZone);
+  return fromWall(wall - (wall % DAY) + DAY, timeZone);
+};

@@ -35,4 +35,7 @@ export const composeMessage = (template: CompiledTemplate, values: MergeValues):
   return { ok: true, subject: oneLine, text: body.text, html: textToHtml(body.text) };
 };
 
+// The footer alone, for a message the owner rewrote: it must still end with it.
+export const renderFooter = (language: TemplateLanguage, values: MergeValues) => renderParsed(parseTemplate(FOOTER[language]), values);
+
 export { escapeHtml };

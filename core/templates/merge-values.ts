@@ -1,4 +1,4 @@
-import { writeReviewLink } from '../../api';
+import { writeReviewLink, type MergeFieldName } from '../../api';
 import type { MergeValues } from './render-template';
 import type { TemplateLanguage } from './shipped-templates';
 
@@ -24,10 +24,6 @@ export type MessageSubject = {
   lastOrderAt?: number | null;
 };
 
-export const mergeFieldNames = [
-  'first_name', 'last_name', 'email', 'interest', 'cart_items', 'cart_value', 'checkout_link', 'last_order_date',
-  'business_name', 'sender_name', 'reply_address', 'postal_address', 'website', 'review_link', 'promo_code',
-] as const;
 
 export const reviewLink = writeReviewLink;
 
@@ -59,7 +55,7 @@ export const mergeValues = (
   business: BusinessIdentity,
   about: MessageSubject,
   language: TemplateLanguage,
-): MergeValues => ({
+): MergeValues & Record<MergeFieldName, string | null> => ({
   first_name: contact.firstName,
   last_name: contact.lastName,
   email: contact.email,

@@ -14,5 +14,7 @@ export const textToHtml = (text: string): string => {
     .map((block) => block.trim())
     .filter((block) => block !== '')
     .map((block) => `<p>${linkify(escapeHtml(block)).replace(/\n/g, '<br>\n')}</p>`);
-  return `<!doctype html>\n<html><body style="font-family: sans-serif; line-height: 1.5; max-width: 36em">\n${paragraphs.join('\n')}\n</body></html>\n`;
+  // No inline style: mail clients use their own readable defaults, and the app's preview frame
+  // inherits a CSP without 'unsafe-inline' for styles.
+  return `<!doctype html>\n<html><body>\n${paragraphs.join('\n')}\n</body></html>\n`;
 };

@@ -18,7 +18,8 @@ const notRefunded = sql`NOT EXISTS (SELECT 1 FROM contact_events r
   WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference)`;
 
 export const lastOrderAt = lastOf('order');
-export const lastDonationAt = lastOf('donation');
+// A refunded gift is not giving: the same rule as the donation count, LYBUNT and SYBUNT.
+export const lastDonationAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id AND ${notRefunded})`;
 export const lastMeaningfulAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type IN (${meaningful}) AND e.contact_id = c.id)`;
 
 export const orderCount = sql`(SELECT count(*) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id)`;

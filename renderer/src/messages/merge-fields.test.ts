@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fieldUse, insertField, isBusinessField } from './merge-fields';
+import { mergeFieldNames as contractFields } from '../../../api';
+import { fieldUse, insertField, isBusinessField, mergeFieldNames } from './merge-fields';
+
+describe('merge field groups', () => {
+  it('list every field of the contract, once', () => {
+    expect([...mergeFieldNames].sort()).toEqual([...contractFields].sort());
+  });
+});
 
 describe('fieldUse', () => {
   it('tells required fields from those with a fallback, across subject and text', () => {

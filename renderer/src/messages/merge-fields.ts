@@ -1,12 +1,13 @@
+import type { MergeFieldName } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 
-// The merge fields core fills (core/templates/merge-values.ts), grouped as the owner thinks of
-// them. The renderer cannot import core, so the names are listed here; a test keeps the syntax.
+// The merge fields (api/templates.ts), grouped as the owner thinks of them; the type keeps every
+// name one the contract knows, and a test checks none is left out.
 export const mergeFieldGroups = [
   { label: 'messages.fields.group.contact', fields: ['first_name', 'last_name', 'email', 'interest'] },
   { label: 'messages.fields.group.about', fields: ['cart_items', 'cart_value', 'checkout_link', 'last_order_date'] },
   { label: 'messages.fields.group.business', fields: ['business_name', 'sender_name', 'reply_address', 'postal_address', 'website', 'review_link', 'promo_code'] },
-] as const satisfies readonly { label: MessageKey; fields: readonly string[] }[];
+] as const satisfies readonly { label: MessageKey; fields: readonly MergeFieldName[] }[];
 
 export type MergeField = (typeof mergeFieldGroups)[number]['fields'][number];
 
