@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Contact } from '../api';
 import { bootCore } from '../core/boot';
+import { repoRoot, runCli, type CliRun } from './test-support/run-cli';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const migrationsFolder = join(repoRoot, 'db', 'migrations');
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-const relance = (...args: string[]): Promise<Run> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/relance.mjs', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, RELANCE_DATA_DIR: join(dir, 'never-used') },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+const relance = (...args: string[]): Promise<CliRun> => runCli(join(dir, 'never-used'), ...args);
 
 let dir: string;
 let dataDir: string;

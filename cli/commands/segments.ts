@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Contact } from '../../api';
-import { bootCore, type Booted } from '../../core/boot';
 import { listSegmentContacts } from '../../core/segments/segment-contacts';
 import { countSegments } from '../../core/segments/segment-counts';
 import { systemClock } from '../../core/ports';
-import { databaseFile, resolveDataDir } from '../../db/data-dir';
 import { CliError, formatTable } from '../output';
-import { migrationsFolder } from '../paths';
+import { withCore } from '../with-core';
 
 export const segmentsHelp = `relance segments [--data-dir DIR] [--json] [--demo]
 
@@ -27,19 +24,6 @@ const dataOptions = {
   json: { type: 'boolean', default: false },
   demo: { type: 'boolean', default: false },
 } as const;
-
-const withCore = <T>(values: { 'data-dir'?: string; demo: boolean }, work: (booted: Booted) => T): T => {
-  const dataDir = resolveDataDir({ flag: values['data-dir'] });
-  if (!existsSync(databaseFile(dataDir, values.demo))) {
-    throw new CliError(`No Relance database in ${dataDir}. Start Relance with --data-dir ${dataDir} first, or check the folder.`);
-  }
-  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'cli', isDemo: values.demo });
-  try {
-    return work(booted);
-  } finally {
-    booted.close();
-  }
-};
 
 export const runSegments = (argv: string[]): void => {
   const { values } = parseArgs({ args: argv, options: dataOptions });
