@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { contactEvents } from '../../db/schema';
+import { contactEvents, settings } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { insertContact } from '../contacts/contacts-store';
 import { normaliseContact } from '../contacts/normalise-contact';
@@ -8,6 +8,12 @@ import { demoPeople, seeded } from './demo-people';
 import { demoHistory, type DemoEvent } from './demo-timeline';
 
 const EVENT_BATCH = 500;
+
+const DEMO_BUSINESS = {
+  business: { name: 'Atelier Lumière', senderName: 'Claire Martin', replyAddress: 'bonjour@atelier-lumiere.example.com', postalAddress: '12 rue des Artisans, 69001 Lyon', website: 'https://atelier-lumiere.example.com' },
+  googlePlaceId: 'ChIJ-demo-atelier-lumiere',
+  promoCode: 'LIVRAISON-OFFERTE',
+};
 
 // Fills an empty demo database so a newcomer sees a living app; leaves a used one alone.
 export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): number => {
@@ -27,6 +33,10 @@ export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): n
       for (const event of history.events) events.push({ ...event, id: timeOrderedId(), contactId: id, source: 'manual', createdAt: start });
     });
     for (let i = 0; i < events.length; i += EVENT_BATCH) tx.insert(contactEvents).values(events.slice(i, i + EVENT_BATCH)).run();
+    // An invented business, so the outbox shows ready messages rather than "missing: business name".
+    for (const [key, value] of Object.entries(DEMO_BUSINESS)) {
+      tx.insert(settings).values({ key, value: JSON.stringify(value) }).onConflictDoNothing().run();
+    }
   });
   return count;
 };

@@ -37,7 +37,7 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
   const plans: PlannedMessage[] = [];
   if (programs.includes('cart-recovery') && settings.cartRecovery.isEnabled) {
     const lastCart = file.timeline.filter((f) => f.type === 'abandoned_cart').at(-1);
-    if (lastCart && lastCart.occurredAt >= now - CART_ENROL_DAYS * DAY_MS) plans.push(...planCartRecovery(file.timeline, file.sent));
+    if (lastCart && lastCart.occurredAt >= now - CART_ENROL_DAYS * DAY_MS) plans.push(...planCartRecovery(file.timeline, file.sent, now));
   }
   if (programs.includes('review-request') && settings.reviewRequest.isEnabled) {
     const { afterDays, reminderDays } = settings.reviewRequest;

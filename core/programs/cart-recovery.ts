@@ -1,7 +1,8 @@
 import { HOUR_MS, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Cart recovery (DESIGN.md §1, program 1): anchored to the abandonment time T, message 1 at
-// T + 24 h, each next one 48 h after the previous (after when it really went, if it went).
+// T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still
+// waiting, after when it can go now — a late cart never gets its three messages at once.
 // Any order at or after T, a reply, an unsubscribe or a bounce after T stops what is left.
 const FIRST_DELAY = 24 * HOUR_MS;
 const NEXT_DELAY = 48 * HOUR_MS;
@@ -11,7 +12,7 @@ const STOPS: Record<string, string> = { order: 'they ordered', reply: 'they repl
 
 const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readonly SentMessage[]): PlannedMessage[] => {
+export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readonly SentMessage[], now: number): PlannedMessage[] => {
   const carts = timeline.filter((fact) => fact.type === 'abandoned_cart');
   if (carts.length === 0) return [];
   // The latest cart is the one to recover; an earlier sequence ends when a new cart starts one.
@@ -27,7 +28,7 @@ export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readon
   for (let step = 1; step <= CART_STEPS; step += 1) {
     const dueAt = previous + (step === 1 ? FIRST_DELAY : NEXT_DELAY);
     const sentAt = sentSteps.get(step);
-    previous = sentAt ?? dueAt;
+    previous = sentAt ?? Math.max(dueAt, now);
     if (sentAt !== undefined) continue;
     const reason = `cart ${step} of ${CART_STEPS}, unless they buy or reply`;
     if (stop) {

@@ -14,36 +14,42 @@ const facts: ContactFacts = { hasLegalBasis: true, isSuppressed: false, unsubscr
 
 describe('cart recovery', () => {
   it('plans messages at exactly T+24 h, T+72 h and T+120 h', () => {
-    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1')], []);
+    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1')], [], T);
     expect(plan.map((m) => m.dueAt - T)).toEqual([24 * HOUR_MS, 72 * HOUR_MS, 120 * HOUR_MS]);
     expect(plan.map((m) => m.state)).toEqual(['scheduled', 'scheduled', 'scheduled']);
     expect(plan[1]!.reason).toBe('cart 2 of 3, unless they buy or reply');
   });
 
   it('an order at T+30 h cancels messages 2 and 3 (message 1 went at T+24 h)', () => {
-    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1'), fact('order', T + 30 * HOUR_MS)], [sentCart(1, T + 24 * HOUR_MS)]);
+    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1'), fact('order', T + 30 * HOUR_MS)], [sentCart(1, T + 24 * HOUR_MS)], T);
     expect(plan.map((m) => [m.step, m.state])).toEqual([[2, 'cancelled'], [3, 'cancelled']]);
     expect(plan[0]!.reason).toContain('they ordered on 2026-03-11');
   });
 
   it('an order stamped the same second as the cart closes it; an earlier order does not', () => {
-    expect(planCartRecovery([fact('abandoned_cart', T), fact('order', T)], []).every((m) => m.state === 'cancelled')).toBe(true);
-    expect(planCartRecovery([fact('abandoned_cart', T), fact('order', T - 1)], []).every((m) => m.state === 'scheduled')).toBe(true);
+    expect(planCartRecovery([fact('abandoned_cart', T), fact('order', T)], [], T).every((m) => m.state === 'cancelled')).toBe(true);
+    expect(planCartRecovery([fact('abandoned_cart', T), fact('order', T - 1)], [], T).every((m) => m.state === 'scheduled')).toBe(true);
   });
 
   it('stops on a reply, an unsubscribe or a bounce after T', () => {
     for (const type of ['reply', 'unsubscribed', 'bounced']) {
-      expect(planCartRecovery([fact('abandoned_cart', T), fact(type, T + HOUR_MS)], []).map((m) => m.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+      expect(planCartRecovery([fact('abandoned_cart', T), fact(type, T + HOUR_MS)], [], T).map((m) => m.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
     }
   });
 
   it('counts the next delay from when the previous message really went', () => {
-    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1')], [sentCart(1, T + 40 * HOUR_MS)]);
+    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1')], [sentCart(1, T + 40 * HOUR_MS)], T);
     expect(plan.map((m) => [m.step, m.dueAt - T])).toEqual([[2, 88 * HOUR_MS], [3, 136 * HOUR_MS]]);
   });
 
+  it('spaces a late cart\'s messages from now: never three at once', () => {
+    const late = T + 5 * 24 * HOUR_MS;
+    const plan = planCartRecovery([fact('abandoned_cart', T, 'C1')], [], late);
+    expect(plan.map((m) => m.dueAt - late)).toEqual([-4 * 24 * HOUR_MS, 48 * HOUR_MS, 96 * HOUR_MS]);
+  });
+
   it('follows the latest of several carts', () => {
-    const plan = planCartRecovery([fact('abandoned_cart', T - 10 * DAY_MS, 'OLD'), fact('abandoned_cart', T, 'C1')], []);
+    const plan = planCartRecovery([fact('abandoned_cart', T - 10 * DAY_MS, 'OLD'), fact('abandoned_cart', T, 'C1')], [], T);
     expect(plan.map((m) => m.anchor)).toEqual(['C1', 'C1', 'C1']);
     expect(plan[0]!.dueAt).toBe(T + 24 * HOUR_MS);
   });
@@ -51,7 +57,7 @@ describe('cart recovery', () => {
 
 describe('send window and checks', () => {
   const rule = { window: DEFAULT_WINDOW, timeZone: 'Europe/Paris' };
-  const base = planCartRecovery([fact('abandoned_cart', T, 'C1')], [])[0]!;
+  const base = planCartRecovery([fact('abandoned_cart', T, 'C1')], [], T)[0]!;
 
   it('keeps a message inside the window at its time', () => {
     expect(checkMessage(base, facts, T, rule).scheduledAt).toBe(base.dueAt);
