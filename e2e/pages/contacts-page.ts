@@ -26,6 +26,11 @@ export class ContactsPage {
     return this.page.locator('aside.panel');
   }
 
+  // "Next message: Thu 10:14 — Cart 1 of 3…" or "No message planned", in the open panel.
+  get nextMessage(): Locator {
+    return this.panel.getByTestId('next-message');
+  }
+
   row(text: string): Locator {
     return this.rows.filter({ hasText: text });
   }

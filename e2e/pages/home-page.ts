@@ -13,6 +13,11 @@ export class HomePage {
     return this.card(segmentId).locator('.home-card-count');
   }
 
+  // The number as the card shows it ("1,204" → 1204), for tests that count relatively.
+  async countValue(segmentId: string): Promise<number> {
+    return Number((await this.count(segmentId).innerText()).replace(/\D/g, ''));
+  }
+
   get chart(): Locator {
     return this.page.locator('.home-monthly');
   }

@@ -6,12 +6,15 @@ import { formatPhone } from '../shared/phone-display';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { ContactFigures } from './ContactFigures';
 import { displayName } from './display-name';
+import { NextMessage } from './NextMessage';
 import { ProspectBox } from './ProspectBox';
+import { useNextMessage } from './use-next-message';
 
 type Props = { contact: Contact; onEdit: () => void; onDelete: () => void; onClose: () => void; onChanged: (contact: Contact) => void };
 
 export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: Props) => {
   const { t, language } = useI18n();
+  const { next, error: nextError } = useNextMessage(contact);
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
   const moments = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const none = t('field.none');
@@ -60,6 +63,7 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
         </button>
       </div>
       {isProspect && <ProspectBox contact={contact} onChanged={onChanged} />}
+      <NextMessage next={next} error={nextError} />
       <ContactFigures contact={contact} />
       <TimelineSection key={contact.id} contact={contact} />
       <h3>{t('panel.details')}</h3>

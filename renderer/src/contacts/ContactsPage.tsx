@@ -4,7 +4,7 @@ import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
 import { ColumnPicker } from './ColumnPicker';
-import { ConfirmDialog } from './ConfirmDialog';
+import { DeleteContactDialog } from './DeleteContactDialog';
 import { ContactForm } from './ContactForm';
 import { ContactPanel } from './ContactPanel';
 import { ContactsTable } from './ContactsTable';
@@ -118,14 +118,7 @@ export const ContactsPage = () => {
         )}
       </div>
       {toDelete && (
-        <ConfirmDialog
-          title={t('delete.title', { name: displayName(toDelete) || t('panel.noName') })}
-          body={t('delete.body')}
-          confirmLabel={t('delete.confirm')}
-          cancelLabel={t('delete.cancel')}
-          onConfirm={() => void confirmDelete(toDelete)}
-          onCancel={() => setToDelete(null)}
-        />
+        <DeleteContactDialog contact={toDelete} onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)} />
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiError, Contact, ContactSortKey } from '../../../api';
+import type { ApiError, Contact, ContactList, ContactSortKey, Result } from '../../../api';
 import { useApi } from '../api/api-context';
 
 export const PAGE_SIZE = 100;
@@ -13,6 +13,13 @@ type Loaded = { total: number | null; pages: Map<number, Contact[]> };
 // older query (a previous keystroke) are dropped, so the list always shows the latest search.
 export const useContactRows = (query: ContactQuery) => {
   const api = useApi();
+  const load = useCallback((offset: number, limit: number) => api.call('contacts.list', { ...query, offset, limit }), [api, query]);
+  return usePagedRows(load);
+};
+
+// Any list of contacts (the contacts, a segment's members) a page at a time; `load` changes
+// identity when the query does, which starts over.
+export const usePagedRows = (load: (offset: number, limit: number) => Promise<Result<ContactList>>) => {
   const [loaded, setLoaded] = useState<Loaded>({ total: null, pages: new Map() });
   const [error, setError] = useState<ApiError | null>(null);
   const generation = useRef(0);
@@ -23,7 +30,7 @@ export const useContactRows = (query: ContactQuery) => {
   const fetchPage = useCallback(
     async (page: number, gen: number, replace: boolean) => {
       inFlight.current.add(page);
-      const result = await api.call('contacts.list', { ...query, offset: page * PAGE_SIZE, limit: PAGE_SIZE });
+      const result = await load(page * PAGE_SIZE, PAGE_SIZE);
       if (gen !== generation.current) return;
       inFlight.current.delete(page);
       if (!result.ok) {
@@ -38,7 +45,7 @@ export const useContactRows = (query: ContactQuery) => {
         return { total: result.value.total, pages };
       });
     },
-    [api, query],
+    [load],
   );
 
   // A new query replaces the rows only when its first page arrives: no flash of an empty list.

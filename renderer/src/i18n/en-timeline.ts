@@ -110,4 +110,8 @@ export const enTimeline = {
   'contacts.figures.title': 'At a glance',
   'contacts.figures.cart': '{amount} on {date}',
   'contacts.figures.cartNoAmount': 'Since {date}',
+
+  'contacts.next.label': 'Next message:',
+  'contacts.next.none': 'No message planned',
+  'contacts.next.open': 'See the Outbox',
 } as const;

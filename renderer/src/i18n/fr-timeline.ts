@@ -112,4 +112,8 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'contacts.figures.title': 'En bref',
   'contacts.figures.cart': '{amount} le {date}',
   'contacts.figures.cartNoAmount': 'Depuis le {date}',
+
+  'contacts.next.label': 'Prochain message :',
+  'contacts.next.none': 'Aucun message prévu',
+  'contacts.next.open': 'Voir la boîte d’envoi',
 };

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Contact, ContactSortKey, SegmentParams, SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { DeleteContactDialog } from '../contacts/DeleteContactDialog';
 import { ContactForm } from '../contacts/ContactForm';
 import { ContactPanel } from '../contacts/ContactPanel';
 import { ContactsTable } from '../contacts/ContactsTable';
@@ -102,14 +102,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
         )}
       </div>
       {toDelete && (
-        <ConfirmDialog
-          title={t('delete.title', { name: displayName(toDelete) || t('panel.noName') })}
-          body={t('delete.body')}
-          confirmLabel={t('delete.confirm')}
-          cancelLabel={t('delete.cancel')}
-          onConfirm={() => void confirmDelete(toDelete)}
-          onCancel={() => setToDelete(null)}
-        />
+        <DeleteContactDialog contact={toDelete} onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)} />
       )}
     </section>
   );

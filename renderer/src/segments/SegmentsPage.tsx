@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isBuiltInSegmentId, type SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
 import { ConfirmDialog } from '../contacts/ConfirmDialog';
@@ -7,6 +7,7 @@ import { FilterBuilder } from './FilterBuilder';
 import { SegmentCard } from './SegmentCard';
 import { SegmentMembers } from './SegmentMembers';
 import { describeSegmentError } from './segment-error';
+import { forgetSegmentToOpen, segmentToOpen } from './segment-to-open';
 import { useSegments } from './use-segments';
 import './segments.css';
 
@@ -14,14 +15,23 @@ type View = { mode: 'list' } | { mode: 'members'; id: string } | { mode: 'build'
 
 type Props = { defaultCountry: string };
 
+// A Home card names the segment to open; without one, the page starts on the list.
+const initialView = (): View => {
+  const id = segmentToOpen();
+  return id ? { mode: 'members', id } : { mode: 'list' };
+};
+
 // Segments (C4): built-in and custom, each with its live count; opens one as a list of contacts.
 export const SegmentsPage = ({ defaultCountry }: Props) => {
   const api = useApi();
   const { t } = useI18n();
   const { segments, params, setParam, error, isCounting, reload } = useSegments();
-  const [view, setView] = useState<View>({ mode: 'list' });
+  const [view, setView] = useState<View>(initialView);
   const [toDelete, setToDelete] = useState<SegmentSummary | null>(null);
   const [status, setStatus] = useState('');
+
+  // Read once when the page mounts, then removed, so a later visit opens on the list.
+  useEffect(() => forgetSegmentToOpen(), []);
 
   const confirmDelete = async (segment: SegmentSummary) => {
     setToDelete(null);
@@ -49,6 +59,16 @@ export const SegmentsPage = ({ defaultCountry }: Props) => {
   if (opened) {
     const openedParams = isBuiltInSegmentId(opened.id) ? params[opened.id] : undefined;
     return <SegmentMembers segment={opened} params={openedParams} onBack={() => setView({ mode: 'list' })} />;
+  }
+  // Opened from Home: wait for the segments rather than flash the list before the members.
+  if (view.mode === 'members' && segments === null && !error) {
+    return (
+      <section className="page segments-page">
+        <p className="muted" role="status">
+          {t('segments.loading')}
+        </p>
+      </section>
+    );
   }
 
   const builtIn = segments?.filter((s) => s.kind === 'built-in') ?? [];
