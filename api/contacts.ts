@@ -81,6 +81,8 @@ export const contactSchema = z.object({
   statusSince: isoDateTime.nullable(),
   // What a prospect was interested in, as the owner wrote it.
   interest: z.string(),
+  // Set while a complaint is open: review requests wait until it is closed.
+  complaintOpenSince: isoDateTime.nullable(),
   figures: contactFiguresSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -156,5 +158,7 @@ export const contactListSchema = z.object({
   rows: z.array(contactSchema),
 });
 export type ContactList = z.infer<typeof contactListSchema>;
+
+export const complaintInputSchema = z.object({ id: z.string().min(1), isOpen: z.boolean() });
 
 export const idInputSchema = z.object({ id: z.string().min(1) });

@@ -4,6 +4,7 @@ import {
   contactListInputSchema,
   contactListSchema,
   contactPatchSchema,
+  complaintInputSchema,
   contactSchema,
   idInputSchema,
 } from './contacts';
@@ -53,6 +54,7 @@ export const contract = {
   'contacts.create': { input: contactInputSchema, output: contactSchema },
   'contacts.update': { input: contactPatchSchema, output: contactSchema },
   'contacts.delete': { input: idInputSchema, output: z.object({ id: z.string() }) },
+  'contacts.setComplaint': { input: complaintInputSchema, output: contactSchema },
   'timeline.list': { input: timelineListInputSchema, output: timelinePageSchema },
   'events.log': { input: eventLogInputSchema, output: timelineEventSchema },
   'events.delete': { input: idInputSchema, output: z.object({ id: z.string(), contactId: z.string() }) },

@@ -1,5 +1,5 @@
 import type { Handlers } from '../api';
-import { createContact, deleteContact, getContact, updateContact } from './contacts/contacts-store';
+import { createContact, deleteContact, getContact, setComplaint, updateContact } from './contacts/contacts-store';
 import { listContacts } from './contacts/list-contacts';
 import type { CoreContext } from './context';
 import { approveMessage, editMessage, markMessageSent, skipMessage } from './outbox/outbox-actions';
@@ -41,6 +41,7 @@ export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs
     'contacts.create': (input) => createContact(ctx, input),
     'contacts.update': ({ id, patch }) => updateContact(ctx, id, patch),
     'contacts.delete': ({ id }) => deleteContact(ctx, id),
+    'contacts.setComplaint': ({ id, isOpen }) => setComplaint(ctx, id, isOpen),
     'timeline.list': (page) => listTimeline(ctx.db.$client, page),
     'events.log': (input) => logEvent(ctx, input),
     'events.delete': ({ id }) => deleteEvent(ctx, id),

@@ -104,3 +104,23 @@ test('an abandoned cart is counted, opened from Home, planned, and an order ends
   await expect(segments.card('Carts to recover')).toBeVisible();
   await app.expectClean();
 });
+
+// A complaint holds the review request for this person until the owner notes it resolved.
+test('an open complaint is noted in the panel and holds the review request', async ({ page }) => {
+  const app = new AppPage(page);
+  const contacts = new ContactsPage(page);
+  const lastName = `Complaint${unique()}`;
+  await app.open('contacts');
+  const contact = await app.api<{ id: string }>('contacts.create', {
+    firstName: 'Iris', lastName, email: `iris.${lastName.toLowerCase()}@example.com`, consent: { basis: 'soft-opt-in', source: 'shop', at: null },
+  });
+  await app.api('events.log', { type: 'delivery', contactId: contact.id, occurredAt: new Date(Date.now() - 6 * 86_400_000).toISOString() });
+  await openContact(app, contacts, lastName);
+  await contacts.panel.getByRole('button', { name: 'Note an open complaint' }).click();
+  await expect(contacts.panel.getByTestId('complaint-open')).toContainText('review requests wait until it is resolved');
+  const held = await app.api<{ rows: { contact: { id: string }; program: string; reason: string }[] }>('outbox.list', { view: 'attention', contactId: contact.id });
+  expect(held.rows.map((row) => [row.program, row.reason.includes('open complaint')])).toEqual([['review-request', true]]);
+  await contacts.panel.getByRole('button', { name: 'The complaint is resolved' }).click();
+  await expect(contacts.panel.getByTestId('complaint-open')).toHaveCount(0);
+  await app.expectClean();
+});

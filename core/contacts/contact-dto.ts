@@ -22,6 +22,7 @@ export const toContact = (row: ContactRow, tags: string[], figures: ContactFigur
   prospectStatus: row.prospectStatus,
   statusSince: row.statusSince === null ? null : iso(row.statusSince),
   interest: row.interest,
+  complaintOpenSince: row.complaintOpenSince === null ? null : iso(row.complaintOpenSince),
   figures,
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),

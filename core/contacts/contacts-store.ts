@@ -104,6 +104,15 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
   return getContact(ctx, id);
 };
 
+// Opening keeps the first date while it stays open; closing clears it.
+export const setComplaint = (ctx: CoreContext, id: string, isOpen: boolean): Contact => {
+  const current = getContact(ctx, id);
+  const since = isOpen ? (current.complaintOpenSince === null ? ctx.clock.now().getTime() : Date.parse(current.complaintOpenSince)) : null;
+  ctx.db.update(contacts).set({ complaintOpenSince: since, updatedAt: ctx.clock.now().getTime() }).where(eq(contacts.id, id)).run();
+  ctx.events.emit({ type: 'contacts.changed', ids: [id] });
+  return getContact(ctx, id);
+};
+
 export const deleteContact = (ctx: CoreContext, id: string): { id: string } => {
   const result = ctx.db.delete(contacts).where(eq(contacts.id, id)).run();
   if (result.changes === 0) throw notFound('This contact');

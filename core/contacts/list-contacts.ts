@@ -44,7 +44,7 @@ const COLUMNS = sql`c.row_id AS rowId, c.id, c.first_name AS firstName, c.last_n
   c.sort_name AS sortName, c.email, c.email_key AS emailKey, c.phone, c.phone_national AS phoneNational,
   c.company, c.kind, c.language, c.country, c.notes, c.consent_basis AS consentBasis,
   c.consent_source AS consentSource, c.consent_at AS consentAt, c.unsubscribed_at AS unsubscribedAt,
-  c.source_id AS sourceId, c.prospect_status AS prospectStatus, c.status_since AS statusSince, c.interest,
+  c.source_id AS sourceId, c.prospect_status AS prospectStatus, c.status_since AS statusSince, c.interest, c.complaint_open_since AS complaintOpenSince,
   c.created_at AS createdAt, c.updated_at AS updatedAt`;
 
 type ParsedListInput = Required<ContactListInput>;

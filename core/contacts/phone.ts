@@ -16,3 +16,20 @@ export const normalisePhone = (raw: string, country: string): PhoneVerdict => {
   // number is typed the local way. Formatting it with its trunk prefix cost a third of the time.
   return { ok: true, e164: phone.number, national: phone.nationalNumber };
 };
+
+export type PhoneCheck = (raw: string, country: string) => PhoneVerdict;
+
+// One file repeats its numbers (a household, a shop, every order of one customer): 62,273
+// distinct of 89,964 in the 100k-contact corpus. Each is parsed once (0.78 s -> 0.55 s there).
+export const phoneChecker = (): PhoneCheck => {
+  const known = new Map<string, PhoneVerdict>();
+  return (raw, country) => {
+    const key = `${country}\n${raw}`;
+    let verdict = known.get(key);
+    if (verdict === undefined) {
+      verdict = normalisePhone(raw, country);
+      known.set(key, verdict);
+    }
+    return verdict;
+  };
+};

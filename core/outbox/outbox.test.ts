@@ -147,12 +147,14 @@ describe('review requests and reactivation', () => {
     const bob = await person('Bob');
     event(ana, 'delivery', T, { reference: 'O1' });
     event(bob, 'delivery', T, { reference: 'O2' });
-    booted.database.sqlite.prepare('UPDATE contacts SET complaint_open_since = ? WHERE id = ?').run(T, bob);
+    expect((await call('contacts.setComplaint', { id: bob, isOpen: true })).complaintOpenSince).toBe(new Date(now).toISOString());
     const rows = await everything();
     const review = rows.find((m) => m.contact.id === ana)!;
     expect([review.program, review.step, review.scheduledAt]).toEqual(['review-request', 1, new Date(T + 5 * 24 * HOUR).toISOString()]);
     expect(review.bodyText).toContain('https://search.google.com/local/writereview?placeid=ChIJ-example');
     expect(rows.find((m) => m.contact.id === bob)!.state).toBe('needs-attention');
+    await call('contacts.setComplaint', { id: bob, isOpen: false });
+    expect((await everything()).find((m) => m.contact.id === bob)!.state).toBe('scheduled');
   });
 
   it('starts a reactivation campaign on a segment, once per contact', async () => {

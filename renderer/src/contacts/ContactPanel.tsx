@@ -4,6 +4,7 @@ import { countryName } from '../shared/countries';
 import { languageName } from '../shared/languages';
 import { formatPhone } from '../shared/phone-display';
 import { TimelineSection } from '../timeline/TimelineSection';
+import { ComplaintBox } from './ComplaintBox';
 import { ContactFigures } from './ContactFigures';
 import { displayName } from './display-name';
 import { NextMessage } from './NextMessage';
@@ -64,6 +65,7 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
       </div>
       {isProspect && <ProspectBox contact={contact} onChanged={onChanged} />}
       <NextMessage next={next} error={nextError} />
+      <ComplaintBox contact={contact} onChanged={onChanged} />
       <ContactFigures contact={contact} />
       <TimelineSection key={contact.id} contact={contact} />
       <h3>{t('panel.details')}</h3>

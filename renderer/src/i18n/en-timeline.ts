@@ -84,6 +84,9 @@ export const enTimeline = {
   'rule.log.note.required': 'Write the note.',
   'rule.log.delete.imported': 'This event came from an import ({file}). Undo that import to remove it.',
 
+  'complaint.open': 'Note an open complaint',
+  'complaint.close': 'The complaint is resolved',
+  'complaint.openSince': 'Complaint open since {date}: review requests wait until it is resolved.',
   'prospect.title': 'Prospect',
   'prospect.field.status': 'Prospect status',
   'prospect.field.interest': 'Interested in',

@@ -86,6 +86,9 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'rule.log.note.required': 'Écrivez la note.',
   'rule.log.delete.imported': 'Cet événement vient d’un import ({file}). Annulez cet import pour le retirer.',
 
+  'complaint.open': 'Noter une réclamation en cours',
+  'complaint.close': 'La réclamation est réglée',
+  'complaint.openSince': 'Réclamation en cours depuis le {date} : les demandes d’avis attendent qu’elle soit réglée.',
   'prospect.title': 'Prospect',
   'prospect.field.status': 'Statut du prospect',
   'prospect.field.interest': 'Intéressé par',
