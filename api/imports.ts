@@ -85,6 +85,9 @@ export const importPreviewSchema = z.object({
   counts: countsSchema,
   problems: z.array(fileProblemSchema),
   problemCount: z.number().int(),
+  // How numeric dates were read (day/month or month/day) and why, as a sentence; `rule` names it
+  // for a translated UI.
+  dateOrder: z.object({ message: z.string(), rule: z.string(), params: z.record(z.string(), z.string()) }),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

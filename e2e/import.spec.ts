@@ -20,6 +20,7 @@ test('import the French Excel file, find a contact from it, then undo the import
   await expect(imports.formatLine).toContainText('separated by semicolons');
   await expect(imports.formatLine).toContainText(/windows-1252/i);
   await expect(imports.mappingSelect('E-mail')).toHaveValue('email');
+  await expect(page.getByTestId('date-order')).toContainText('Dates read as day/month (from values like');
   await expect(imports.problems.locator('tbody tr').first().locator('td').first()).toHaveText(/^\d+$/);
   const created = await imports.countValue('create');
   expect(created).toBeGreaterThan(0);

@@ -41,7 +41,7 @@ export const createImportJobs = (ctx: CoreContext) => {
         if (message.type === 'progress') onProgress(message);
         else if (message.type === 'done') resolve(message.result);
         else if (message.type === 'cancelled') reject(new ImportCancelled());
-        else reject(new DomainError('VALIDATION', message.message));
+        else reject(new DomainError(message.code ?? 'VALIDATION', message.message, message.issues));
       });
       worker.on('error', (error) => reject(new DomainError('VALIDATION', error.message)));
       worker.on('exit', (code) => code !== 0 && reject(new DomainError('INTERNAL', `The import stopped unexpectedly (code ${code}). Nothing was saved.`)));

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { DomainError } from '../errors';
 import { ImportCancelled } from './commit-import';
 import { runImportJob, type ImportPhase } from './run-import-job';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
@@ -35,7 +36,10 @@ const run = async (): Promise<void> => {
     });
     post({ type: 'done', result });
   } catch (error) {
-    post({ type: error instanceof ImportCancelled ? 'cancelled' : 'failed', message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    if (error instanceof ImportCancelled) post({ type: 'cancelled', message });
+    else if (error instanceof DomainError) post({ type: 'failed', message, code: error.code, ...(error.issues && { issues: error.issues }) });
+    else post({ type: 'failed', message });
   } finally {
     sqlite.close();
   }

@@ -39,5 +39,10 @@ export const onceEach = <T>(compute: (value: string) => T, keyOf: (value: string
 
 export type TextKeeper = (value: string) => string;
 
-// One per column whose text the records keep: the same value read twice is one copy.
-export const textKeeper = (): TextKeeper => onceEach(copyOf, (_, copy) => copy);
+// One per column whose text the records keep: the same value read twice is one copy. A value
+// shorter than V8 slices is already its own string; looking it up cost more than it saved
+// (customer ids of the 304k-row events corpus: 0.1 s for about 5 MB).
+export const textKeeper = (): TextKeeper => {
+  const keep = onceEach(copyOf, (_, copy) => copy);
+  return (value) => (value.length < SLICED_FROM ? value : keep(value));
+};

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MAX_IMPORT_BYTES, type StagedFile } from '../../api';
-import { DomainError } from '../errors';
+import { fileError } from './read/file-error';
 
 const DAY_MS = 24 * 3_600_000;
 
@@ -12,7 +12,8 @@ const stagingDir = (dataDir: string): string => join(dataDir, 'staging');
 
 export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, now = Date.now()): StagedFile => {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new DomainError('VALIDATION', `${fileName} is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB. Split it into smaller files.`);
+    const maxMb = String(MAX_IMPORT_BYTES / 2 ** 20);
+    throw fileError('tooLarge', `${fileName} is larger than ${maxMb} MB. Split it into smaller files.`, { fileName, maxMb });
   }
   const dir = stagingDir(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -28,7 +29,7 @@ export const stagedFile = (dataDir: string, fileId: string): { path: string; fil
   const dir = stagingDir(dataDir);
   const meta = join(dir, `${fileId}.json`);
   if (!/^[\w-]+$/.test(fileId) || !existsSync(meta)) {
-    throw new DomainError('NOT_FOUND', 'This file is no longer available. Choose it again.');
+    throw fileError('gone', 'This file is no longer available. Choose it again.', {}, 'NOT_FOUND');
   }
   const { fileName } = JSON.parse(readFileSync(meta, 'utf8')) as { fileName: string };
   return { path: join(dir, fileId), fileName };

@@ -39,7 +39,8 @@ export type Mapping = {
   defaultEventType: ImportEventType | null;
 };
 
-export type PresetMatch = { presetId: string; presetName: string; mapping: Mapping };
+// `currency` is the one the export's amounts are in when it never says so (null: unknown).
+export type PresetMatch = { presetId: string; presetName: string; mapping: Mapping; currency: string | null };
 
 export type ImportItem = { name: string; quantity: number };
 

@@ -1,3 +1,4 @@
+import type { ErrorCode, FieldIssue } from '../../api';
 import type { ImportJob, ImportPhase, JobResult } from './run-import-job';
 
 export type WorkerInput = { dbFile: string; job: ImportJob; cancel: SharedArrayBuffer };
@@ -6,4 +7,5 @@ export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'done'; result: JobResult }
   | { type: 'cancelled'; message: string }
-  | { type: 'failed'; message: string };
+  // A refused file keeps its code and rule across the thread (read/file-error.ts).
+  | { type: 'failed'; message: string; code?: ErrorCode; issues?: FieldIssue[] };

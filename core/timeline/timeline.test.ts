@@ -266,7 +266,8 @@ describe('figures', () => {
     expect(await figuresOf(anne.id)).toEqual({
       lastContactAt: '2026-01-10T10:00:00.000Z',
       lastOrderAt: '2025-12-01T10:00:00.000Z',
-      lastDonationAt: '2026-01-10T10:00:00.000Z',
+      // D4 was refunded: it was a real contact, but not giving.
+      lastDonationAt: '2025-08-01T10:00:00.000Z',
       givenThisYearMinor: 5000,
       givenLastYearMinor: 5000,
       lifetimeMinor: 20000,

@@ -1,7 +1,7 @@
 import { copyOfProblem } from '../keep-text';
-import type { ImportEvent, ImportRecord, Mapping } from '../types';
+import type { ImportEvent, ImportItem, ImportRecord, Mapping } from '../types';
 import { parseAmount } from './parse-amount';
-import type { RowValues } from './row-values';
+import { ownItems, type RowValues } from './row-values';
 import { splitFullName } from './split-name';
 
 // A row's values into the record it describes, plus the event it carries (not yet merged with
@@ -29,6 +29,8 @@ export type BuildOptions = {
   // A consent date with no yes/no column means consent was given then (Mailchimp's export of
   // subscribed members), except in a file that lists people who left.
   isConsentDateConsent: boolean;
+  // For an amount whose currency neither its cell, a currency column nor its header names.
+  currency: string | null;
 };
 
 // The first of the two lists is the main value; the rest, without repeats, are extra.
@@ -103,11 +105,11 @@ const eventOf = (values: RowValues, options: BuildOptions): EventDraft | null =>
       });
     } else {
       amountMinor = amount.minor;
-      currency = amount.currency;
+      currency = amount.currency ?? options.currency;
     }
   }
-  if (values.itemName !== null) values.items.push({ name: values.itemName, quantity: values.itemQuantity ?? 1 });
-  const items = listOf(values.items);
+  if (values.itemName !== null) ownItems(values).push({ name: values.itemName, quantity: values.itemQuantity ?? 1 });
+  const items = (values.sharedItems as ImportItem[] | null) ?? listOf(values.items);
   return { type, occurredAt: values.eventDate, amountMinor, currency, reference: values.reference, items, status: values.status, link: values.link };
 };
 

@@ -10,8 +10,11 @@ import { numericDateParts, type DateOrder } from './parse-date';
 export type DateOrderDecision = {
   order: DateOrder;
   basis: 'values' | 'french-file' | 'default' | 'no-numeric-dates';
-  // A sentence for the preview, saying what was decided and why.
+  // A sentence for the preview, saying what was decided and why; `rule` and `params` let a
+  // window say it in its own language ("import.dateOrder.*" in renderer/src/i18n).
   message: string;
+  rule: string;
+  params: Record<string, string>;
 };
 
 const dateFields: ReadonlySet<ImportField> = new Set(['createdAt', 'consentDate', 'consent', 'event.date', 'event.deliveredAt']);
@@ -22,11 +25,13 @@ const frenchWords = new Set([
   'commentaires', 'civilite', 'langue', 'payeur', 'statut', 'inscription', 'don', 'dons',
 ]);
 
-const looksFrench = (table: Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'>): string | null => {
-  if (table.delimiter === ';') return 'the file is separated by semicolons, as French Excel writes it';
-  if (table.encoding === 'windows-1252') return 'the file is encoded as Windows Excel writes it in France';
+type FrenchSign = { reason: string; rule: string };
+
+const looksFrench = (table: Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'>): FrenchSign | null => {
+  if (table.delimiter === ';') return { reason: 'the file is separated by semicolons, as French Excel writes it', rule: 'import.dateOrder.french.semicolons' };
+  if (table.encoding === 'windows-1252') return { reason: 'the file is encoded as Windows Excel writes it in France', rule: 'import.dateOrder.french.windows1252' };
   const words = new Set(table.headers.flatMap((header) => headerWords(header).split(' ')).filter((word) => frenchWords.has(word)));
-  if (words.size >= 2) return 'its column names are French';
+  if (words.size >= 2) return { reason: 'its column names are French', rule: 'import.dateOrder.french.headers' };
   return null;
 };
 
@@ -69,20 +74,25 @@ export const dateEvidence = (table: TableInfo, mapping: Mapping) => {
     return french ? 'dmy' : 'mdy';
   };
 
+  // The values that settled the order, and those that contradict it (reported row by row).
+  const byValues = (order: DateOrder, proof: string, against: string | null, againstCount: number): DateOrderDecision => {
+    const [read, other] = order === 'dmy' ? ['day/month', 'month/day'] : ['month/day', 'day/month'];
+    const conflict = against !== null ? ` (${againstCount} value(s) such as ${example(against)} fit ${other} and will be reported)` : '';
+    const rule = `import.dateOrder.${order === 'dmy' ? 'dayFirst' : 'monthFirst'}${against !== null ? 'Conflict' : ''}`;
+    const params = { example: proof.trim(), ...(against !== null && { other: against.trim(), count: String(againstCount) }) };
+    return { order, basis: 'values', message: `Dates were read as ${read}/year because the file has values such as ${example(proof)}${conflict}.`, rule, params };
+  };
+
   const decide = (): DateOrderDecision => {
-    if (dayFirst !== null && dayFirstCount >= monthFirstCount) {
-      const conflict = monthFirst !== null ? ` (${monthFirstCount} value(s) such as ${example(monthFirst)} fit month/day and will be reported)` : '';
-      return { order: 'dmy', basis: 'values', message: `Dates were read as day/month/year because the file has values such as ${example(dayFirst)}${conflict}.` };
-    }
-    if (monthFirst !== null) {
-      const conflict = dayFirst !== null ? ` (${dayFirstCount} value(s) such as ${example(dayFirst)} fit day/month and will be reported)` : '';
-      return { order: 'mdy', basis: 'values', message: `Dates were read as month/day/year because the file has values such as ${example(monthFirst)}${conflict}.` };
-    }
+    if (dayFirst !== null && dayFirstCount >= monthFirstCount) return byValues('dmy', dayFirst, monthFirst, monthFirstCount);
+    if (monthFirst !== null) return byValues('mdy', monthFirst, dayFirst, dayFirstCount);
     if (numericCount === 0) {
-      return { order: french ? 'dmy' : 'mdy', basis: 'no-numeric-dates', message: 'No date in this file is written as day and month numbers, so their order does not matter.' };
+      const message = 'No date in this file is written as day and month numbers, so their order does not matter.';
+      return { order: french ? 'dmy' : 'mdy', basis: 'no-numeric-dates', message, rule: 'import.dateOrder.none', params: {} };
     }
-    if (french) return { order: 'dmy', basis: 'french-file', message: `Dates were read as day/month/year because ${french}.` };
-    return { order: 'mdy', basis: 'default', message: 'Dates were read as month/day/year: no value settles the order and the file does not look French.' };
+    if (french) return { order: 'dmy', basis: 'french-file', message: `Dates were read as day/month/year because ${french.reason}.`, rule: french.rule, params: {} };
+    const message = 'Dates were read as month/day/year: no value settles the order and the file does not look French.';
+    return { order: 'mdy', basis: 'default', message, rule: 'import.dateOrder.default', params: {} };
   };
 
   return { add, order, decide };

@@ -22,6 +22,7 @@ const genericMatch = (headers: readonly string[]): PresetMatch => ({
   presetId: genericPresetId,
   presetName: genericName,
   mapping: genericMapping(headers),
+  currency: null,
 });
 
 export const detectPreset = (headers: string[]): PresetMatch => {
@@ -32,7 +33,7 @@ export const detectPreset = (headers: string[]): PresetMatch => {
     if (score !== null && (best === null || score > best.score)) best = { preset, score };
   }
   if (best === null) return genericMatch(headers);
-  return { presetId: best.preset.id, presetName: best.preset.name, mapping: mappingFor(best.preset, headers) };
+  return { presetId: best.preset.id, presetName: best.preset.name, mapping: mappingFor(best.preset, headers), currency: best.preset.currency ?? null };
 };
 
 // The mapping of a preset the person chose by hand, whatever the score; null for an unknown id.
@@ -40,7 +41,7 @@ export const presetById = (id: string, headers: string[]): PresetMatch | null =>
   if (id === genericPresetId) return genericMatch(headers);
   const preset = presets.find((candidate) => candidate.id === id);
   if (!preset) return null;
-  return { presetId: preset.id, presetName: preset.name, mapping: mappingFor(preset, headers) };
+  return { presetId: preset.id, presetName: preset.name, mapping: mappingFor(preset, headers), currency: preset.currency ?? null };
 };
 
 // For a "this file is…" menu.

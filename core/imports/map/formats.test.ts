@@ -145,7 +145,7 @@ describe('HelloAsso', () => {
     expect(dateOrder.order).toBe('dmy');
     expect(records[0]).toMatchObject({ firstName: 'Hélène', lastName: 'Dupré', email: 'helene.dupre@laposte.example', kind: 'donor', country: 'FR' });
     expect(records[0]!.events).toEqual([
-      { type: 'donation', occurredAt: utc('2026-04-03T18:23:13Z'), amountMinor: 4500, currency: null, reference: '82810', items: [], status: 'Payé', link: null },
+      { type: 'donation', occurredAt: utc('2026-04-03T18:23:13Z'), amountMinor: 4500, currency: 'EUR', reference: '82810', items: [], status: 'Payé', link: null },
     ]);
     expect(records[1]!.events[0]).toMatchObject({ occurredAt: utc('2024-02-29T09:00:00Z'), amountMinor: 100000 });
     expect(records[1]!.company).toBe('Les Amis de la Forêt');

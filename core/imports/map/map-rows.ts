@@ -14,7 +14,12 @@ import { emptyRowValues, newRowContext, resetRowValues, type ColumnPlan } from '
 // field empty: nothing is dropped silently and nothing throws. Cells are data: "=HYPERLINK(…)",
 // "<script>" or "{{x}}" are kept exactly as written, for the contact form's own rules to judge.
 
-export type MapOptions = { fileName: string; now: Date };
+export type MapOptions = {
+  fileName: string;
+  now: Date;
+  // The currency of amounts that name none, when the export is known to use one (presets).
+  currency?: string | null;
+};
 
 export type MappedTable = { records: ImportRecord[]; dateOrder: DateOrderDecision };
 
@@ -23,10 +28,11 @@ export type TableRows = Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'> 
 
 type Plan = { read: CellReader; column: ColumnPlan };
 
-// The fields whose cells the record keeps as text; the others become numbers, dates or codes.
+// The fields whose cells the record keeps as text; the others become numbers, dates or codes,
+// and items are kept as parsed, from a copy made once per distinct cell (row-values.ts).
 const keptAsText: ReadonlySet<ImportField> = new Set([
   'firstName', 'lastName', 'fullName', 'email', 'email2', 'phone', 'phone2', 'company', 'tags', 'notes', 'sourceId',
-  'event.reference', 'event.items', 'event.itemName', 'event.status', 'event.link',
+  'event.reference', 'event.itemName', 'event.status', 'event.link',
 ]);
 
 const planColumns = (table: Pick<ParsedTable, 'headers'>, mapping: Mapping): Plan[] =>
@@ -58,6 +64,7 @@ export const mapTable = (table: TableRows, mapping: Mapping, options: MapOptions
   const buildOptions = {
     defaults: { defaultKind: mapping.defaultKind, defaultEventType: mapping.defaultEventType },
     isConsentDateConsent: !listsLeavers(options.fileName),
+    currency: options.currency ?? null,
   };
   const values = emptyRowValues(0);
   const mapRow = (row: TableRow): MappedRow | null => {

@@ -27,7 +27,8 @@ const mergeEvent = (first: MappedRow, line: MappedRow): void => {
   const into = first.event!;
   const from = line.event!;
   if (from.items.length > 0) {
-    into.items = growable(into.items);
+    // A frozen list is shared with other rows (row-values.ts): this order gets its own copy.
+    if (Object.isFrozen(into.items)) into.items = into.items.map((item) => ({ ...item }));
     mergeItems(into.items, from.items);
   }
   into.occurredAt ??= from.occurredAt;

@@ -6,7 +6,7 @@ import { currencyCode } from './currency';
 import { readEventType } from './event-type';
 import { languageCode } from './language';
 import { parseDate } from './parse-date';
-import type { ColumnPlan, RowContext, RowValues } from './row-values';
+import { ownItems, type ColumnPlan, type RowContext, type RowValues } from './row-values';
 import { addTags, splitMultiValue } from './split-values';
 
 // How each field reads one trimmed, non-empty cell into the row's values. A value that cannot
@@ -142,7 +142,9 @@ const readers: Record<ImportField, CellReader> = {
   }),
   'event.reference': event((values, cell) => void (values.reference ??= cell)),
   'event.items': event((values, cell, _column, context) => {
-    for (const { name, quantity } of context.items(cell)) values.items.push({ name, quantity });
+    const items = context.items(cell);
+    if (values.sharedItems === null && values.items.length === 0) values.sharedItems = items;
+    else for (const { name, quantity } of items) ownItems(values).push({ name, quantity });
   }),
   'event.itemName': event((values, cell) => void (values.itemName ??= cell)),
   'event.itemQuantity': event((values, cell, column) => {

@@ -1,13 +1,14 @@
 import { readSheet, type SheetData } from 'read-excel-file/node';
-import { DomainError } from '../../errors';
+import type { DomainError } from '../../errors';
 import type { ParsedTable, TableRow } from '../types';
 import { cellText } from './cell-text';
+import { fileError } from './file-error';
 import { tableFromRecords } from './table-from-records';
 
 // The first sheet of an .xlsx workbook as a table of strings; `line` is the sheet row number.
 
-export const unreadableWorkbookMessage = (fileName: string): string =>
-  `"${fileName}" could not be read as an Excel workbook. Save it again from Excel as .xlsx or export it as CSV.`;
+export const unreadableWorkbookError = (fileName: string): DomainError =>
+  fileError('unreadableWorkbook', `"${fileName}" could not be read as an Excel workbook. Save it again from Excel as .xlsx or export it as CSV.`, { fileName });
 
 export const parseXlsx = async (bytes: Uint8Array, fileName: string): Promise<ParsedTable> => {
   let sheet: SheetData;
@@ -16,7 +17,7 @@ export const parseXlsx = async (bytes: Uint8Array, fileName: string): Promise<Pa
     // Cells are not trimmed here, as for CSV: the mapping trims, and knows what it trimmed.
     sheet = await readSheet(input, 1, { trim: false });
   } catch (cause) {
-    const failure = new DomainError('VALIDATION', unreadableWorkbookMessage(fileName));
+    const failure = unreadableWorkbookError(fileName);
     failure.cause = cause;
     throw failure;
   }

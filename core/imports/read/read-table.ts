@@ -1,4 +1,3 @@
-import { DomainError } from '../../errors';
 import { copyOfProblem } from '../keep-text';
 import type { FileProblem, ParsedTable, TableRow } from '../types';
 import { bytesSource, type ByteSource } from './byte-source';
@@ -7,8 +6,8 @@ import { delimiterSampleChars, detectDelimiter } from './detect-delimiter';
 import { flagLostCharacters } from './flag-lost-characters';
 import { readRecords, type RecordProblem } from './parse-delimited';
 import { parseVcard } from './parse-vcard';
-import { parseXlsx, unreadableWorkbookMessage } from './parse-xlsx';
-import { binaryFileMessage, describeKnownBinary, isZip, looksBinary } from './sniff-bytes';
+import { parseXlsx, unreadableWorkbookError } from './parse-xlsx';
+import { binaryFileError, isZip, knownBinaryError, looksBinary } from './sniff-bytes';
 import { readAll, streamFromRecords, type TableStream } from './table-from-records';
 
 export type { TableStream };
@@ -22,10 +21,6 @@ const extensionOf = (fileName: string): string => {
 };
 
 const isVcardText = (text: string): boolean => /^\s*BEGIN:VCARD/i.test(text.slice(0, 200));
-
-const refuse = (message: string): never => {
-  throw new DomainError('VALIDATION', message);
-};
 
 // Excel's plain CSV loses characters (see flag-lost-characters.ts): each row is checked as it
 // is read, and what was found joins the table's problems once all rows have been.
@@ -67,12 +62,12 @@ export const streamTable = async (source: ByteSource, fileName: string): Promise
   const extension = extensionOf(fileName);
   const start = source.read(0, 16);
   if (isZip(start)) return parseXlsx(source.read(0, source.size), fileName);
-  if (extension === 'xlsx' && source.size > 0) refuse(unreadableWorkbookMessage(fileName));
-  const knownBinary = describeKnownBinary(start, fileName);
-  if (knownBinary) refuse(knownBinary);
+  if (extension === 'xlsx' && source.size > 0) throw unreadableWorkbookError(fileName);
+  const knownBinary = knownBinaryError(start, fileName);
+  if (knownBinary) throw knownBinary;
   const { encoding, pieces } = decodePieces(source);
   const { head, read } = firstChars(pieces, delimiterSampleChars);
-  if (looksBinary(head)) refuse(binaryFileMessage(fileName));
+  if (looksBinary(head)) throw binaryFileError(fileName);
   if (isVcardText(head) || extension === 'vcf' || extension === 'vcard') return parseVcard(decodeText(source.read(0, source.size)).text, encoding);
   const delimiter = detectDelimiter(head, fileName);
   const recordProblems: RecordProblem[] = [];

@@ -60,7 +60,7 @@ export const CheckStep = ({ preview, request, defaultCountry, isRefreshing, onCh
       />
 
       <h2>{t('import.counts.title')}</h2>
-      <PreviewSummary counts={counts} isRefreshing={isRefreshing} />
+      <PreviewSummary counts={counts} dateOrder={preview.dateOrder} isRefreshing={isRefreshing} />
 
       <h2>{t('import.problems.title')}</h2>
       <ProblemsTable problems={preview.problems} problemCount={preview.problemCount} />

@@ -1,9 +1,10 @@
 import type { ImportPreview } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { describeDateOrder } from './date-order-words';
 
 type Counts = ImportPreview['counts'];
-type Props = { counts: Counts; isRefreshing: boolean };
+type Props = { counts: Counts; dateOrder: ImportPreview['dateOrder']; isRefreshing: boolean };
 
 const cards: { key: keyof Counts; label: MessageKey; tone?: 'good' | 'bad' }[] = [
   { key: 'create', label: 'import.counts.create', tone: 'good' },
@@ -15,7 +16,7 @@ const cards: { key: keyof Counts; label: MessageKey; tone?: 'good' | 'bad' }[] =
 ];
 
 // What the import would do, computed by a dry run of the same code that writes.
-export const PreviewSummary = ({ counts, isRefreshing }: Props) => {
+export const PreviewSummary = ({ counts, dateOrder, isRefreshing }: Props) => {
   const { t, language } = useI18n();
   const number = new Intl.NumberFormat(language);
   return (
@@ -31,6 +32,7 @@ export const PreviewSummary = ({ counts, isRefreshing }: Props) => {
           </li>
         ))}
       </ul>
+      {dateOrder.rule !== 'import.dateOrder.none' && <p className="muted" data-testid="date-order">{describeDateOrder(dateOrder, t)}</p>}
     </div>
   );
 };

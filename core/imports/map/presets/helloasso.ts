@@ -49,4 +49,6 @@ export const helloAsso = definePreset({
   unlisted: 'ignore',
   defaultKind: 'donor',
   defaultEventType: 'donation',
+  // HelloAsso takes payments in euros only, and its export has no currency column.
+  currency: 'EUR',
 });

@@ -18,6 +18,8 @@ export type PresetSpec = {
   unlisted: 'ignore' | 'guess';
   defaultKind: Mapping['defaultKind'];
   defaultEventType: ImportEventType | null;
+  // The currency of every amount, for an export that never names one (HelloAsso is euro-only).
+  currency?: string;
 };
 
 export type Preset = PresetSpec & {

@@ -10,7 +10,7 @@ export const mapFixture = async (url: URL): Promise<MappedTable & { presetId: st
   const table = await readFixture(url);
   const match = detectPreset(table.headers);
   const fileName = decodeURIComponent(url.pathname.split('/').pop() ?? '');
-  return { ...mapTable(table, match.mapping, { fileName, now: testNow }), presetId: match.presetId };
+  return { ...mapTable(table, match.mapping, { fileName, now: testNow, currency: match.currency }), presetId: match.presetId };
 };
 
 export const byEmail = (records: ImportRecord[], email: string): ImportRecord => {

@@ -1,0 +1,1 @@
+DROP INDEX `contact_events_type_idx`;
