@@ -5,18 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   contactSortKeys,
-  contract,
   figureSortKeys,
   type Contact,
   type ContactSortKey,
   type MethodInput,
-  type MethodName,
-  type MethodOutput,
-  type ParsedInput,
   type PushEvent,
 } from '../../api';
 import { bootCore, type Booted } from '../boot';
 import { DomainError } from '../errors';
+import { callThrough } from '../test-support/temp-core';
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -43,11 +40,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Input goes through the contract's schema, as every host does, then to the handler.
-const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-  const handler = booted.handlers[method] as (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input) as ParsedInput<M>);
-};
+const call = callThrough(() => booted);
 
 const create = (input: MethodInput<'contacts.create'>): Promise<Contact> => {
   now += 60_000;

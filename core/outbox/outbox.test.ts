@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, type Handlers, type MethodInput, type MethodName, type OutboxEntry } from '../../api';
+import type { MethodInput, OutboxEntry } from '../../api';
 import { bootCore, type Booted } from '../boot';
+import { callThrough } from '../test-support/temp-core';
 
 // Sunday 2026-03-08 10:00 UTC: T+24 h, T+72 h and T+120 h fall on Monday, Wednesday and Friday
 // at 11:00 in Paris, inside the default send window.
@@ -14,8 +15,7 @@ const clock = { now: () => new Date(now) };
 
 let dir: string;
 let booted: Booted;
-const call = async <M extends MethodName>(method: M, input: MethodInput<M>) =>
-  (booted.handlers[method] as (i: unknown) => ReturnType<Handlers[M]>)(contract[method].input.parse(input));
+const call = callThrough(() => booted);
 
 const business = { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: '' };
 

@@ -1,44 +1,32 @@
 import { sql } from 'drizzle-orm';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contract, type CustomCondition, type CustomFilter, type MethodInput, type MethodName } from '../../api';
-import { bootCore, type Booted } from '../boot';
 import { getSettings } from '../settings/settings-store';
 import { compileFilter } from './custom-filter-sql';
 import { previewSegment } from './segment-counts';
 import { seeder } from './test-support/seed-rows';
+import { useTempCore } from '../test-support/temp-core';
 
 const NOW = Date.parse('2026-03-15T12:00:00Z');
 const clock = { now: () => new Date(NOW) };
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
 
-let dir: string;
-let booted: Booted;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'relance-custom-segments-'));
-  booted = bootCore({ dataDir: dir, migrationsFolder: 'db/migrations', host: 'cli', clock });
-});
-afterEach(() => {
-  booted.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-const { person, event } = seeder(() => booted, NOW);
+const core = useTempCore('custom-segments', clock);
+const { person, event } = seeder(core, NOW);
 
 // Calls a method the way a host does: the contract parses the input first.
 const call = async <M extends MethodName>(method: M, input: MethodInput<M>) => {
-  const handler = booted.handlers[method] as (input: unknown) => unknown;
+  const handler = core().handlers[method] as (input: unknown) => unknown;
   return handler(contract[method].input.parse(input));
 };
 
 // Names of the contacts matching all conditions, checked against the preview count.
 const matching = (...conditions: CustomCondition[]): string[] => {
   const filter = contract['segments.preview'].input.parse({ filter: { conditions } }).filter;
-  const where = compileFilter(filter, { now: NOW, fiscalYearStartMonth: getSettings({ db: booted.database.db }).fiscalYearStartMonth });
-  const names = booted.database.db.all<{ name: string }>(sql`SELECT c.first_name AS name FROM contacts c WHERE ${where} ORDER BY c.sort_name`).map((r) => r.name);
-  expect(previewSegment(booted.database.db, clock, filter).count).toBe(names.length);
+  const where = compileFilter(filter, { now: NOW, fiscalYearStartMonth: getSettings({ db: core().database.db }).fiscalYearStartMonth });
+  const names = core().database.db.all<{ name: string }>(sql`SELECT c.first_name AS name FROM contacts c WHERE ${where} ORDER BY c.sort_name`).map((r) => r.name);
+  expect(previewSegment(core().database.db, clock, filter).count).toBe(names.length);
   return names;
 };
 
@@ -61,7 +49,7 @@ describe('contact fields', () => {
     expect(matching({ field: 'tag', op: 'hasNot', value: 'VIP' })).toEqual(['Hostile', 'None']);
     expect(matching({ field: 'tag', op: 'has', value: hostile })).toEqual(['Hostile']);
     expect(matching({ field: 'tag', op: 'has', value: '%' })).toEqual([]);
-    expect(booted.database.sqlite.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 4 });
+    expect(core().database.sqlite.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual({ n: 4 });
   });
 
   it('country and language: "is not" keeps people with none', () => {
@@ -126,7 +114,7 @@ describe('amounts and counts', () => {
     expect(matching({ field: 'givenThisYear', op: 'atLeast', value: 3_001 })).toEqual([]);
     expect(matching({ field: 'givenThisYear', op: 'atMost', value: 0 })).toEqual(['Big', 'Nothing', 'Refunded']);
     // A giving year from July: this one began 2025-07-01, so the Dec 31 gift counts too.
-    booted.handlers['settings.update']({ fiscalYearStartMonth: 7 });
+    core().handlers['settings.update']({ fiscalYearStartMonth: 7 });
     expect(matching({ field: 'givenThisYear', op: 'atLeast', value: 8_000 })).toEqual(['Gifts']);
   });
 

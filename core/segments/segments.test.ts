@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { contract, type SegmentParams } from '../../api';
-import { bootCore, type Booted } from '../boot';
 import { DomainError } from '../errors';
+import { useTempCore } from '../test-support/temp-core';
 import { listSegmentContacts } from './segment-contacts';
 import { countSegments } from './segment-counts';
 import { addUtcMonths, givingYearStart } from './segment-time';
@@ -14,36 +11,27 @@ const clock = { now: () => new Date(NOW) };
 const DAY = 86_400_000;
 const at = (iso: string) => Date.parse(iso);
 
-let dir: string;
-let booted: Booted;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'relance-segments-'));
-  booted = bootCore({ dataDir: dir, migrationsFolder: 'db/migrations', host: 'cli', clock });
-});
-afterEach(() => {
-  booted.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const core = useTempCore('segments', clock);
 
 let seq = 0;
 // A contact named `name` (the name is also its id), created long ago unless said otherwise.
 const person = (name: string, kind = 'customer', createdAt = at('2015-01-01T00:00:00Z')): string => {
-  booted.database.sqlite
+  core().database.sqlite
     .prepare('INSERT INTO contacts (id, first_name, sort_name, kind, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(name, name, name.toLowerCase(), kind, createdAt, createdAt);
   return name;
 };
 const event = (contactId: string, type: string, occurredAt: number, reference: string | null = null): void => {
   seq += 1;
-  booted.database.sqlite
+  core().database.sqlite
     .prepare("INSERT INTO contact_events (id, contact_id, type, occurred_at, reference, source, created_at) VALUES (?, ?, ?, ?, ?, 'manual', ?)")
     .run(`E${seq}`, contactId, type, occurredAt, reference, NOW);
 };
 
 // Members by name, checked against the count so the list and the count never disagree.
 const members = (id: string, params?: SegmentParams): string[] => {
-  const page = listSegmentContacts(booted.database.db, clock, id, { params, sort: 'name', direction: 'asc', offset: 0, limit: 500 });
-  const count = countSegments(booted.database.db, clock, { [id]: params }).find((s) => s.id === id)!.count;
+  const page = listSegmentContacts(core().database.db, clock, id, { params, sort: 'name', direction: 'asc', offset: 0, limit: 500 });
+  const count = countSegments(core().database.db, clock, { [id]: params }).find((s) => s.id === id)!.count;
   expect(page.total).toBe(count);
   expect(page.rows).toHaveLength(count);
   return page.rows.map((c) => c.firstName);
@@ -124,8 +112,8 @@ describe('LYBUNT and SYBUNT donors', () => {
   });
 
   it('the giving year defaults to the owner’s setting; a parameter given still wins', () => {
-    booted.handlers['settings.update']({ fiscalYearStartMonth: 7 });
-    const lybunt = countSegments(booted.database.db, clock).find((s) => s.id === 'lybunt')!;
+    core().handlers['settings.update']({ fiscalYearStartMonth: 7 });
+    const lybunt = countSegments(core().database.db, clock).find((s) => s.id === 'lybunt')!;
     expect(lybunt.params).toEqual({ fiscalYearStartMonth: 7 });
     expect(lybunt.description).toContain('year starting in July');
     expect(members('lybunt')).toEqual(['FirstOfLastYear', 'June30', 'LastOf2024', 'OtherRefund']);
@@ -179,7 +167,7 @@ describe('beyond 3 years', () => {
 
 describe('segment list and parameters', () => {
   it('lists every built-in segment with its defaults and a sentence', async () => {
-    const list = await booted.handlers['segments.list'](contract['segments.list'].input.parse({}));
+    const list = await core().handlers['segments.list'](contract['segments.list'].input.parse({}));
     expect(list.map((s) => [s.id, s.params])).toEqual([
       ['carts-to-recover', { days: 7 }],
       ['lapsed-customers', { months: 6 }],
@@ -194,7 +182,7 @@ describe('segment list and parameters', () => {
   });
 
   it('answers NOT_FOUND for an unknown segment and VALIDATION for a bad parameter', () => {
-    const contacts = booted.handlers['segments.contacts'];
+    const contacts = core().handlers['segments.contacts'];
     const parse = (input: object) => contract['segments.contacts'].input.parse(input);
     expect(() => contacts(parse({ id: 'vip' }))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }) as DomainError);
     expect(() => contacts(parse({ id: 'lybunt', params: { fiscalYearStartMonth: 13 } }))).toThrow(expect.objectContaining({ code: 'VALIDATION' }));

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract, type Contact, type MethodInput, type MethodName, type MethodOutput, type ParsedInput, type PushEvent } from '../../api';
+import { contract, type Contact, type MethodInput, type PushEvent } from '../../api';
 import { bootCore, type Booted } from '../boot';
 import { DomainError } from '../errors';
+import { callThrough } from '../test-support/temp-core';
 
 const NOW = Date.parse('2026-03-15T12:00:00Z');
 const DAY = 86_400_000;
@@ -26,11 +27,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Input goes through the contract's schema, as every host does, then to the handler.
-const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-  const handler = booted.handlers[method] as (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
-  return handler(contract[method].input.parse(input) as ParsedInput<M>);
-};
+const call = callThrough(() => booted);
 
 const refusal = async (work: () => Promise<unknown>): Promise<DomainError> => {
   try {
