@@ -1,6 +1,7 @@
 import type { ProgramId, Settings } from '../../api';
 import { planCartRecovery } from '../programs/cart-recovery';
 import { checkMessage } from '../programs/checks';
+import { spaceMessages } from '../programs/frequency-cap';
 import { DAY_MS, type PlannedMessage } from '../programs/program-types';
 import { planReactivation } from '../programs/reactivation';
 import { planReviewRequest } from '../programs/review-request';
@@ -54,8 +55,9 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
   const channel = file.email ? 'email' : 'sms';
   const rule = { window: settings.sendWindow, timeZone: recipientZone(file.country, settings.timeZone) };
   const business = businessOf(settings);
-  return plans.map((plan) => {
-    let planned = checkMessage(plan, file.facts, now, rule);
+  const checked = spaceMessages(plans.map((plan) => checkMessage(plan, file.facts, now, rule)), file.sent.map((m) => m.sentAt), rule);
+  return checked.map((plan) => {
+    let planned = plan;
     if (!file.email && !file.phone && planned.state !== 'cancelled') {
       planned = { ...planned, state: 'needs-attention', reason: `${planned.reason}; no email address or phone number to reach them` };
     }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { planCartRecovery } from './cart-recovery';
 import { checkMessage } from './checks';
-import { DAY_MS, HOUR_MS, type ContactFacts, type SentMessage, type TimelineFact } from './program-types';
+import { DAY_MS, HOUR_MS, type ContactFacts, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 import { planReactivation } from './reactivation';
 import { planReviewRequest } from './review-request';
+import { spaceMessages } from './frequency-cap';
 import { DEFAULT_WINDOW, endOfLocalDay, nextInWindow } from './send-window';
 
 // Tuesday 2026-03-10 10:00 UTC (11:00 in Paris).
@@ -85,6 +86,32 @@ describe('send window and checks', () => {
     expect(checkMessage(base, { ...facts, hasLegalBasis: false }, T, rule).state).toBe('needs-attention');
     expect(checkMessage(base, { ...facts, unsubscribedAt: T }, T, rule).state).toBe('cancelled');
     expect(checkMessage(base, { ...facts, isSuppressed: true }, T, rule).reason).toContain('suppression list');
+  });
+});
+
+describe('frequency cap', () => {
+  const rule = { window: DEFAULT_WINDOW, timeZone: 'Europe/Paris' };
+  const at = (ms: number, program: 'cart-recovery' | 'review-request' = 'review-request'): PlannedMessage =>
+    ({ program, step: 1, anchor: 'x', dueAt: ms, scheduledAt: ms, state: 'scheduled', reason: 'r' });
+
+  it('moves a second message of the same day to a day after the first, saying why', () => {
+    const cart = at(T + 24 * HOUR_MS, 'cart-recovery');
+    const review = at(T + 30 * HOUR_MS);
+    const [first, second] = spaceMessages([cart, review], [], rule);
+    expect(first).toBe(cart);
+    expect(second!.scheduledAt).toBe(T + 48 * HOUR_MS);
+    expect(second!.reason).toContain('at most one message a day per person');
+  });
+
+  it('counts messages already sent, and leaves cancelled ones alone', () => {
+    const [moved, cancelled] = spaceMessages([at(T + HOUR_MS), { ...at(T), state: 'cancelled' }], [T], rule);
+    expect(moved!.scheduledAt).toBe(T + 24 * HOUR_MS);
+    expect(cancelled!.scheduledAt).toBe(T);
+  });
+
+  it('keeps messages a day apart untouched', () => {
+    const plans = [at(T), at(T + 24 * HOUR_MS)];
+    expect(spaceMessages(plans, [], rule)).toEqual(plans);
   });
 });
 

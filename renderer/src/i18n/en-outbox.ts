@@ -104,6 +104,7 @@ export const enOutbox = {
   'outbox.reason.stopped.unsubscribed': 'stopped: they unsubscribed on {date}',
   'outbox.reason.stopped.bounced': 'stopped: the address bounced on {date}',
   'outbox.reason.moved': 'moved to {when}, inside the send window ({window})',
+  'outbox.reason.oneADay': 'moved to {when}: at most one message a day per person',
   'outbox.reason.weekdays': 'weekdays',
   'outbox.reason.missing': 'missing: {fields}',
   'outbox.reason.suppressed': 'stopped: the person unsubscribed or is on the suppression list',

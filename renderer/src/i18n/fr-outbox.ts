@@ -106,6 +106,7 @@ export const frOutbox: Record<keyof typeof enOutbox, string> = {
   'outbox.reason.stopped.unsubscribed': 'arrêté : désinscription le {date}',
   'outbox.reason.stopped.bounced': 'arrêté : adresse en échec le {date}',
   'outbox.reason.moved': 'reporté au {when}, dans la plage d’envoi ({window})',
+  'outbox.reason.oneADay': 'reporté au {when} : un message par jour au plus pour une même personne',
   'outbox.reason.weekdays': 'en semaine',
   'outbox.reason.missing': 'manque : {fields}',
   'outbox.reason.suppressed': 'arrêté : la personne s’est désinscrite ou figure sur la liste d’exclusion',

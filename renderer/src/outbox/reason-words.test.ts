@@ -19,6 +19,13 @@ describe('describeReason', () => {
     expect(fr('cart 1 of 3; moved to 2026-03-09 08:00 UTC, inside the send window (Mon, Tue 9:00–18:00)')).toContain('(lun., mar. 9:00–18:00)');
   });
 
+  it('words the one-message-a-day cap', () => {
+    const local = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(Date.UTC(2026, 2, 10, 8));
+    expect(fr('review request, 5 days after delivery; moved to 2026-03-10 08:00 UTC: at most one message a day per person')).toContain(
+      `reporté au ${local} : un message par jour au plus pour une même personne`,
+    );
+  });
+
   it('words stops, missing fields and dates', () => {
     expect(fr('cart 2 of 3; stopped: they ordered on 2026-03-09')).toBe('Panier 2 sur 3 ; arrêté : commande passée le 9 mars 2026');
     expect(fr('cart 3 of 3, unless they buy or reply; missing: the promo code (Settings → Programs), checkout link')).toBe(

@@ -56,6 +56,10 @@ const RULES: Rule[] = [
       words.t('outbox.reason.moved', { when: formatFullWhen(`${date}T${time}:00Z`, words.language), window: windowWords(window!, words) }),
   },
   {
+    pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC: at most one message a day per person$/,
+    word: ([, date, time], words) => words.t('outbox.reason.oneADay', { when: formatFullWhen(`${date}T${time}:00Z`, words.language) }),
+  },
+  {
     pattern: /^missing: (.+)$/,
     word: ([, list], { t }) => t('outbox.reason.missing', { fields: list!.split(', ').map((field) => (FIELDS[field] ? t(FIELDS[field]!) : field)).join(', ') }),
   },
