@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { insertContact } from '../contacts/contacts-store';
 import { normaliseContact } from '../contacts/normalise-contact';
 import { timeOrderedId } from '../ids';
+import { HOUR_MS } from '../time-units';
 import { demoPeople, seeded } from './demo-people';
 import { demoHistory, type DemoEvent } from './demo-timeline';
 
@@ -29,7 +30,7 @@ export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): n
       const prospect = history.prospect;
       const row = prospect ? { ...normalised.row, prospectStatus: prospect.status, statusSince: prospect.since, interest: prospect.interest } : normalised.row;
       // Spread creation dates over the past two years so sorting by date means something.
-      const id = insertContact(tx, { ...normalised, row }, start - (count - i) * 3 * 3_600_000);
+      const id = insertContact(tx, { ...normalised, row }, start - (count - i) * 3 * HOUR_MS);
       for (const event of history.events) events.push({ ...event, id: timeOrderedId(), contactId: id, source: 'manual', createdAt: start });
     });
     for (let i = 0; i < events.length; i += EVENT_BATCH) tx.insert(contactEvents).values(events.slice(i, i + EVENT_BATCH)).run();

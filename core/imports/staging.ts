@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { basename, join } from 'node:path';
 import { MAX_IMPORT_BYTES, type StagedFile } from '../../api';
 import { fileError } from './read/file-error';
+import { DAY_MS } from '../time-units';
 
-const DAY_MS = 24 * 3_600_000;
 
 // A file chosen for import is copied here first, so preview and commit read the same bytes
 // whichever host received them (an HTTP upload, Electron IPC, a path on the command line).

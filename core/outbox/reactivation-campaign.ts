@@ -1,5 +1,6 @@
 import type { CoreContext } from '../context';
 import { getSettings } from '../settings/settings-store';
+import { DAY_MS } from '../time-units';
 import { contactFileReader } from './outbox-facts';
 import { prepareMessages } from './prepare-messages';
 import { preparedWriter } from './save-prepared';
@@ -25,7 +26,7 @@ export const startReactivation = (ctx: Ctx, contactIds: readonly string[]): { pl
       write(id, prepared, ['reactivation'], now);
       for (const { planned } of prepared) {
         if (planned.state === 'cancelled') result.skipped += 1;
-        else if (planned.scheduledAt > now + 24 * 3_600_000 || planned.state === 'needs-attention') result.deferred += 1;
+        else if (planned.scheduledAt > now + DAY_MS || planned.state === 'needs-attention') result.deferred += 1;
         else result.planned += 1;
       }
     }

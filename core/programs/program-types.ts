@@ -32,5 +32,4 @@ export type PlannedMessage = {
   reason: string;
 };
 
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 24 * HOUR_MS;
+export { DAY_MS, HOUR_MS } from '../time-units';

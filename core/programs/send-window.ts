@@ -1,3 +1,5 @@
+import { DAY_MS, HOUR_MS } from '../time-units';
+
 // When messages may leave (DESIGN.md §1): by default weekdays 9:00–18:00 in the recipient's
 // time zone, falling back to the owner's.
 export type SendWindow = { days: readonly number[]; startHour: number; endHour: number };
@@ -37,8 +39,6 @@ const computeOffset = (ms: number, timeZone: string): number => {
   return wall - (ms - (ms % 1000));
 };
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 // Local wall-clock time as a UTC timestamp ("10:14 on Thursday" read with getUTC*), and back.
 const toWall = (ms: number, timeZone: string): number => ms + offsetAt(ms, timeZone);
@@ -60,9 +60,9 @@ export const nextInWindow = (ms: number, window: SendWindow, timeZone: string): 
   if (window.days.length === 0 || window.startHour >= window.endHour) return ms;
   if (isInWindow(ms, window, timeZone)) return ms;
   const wall = toWall(ms, timeZone);
-  const midnight = wall - (wall % DAY);
+  const midnight = wall - (wall % DAY_MS);
   for (let day = 0; day <= 7; day += 1) {
-    const opening = midnight + day * DAY + window.startHour * HOUR;
+    const opening = midnight + day * DAY_MS + window.startHour * HOUR_MS;
     if (opening < wall || !window.days.includes(new Date(opening).getUTCDay())) continue;
     return fromWall(opening, timeZone);
   }
@@ -78,5 +78,5 @@ export const describeWindow = (window: SendWindow): string => {
 // The first instant of the next local day: where "today" ends for the owner.
 export const endOfLocalDay = (ms: number, timeZone: string): number => {
   const wall = toWall(ms, timeZone);
-  return fromWall(wall - (wall % DAY) + DAY, timeZone);
+  return fromWall(wall - (wall % DAY_MS) + DAY_MS, timeZone);
 };

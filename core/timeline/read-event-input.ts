@@ -1,6 +1,7 @@
 import type { FieldIssue, ParsedInput } from '../../api';
 import { cleanText } from '../contacts/text';
 import { validationError } from '../errors';
+import { DAY_MS } from '../time-units';
 import { currencyCode } from '../imports/map/currency';
 import { parseAmount } from '../imports/map/parse-amount';
 import { parseItems } from '../imports/map/parse-items';
@@ -19,7 +20,6 @@ export type EventValues = {
   note: string | null;
 };
 
-const DAY_MS = 86_400_000;
 // A day of slack: the owner's clock and time zone may put "today, 6 pm" a few hours ahead of
 // the host's UTC; anything later is a typing slip (2062 for 2026), not a fact to record.
 const FUTURE_SLACK_MS = DAY_MS;

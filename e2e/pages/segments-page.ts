@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppPage } from './app-page';
+import { importCsv } from './import-csv';
 
 // The Segments section as a person sees it: segment cards, the filter builder, a segment's members.
 export class SegmentsPage {
@@ -69,16 +70,5 @@ export class SegmentsPage {
 }
 
 // Contacts with their orders, donations or carts, imported through the API as a file would be.
-export const importRows = async (app: AppPage, fileName: string, header: string[], rows: string[][]): Promise<void> => {
-  const origin = new URL(process.env.RELANCE_E2E_URL!).origin;
-  const csv = [header, ...rows].map((cells) => cells.join(',')).join('\n');
-  const staged = await app.page.request.post(`${origin}/api/files`, {
-    headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(fileName) },
-    data: Buffer.from(csv, 'utf8'),
-  });
-  const { value } = (await staged.json()) as { value: { fileId: string } };
-  await app.api('imports.start', { fileId: value.fileId, mapping: null, mode: 'update', country: 'FR' });
-  await expect
-    .poll(async () => (await app.api<{ fileName: string }[]>('imports.list', {})).some((i) => i.fileName === fileName), { timeout: 20_000 })
-    .toBe(true);
-};
+export const importRows = (app: AppPage, fileName: string, header: string[], rows: string[][]): Promise<void> =>
+  importCsv(app, fileName, [header, ...rows]);
