@@ -63,7 +63,7 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
     }
     const beforeFields = planned;
     const template = templates(planned.program, planned.step, language);
-    const values = mergeValues({ ...file, interest: file.interest }, business, aboutFor(file, planned.program), language);
+    const values = mergeValues(file, business, aboutFor(file, planned.program), language);
     const composed: Composed = template ? composeMessage(template, values) : { ok: false, missing: ['template'] };
     if (!composed.ok && planned.state === 'scheduled') {
       const what = composed.missing.map((field) => FIELD_WORDS[field] ?? field.replace(/_/g, ' ')).join(', ');

@@ -2,15 +2,13 @@ import type { ProgramId } from '../../api';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { getSettings } from '../settings/settings-store';
-import { composeMessage, type Composed } from '../templates/compose-message';
+import { composeMessage } from '../templates/compose-message';
 import { mergeValues } from '../templates/merge-values';
 import { aboutFor, businessOf } from './message-context';
 import { contactFileReader } from './outbox-facts';
 import { templateSource } from './template-source';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
-
-const plain = (composed: Composed) => composed.ok ? { ok: true as const, subject: composed.subject, text: composed.text, html: composed.html } : composed;
 
 // A template as it would go to one real contact, in both languages side by side, with the
 // contact's latest cart and order as the message's subject matter.
@@ -25,7 +23,7 @@ export const previewTemplate = (ctx: Ctx, input: { program: ProgramId; step: num
   const render = (language: 'fr' | 'en') => {
     const template = templates(input.program, input.step, language);
     if (!template) throw notFound('This template');
-    return plain(composeMessage(template, mergeValues(file, business, about, language)));
+    return composeMessage(template, mergeValues(file, business, about, language));
   };
   return { fr: render('fr'), en: render('en') };
 };

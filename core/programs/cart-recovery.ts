@@ -1,4 +1,4 @@
-import { HOUR_MS, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { HOUR_MS, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Cart recovery (DESIGN.md §1, program 1): anchored to the abandonment time T, message 1 at
 // T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still
@@ -10,7 +10,6 @@ export const CART_STEPS = 3;
 
 const STOPS: Record<string, string> = { order: 'they ordered', reply: 'they replied', unsubscribed: 'they unsubscribed', bounced: 'the address bounced' };
 
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readonly SentMessage[], now: number): PlannedMessage[] => {
   const carts = timeline.filter((fact) => fact.type === 'abandoned_cart');
@@ -32,7 +31,7 @@ export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readon
     if (sentAt !== undefined) continue;
     const reason = `cart ${step} of ${CART_STEPS}, unless they buy or reply`;
     if (stop) {
-      planned.push({ program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${STOPS[stop.type]} on ${stamp(stop.occurredAt)}` });
+      planned.push({ program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${STOPS[stop.type]} on ${stampDay(stop.occurredAt)}` });
     } else {
       planned.push({ program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'scheduled', reason });
     }

@@ -1,9 +1,8 @@
-import { DAY_MS, type ContactFacts, type PlannedMessage } from './program-types';
+import { stampMinute, type ContactFacts, type PlannedMessage } from './program-types';
 import { describeWindow, nextInWindow, type SendWindow } from './send-window';
 
 export type WindowRule = { window: SendWindow; timeZone: string };
 
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 // The checks every message passes when it is scheduled and again just before it goes
 // (DESIGN.md §1, rules of respect): a legal basis, not suppressed or unsubscribed, within the
@@ -19,9 +18,7 @@ export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: 
   const earliest = Math.max(message.scheduledAt, now);
   const inWindow = nextInWindow(earliest, window, timeZone);
   if (inWindow !== earliest) {
-    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stamp(inWindow)} UTC, inside the send window (${describeWindow(window)})` };
+    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC, inside the send window (${describeWindow(window)})` };
   }
   return { ...message, scheduledAt: earliest };
 };
-
-export const daysLater = (ms: number, days: number): number => ms + days * DAY_MS;

@@ -1,4 +1,4 @@
-import { DAY_MS, type PlannedMessage } from './program-types';
+import { DAY_MS, stampMinute, type PlannedMessage } from './program-types';
 import { nextInWindow, type SendWindow } from './send-window';
 
 // Across all programs, one person gets at most one message a day (DESIGN.md §1: the cap defers,
@@ -6,7 +6,6 @@ import { nextInWindow, type SendWindow } from './send-window';
 // reason. Messages already sent count; the earliest planned keeps its time.
 export const MIN_GAP_MS = DAY_MS;
 
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
 
 export const spaceMessages = (
   messages: readonly PlannedMessage[],
@@ -26,7 +25,7 @@ export const spaceMessages = (
     }
     taken.push(at);
     spaced.set(message, at === message.scheduledAt ? message : {
-      ...message, scheduledAt: at, reason: `${message.reason}; moved to ${stamp(at)} UTC: at most one message a day per person`,
+      ...message, scheduledAt: at, reason: `${message.reason}; moved to ${stampMinute(at)} UTC: at most one message a day per person`,
     });
   }
   return messages.map((m) => spaced.get(m) ?? m);

@@ -33,3 +33,8 @@ export type PlannedMessage = {
 };
 
 export { DAY_MS, HOUR_MS } from '../time-units';
+
+// Dates and times in reasons, in UTC: "2026-03-09" and "2026-03-09 08:00" (the outbox shows
+// them in the reader's time zone).
+export const stampDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+export const stampMinute = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');

@@ -1,6 +1,6 @@
 import { addUtcMonths } from '../segments/segment-time';
 import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
-import { DAY_MS, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { DAY_MS, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Reactivation (DESIGN.md §1, program 2) works because it is rare: at most `maxPerYear`
 // messages in any 12 months, at least `minGapMonths` apart, and a logged human contact restarts
@@ -10,7 +10,6 @@ export type ReactivationRules = { maxPerYear: number; minGapMonths: number; cool
 export const DEFAULT_REACTIVATION: ReactivationRules = { maxPerYear: 3, minGapMonths: 5, coolDownDays: 30 };
 
 const meaningful = new Set<string>(MEANINGFUL_TYPES);
-const stamp = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 export const planReactivation = (
   timeline: readonly TimelineFact[],
@@ -33,16 +32,16 @@ export const planReactivation = (
   if (lastContact < addUtcMonths(now, -36)) {
     const asked = reactivations.some((at) => at > lastContact);
     return asked
-      ? message(2, now, `no real contact since ${stamp(lastContact)}: the one re-permission message was already sent`, 'cancelled')
-      : message(2, now, `re-permission: no real contact since ${stamp(lastContact)}, more than 3 years ago; the only message they can get`);
+      ? message(2, now, `no real contact since ${stampDay(lastContact)}: the one re-permission message was already sent`, 'cancelled')
+      : message(2, now, `re-permission: no real contact since ${stampDay(lastContact)}, more than 3 years ago; the only message they can get`);
   }
 
   const constraints: { at: number; why: string }[] = [{ at: now, why: '' }];
   // The gap runs from the later of the last reactivation and the last human contact: a logged
   // call restarts the clock, and nobody is asked "still interested?" just after talking to us.
   const last = reactivations.at(-1);
-  if (last !== undefined && last >= lastHuman) constraints.push({ at: addUtcMonths(last, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last one (${stamp(last)})` });
-  else if (lastHuman > -Infinity) constraints.push({ at: addUtcMonths(lastHuman, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last real contact (${stamp(lastHuman)})` });
+  if (last !== undefined && last >= lastHuman) constraints.push({ at: addUtcMonths(last, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last one (${stampDay(last)})` });
+  else if (lastHuman > -Infinity) constraints.push({ at: addUtcMonths(lastHuman, rules.minGapMonths), why: `at least ${rules.minGapMonths} months after the last real contact (${stampDay(lastHuman)})` });
   const inYear = (at: number) => reactivations.filter((sentAt) => sentAt > at - 365 * DAY_MS && sentAt <= at);
   // With maxPerYear already in the last 12 months, wait until the oldest of them is a year old.
   const recent = inYear(now);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SegmentId } from '../../api';
-import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
+import { meaningfulTypes, notRefundedAs } from '../timeline/derived-sql';
 import { addUtcMonths, DAY_MS, givingYearStart } from './segment-time';
 
 // Each segment is a WHERE condition over `contacts c`, in SQL a PostgreSQL server could also run
@@ -21,22 +21,16 @@ export type SegmentDefinition = {
   where: (params: ResolvedParams, now: number) => SQL;
 };
 
-const meaningful = sql.join(
-  MEANINGFUL_TYPES.map((type) => sql`${type}`),
-  sql`, `,
-);
-
 // Grouping by contact over the (type, contact_id, occurred_at) index is one ordered scan; the
 // per-contact NOT EXISTS form of the same rule probes every contact and took 120 ms at 100k.
 export const lastMeaningfulBefore = (cutoff: number): SQL => sql`(
-  c.id IN (SELECT e.contact_id FROM contact_events e WHERE e.type IN (${meaningful})
+  c.id IN (SELECT e.contact_id FROM contact_events e WHERE e.type IN (${meaningfulTypes})
     GROUP BY e.contact_id HAVING max(e.occurred_at) < ${cutoff})
   OR (c.created_at < ${cutoff}
-    AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN (${meaningful}))))`;
+    AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN (${meaningfulTypes}))))`;
 
 // A donation counts as giving unless a refund of the same contact carries its reference.
-const donationsGiven = sql`d.type = 'donation' AND NOT EXISTS (SELECT 1 FROM contact_events r
-  WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference)`;
+const donationsGiven = sql`d.type = 'donation' AND ${notRefundedAs('d')}`;
 
 const lastGiftBetween = (from: number | null, before: number): SQL => sql`c.id IN (
   SELECT d.contact_id FROM contact_events d WHERE ${donationsGiven}

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { MonthFigures, MonthlyStats, ParsedInput } from '../../api';
 import type { Db } from '../../db/open-database';
 import type { Clock } from '../ports';
+import { notRefundedAs } from '../timeline/derived-sql';
 import { monthWindow, type MonthStart } from './month-window';
 
 type Group = { month: number; type: 'order' | 'donation'; currency: string | null; n: number; minor: number };
@@ -22,8 +23,7 @@ export const monthlyStats = (db: Db, clock: Clock, input: ParsedInput<'stats.mon
       count(*) AS n, coalesce(sum(e.amount_minor), 0) AS minor
     FROM contact_events e
     WHERE e.type || '' IN ('order', 'donation') AND e.occurred_at >= ${window[0]!.ms} AND e.occurred_at <= ${now}
-      AND (e.type = 'order' OR NOT EXISTS (SELECT 1 FROM contact_events r
-        WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference))
+      AND (e.type = 'order' OR ${notRefundedAs('e')})
     GROUP BY month, e.type, e.currency`);
 
   const currencies = rankCurrencies(groups);

@@ -1,4 +1,4 @@
-import { escapeHtml, parseTemplate, renderParsed, type MergeValues, type ParsedTemplate } from './render-template';
+import { parseTemplate, renderParsed, type MergeValues, type ParsedTemplate } from './render-template';
 import type { TemplateLanguage, TemplateText } from './shipped-templates';
 import { textToHtml } from './text-to-html';
 
@@ -37,5 +37,3 @@ export const composeMessage = (template: CompiledTemplate, values: MergeValues):
 
 // The footer alone, for a message the owner rewrote: it must still end with it.
 export const renderFooter = (language: TemplateLanguage, values: MergeValues) => renderParsed(parseTemplate(FOOTER[language]), values);
-
-export { escapeHtml };

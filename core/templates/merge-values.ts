@@ -25,7 +25,6 @@ export type MessageSubject = {
 };
 
 
-export const reviewLink = writeReviewLink;
 
 // Formatters are costly to build; one per language and currency serves every message.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -69,6 +68,6 @@ export const mergeValues = (
   reply_address: business.replyAddress,
   postal_address: business.postalAddress,
   website: business.website,
-  review_link: reviewLink(business.googlePlaceId),
+  review_link: writeReviewLink(business.googlePlaceId),
   promo_code: business.promoCode,
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, composeMessage } from './compose-message';
-import { mergeValues, reviewLink, type BusinessIdentity } from './merge-values';
+import { writeReviewLink as reviewLink } from '../../api';
+import { mergeValues, type BusinessIdentity } from './merge-values';
 import { parseTemplate, renderTemplate } from './render-template';
 import { programIds, programSteps, SHIPPED, shippedTemplate, type TemplateLanguage } from './shipped-templates';
 import { textToHtml } from './text-to-html';

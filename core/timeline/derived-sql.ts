@@ -6,21 +6,24 @@ import { MEANINGFUL_TYPES } from './event-kinds';
 // contacts by one of them 60–200 ms, and imports pay nothing (storing them cost ~1.4 s per
 // 300k-event import). Each probes the (type, contact_id, occurred_at, reference) index.
 
-const meaningful = sql.join(
+// The meaningful event types as an SQL list, for `type IN (…)`.
+export const meaningfulTypes = sql.join(
   MEANINGFUL_TYPES.map((type) => sql`${type}`),
   sql`, `,
 );
 
 const lastOf = (type: string): SQL => sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type = ${type} AND e.contact_id = c.id)`;
 
-// A donation or order counts unless a refund of the same contact carries its reference.
-const notRefunded = sql`NOT EXISTS (SELECT 1 FROM contact_events r
-  WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference)`;
+// A donation or order counts unless a refund of the same contact carries its reference; `event`
+// names the alias of the event row being judged.
+export const notRefundedAs = (event: 'e' | 'd'): SQL => sql.raw(`NOT EXISTS (SELECT 1 FROM contact_events r
+  WHERE r.type = 'refund' AND r.contact_id = ${event}.contact_id AND r.reference = ${event}.reference)`);
+const notRefunded = notRefundedAs('e');
 
 export const lastOrderAt = lastOf('order');
 // A refunded gift is not giving: the same rule as the donation count, LYBUNT and SYBUNT.
 export const lastDonationAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id AND ${notRefunded})`;
-export const lastMeaningfulAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type IN (${meaningful}) AND e.contact_id = c.id)`;
+export const lastMeaningfulAt = sql`(SELECT max(e.occurred_at) FROM contact_events e WHERE e.type IN (${meaningfulTypes}) AND e.contact_id = c.id)`;
 
 export const orderCount = sql`(SELECT count(*) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id)`;
 export const donationCount = sql`(SELECT count(*) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id AND ${notRefunded})`;
