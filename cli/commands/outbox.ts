@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { outboxViews, type OutboxEntry, type OutboxView } from '../../api';
-import { listOutbox } from '../../core/outbox/outbox-queries';
+import { readOutbox, updateOutbox } from '../../core/outbox/outbox-queries';
 import { systemClock } from '../../core/ports';
+import { getSettings } from '../../core/settings/settings-store';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
@@ -33,7 +34,9 @@ export const runOutbox = (argv: string[]): void => {
   const views = values.view ? [values.view as OutboxView] : [...outboxViews];
   const entries = withCore(values, (booted) => {
     const ctx = { db: booted.database.db, clock: systemClock };
-    return views.flatMap((view) => entriesOf(view, (v, offset) => listOutbox(ctx, { view: v, offset, limit: PAGE })));
+    const settings = getSettings(ctx);
+    updateOutbox(ctx, settings);
+    return views.flatMap((view) => entriesOf(view, (v, offset) => readOutbox(ctx, settings, { view: v, offset, limit: PAGE })));
   });
   if (values.json) {
     const json = entries.map((e) => ({

@@ -7,6 +7,7 @@ import { textToHtml } from '../templates/text-to-html';
 import { businessOf } from './message-context';
 import { outboxEntry } from './outbox-entries';
 import { refreshOutbox } from './refresh-outbox';
+import { OPEN_STATES } from './save-prepared';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 
@@ -16,7 +17,6 @@ const load = (ctx: Ctx, id: string): OutboxEntry => {
   return entry;
 };
 
-const OPEN = new Set(['scheduled', 'needs-attention', 'approved']);
 const refuse = (entry: OutboxEntry, action: string): never => {
   throw new DomainError('CONFLICT', `This message is ${entry.state.replace('-', ' ')}, so it cannot be ${action}.`);
 };
@@ -35,7 +35,7 @@ export const approveMessage = (ctx: Ctx, id: string): OutboxEntry => {
 
 export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
   const entry = load(ctx, id);
-  if (!OPEN.has(entry.state)) refuse(entry, 'skipped');
+  if (!OPEN_STATES.includes(entry.state)) refuse(entry, 'skipped');
   setState(ctx, id, 'skipped');
   return load(ctx, id);
 };
@@ -45,7 +45,7 @@ export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
 // (DESIGN.md §1): a footer taken out of the text is put back.
 export const editMessage = (ctx: Ctx, input: { id: string; subject: string; bodyText: string }): OutboxEntry => {
   const entry = load(ctx, input.id);
-  if (!OPEN.has(entry.state)) refuse(entry, 'edited');
+  if (!OPEN_STATES.includes(entry.state)) refuse(entry, 'edited');
   const subject = input.subject.replace(/[\r\n]+/g, ' ');
   const business = businessOf(getSettings(ctx));
   const footer = renderFooter(entry.language, {

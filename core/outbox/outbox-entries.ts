@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { OutboxEntry, OutboxPage, OutboxView } from '../../api';
 import { programSteps } from '../templates/shipped-templates';
 import { phoneLinks } from './phone-links';
+import { OPEN_STATES_SQL } from './save-prepared';
 
 type Sqlite = Database.Database;
 
@@ -69,7 +70,7 @@ export const outboxEntry = (sqlite: Sqlite, id: string): OutboxEntry | null => {
 // The contact's next open message: "Thu 10:14, cart 2 of 3, unless they buy or reply".
 export const nextMessageOf = (sqlite: Sqlite, contactId: string): OutboxEntry | null => {
   const row = sqlite
-    .prepare(`${SELECT} WHERE o.contact_id = ? AND o.state IN ('scheduled', 'approved', 'needs-attention') ORDER BY o.scheduled_at LIMIT 1`)
+    .prepare(`${SELECT} WHERE o.contact_id = ? AND o.state IN (${OPEN_STATES_SQL}) ORDER BY o.scheduled_at LIMIT 1`)
     .get(contactId) as Row | undefined;
   return row ? toEntry(row) : null;
 };

@@ -1,19 +1,31 @@
-import type { OutboxEntry, OutboxListInput, OutboxPage } from '../../api';
+import type { OutboxEntry, OutboxListInput, OutboxPage, OutboxView, Settings } from '../../api';
 import type { CoreContext } from '../context';
-import { nextMessageOf, outboxPage } from './outbox-entries';
 import { endOfLocalDay } from '../programs/send-window';
 import { getSettings } from '../settings/settings-store';
+import { nextMessageOf, outboxPage } from './outbox-entries';
 import { refreshOutbox } from './refresh-outbox';
 import { runDueReactivation } from './scheduled-reactivation';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
+type PageInput = { view: OutboxView; contactId?: string | undefined; offset: number; limit: number };
+
+// Brings the whole outbox up to date: a reactivation campaign that is due, then every contact
+// with something recent or open. Once per read of the outbox, not once per view or page.
+export const updateOutbox = (ctx: Ctx, settings: Settings = getSettings(ctx)): void => {
+  runDueReactivation(ctx, settings);
+  refreshOutbox(ctx, undefined, settings);
+};
+
+// One page of one view, as it stands; "today" ends at the owner's local midnight.
+export const readOutbox = (ctx: Ctx, settings: Settings, input: PageInput): OutboxPage =>
+  outboxPage(ctx.db.$client, endOfLocalDay(ctx.clock.now().getTime(), settings.timeZone), input);
 
 // The outbox is re-planned before it is read, so what the owner sees follows the timeline.
 export const listOutbox = (ctx: Ctx, input: Required<Omit<OutboxListInput, 'contactId'>> & Pick<OutboxListInput, 'contactId'>): OutboxPage => {
-  if (!input.contactId) runDueReactivation(ctx);
-  refreshOutbox(ctx, input.contactId ? [input.contactId] : undefined);
-  const endOfDay = endOfLocalDay(ctx.clock.now().getTime(), getSettings(ctx).timeZone);
-  return outboxPage(ctx.db.$client, endOfDay, input);
+  const settings = getSettings(ctx);
+  if (input.contactId) refreshOutbox(ctx, [input.contactId], settings);
+  else updateOutbox(ctx, settings);
+  return readOutbox(ctx, settings, input);
 };
 
 export const nextMessage = (ctx: Ctx, contactId: string): OutboxEntry | null => {

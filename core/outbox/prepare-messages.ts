@@ -15,6 +15,8 @@ import type { TemplateSource } from './template-source';
 
 // A cart older than this is not enrolled: the sequence is about the days after the abandonment.
 export const CART_ENROL_DAYS = 7;
+// A delivery is followed for its request and reminder, and two weeks of slack for deferrals.
+export const reviewEnrolDays = ({ afterDays, reminderDays }: Settings['reviewRequest']): number => afterDays + reminderDays + 14;
 
 export type Prepared = {
   planned: PlannedMessage;
@@ -41,9 +43,8 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
     if (lastCart && lastCart.occurredAt >= now - CART_ENROL_DAYS * DAY_MS) plans.push(...planCartRecovery(file.timeline, file.sent, now));
   }
   if (programs.includes('review-request') && settings.reviewRequest.isEnabled) {
-    const { afterDays, reminderDays } = settings.reviewRequest;
     const lastDelivery = file.timeline.filter((f) => f.type === 'delivery').at(-1);
-    if (lastDelivery && lastDelivery.occurredAt >= now - (afterDays + reminderDays + 14) * DAY_MS) {
+    if (lastDelivery && lastDelivery.occurredAt >= now - reviewEnrolDays(settings.reviewRequest) * DAY_MS) {
       plans.push(...planReviewRequest(file.timeline, file.sent, file.facts, settings.reviewRequest));
     }
   }

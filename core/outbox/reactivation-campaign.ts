@@ -1,3 +1,4 @@
+import type { Settings } from '../../api';
 import type { CoreContext } from '../context';
 import { getSettings } from '../settings/settings-store';
 import { DAY_MS } from '../time-units';
@@ -10,9 +11,12 @@ type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 
 // A reactivation campaign on a segment's members: each gets one message now or, when the
 // caps say not yet, at the first allowed date, with the reason. Nobody is dropped silently.
-export const startReactivation = (ctx: Ctx, contactIds: readonly string[]): { planned: number; deferred: number; skipped: number } => {
+export const startReactivation = (
+  ctx: Ctx,
+  contactIds: readonly string[],
+  settings: Settings = getSettings(ctx),
+): { planned: number; deferred: number; skipped: number } => {
   const sqlite = ctx.db.$client;
-  const settings = getSettings(ctx);
   const now = ctx.clock.now().getTime();
   const read = contactFileReader(sqlite);
   const templates = templateSource(sqlite);

@@ -1,10 +1,10 @@
-import type { ProgramId } from '../../api';
+import type { ProgramId, Settings } from '../../api';
 import type { CoreContext } from '../context';
 import { DAY_MS } from '../programs/program-types';
 import { getSettings } from '../settings/settings-store';
 import { contactFileReader } from './outbox-facts';
-import { CART_ENROL_DAYS, prepareMessages } from './prepare-messages';
-import { preparedWriter } from './save-prepared';
+import { CART_ENROL_DAYS, prepareMessages, reviewEnrolDays } from './prepare-messages';
+import { OPEN_STATES_SQL, preparedWriter } from './save-prepared';
 import { templateSource } from './template-source';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
@@ -15,19 +15,17 @@ const candidatesOf = (sqlite: Sqlite, scope: string) =>
   sqlite.prepare(`SELECT contact_id AS id, 'cart-recovery' AS program FROM contact_events
       WHERE type = 'abandoned_cart' AND occurred_at >= @cart ${scope}
     UNION SELECT contact_id, 'review-request' FROM contact_events WHERE type = 'delivery' AND occurred_at >= @delivery ${scope}
-    UNION SELECT contact_id, program FROM outbox WHERE state IN ('scheduled', 'needs-attention', 'approved') ${scope}`);
+    UNION SELECT contact_id, program FROM outbox WHERE state IN (${OPEN_STATES_SQL}) ${scope}`);
 
 // Brings the outbox up to date with the timeline: enrols recent carts and deliveries, and
 // re-checks every open message (a new order cancels cart messages, an unsubscribe cancels all,
 // the window moves them). Only contacts with something recent or open are read, so it stays
 // cheap at 100k contacts; it runs before the outbox is shown and after anything changes it.
-export const refreshOutbox = (ctx: Ctx, onlyContactIds?: readonly string[]): { contacts: number; written: number } => {
+export const refreshOutbox = (ctx: Ctx, onlyContactIds?: readonly string[], settings: Settings = getSettings(ctx)): { contacts: number; written: number } => {
   const sqlite = ctx.db.$client;
-  const settings = getSettings(ctx);
   const now = ctx.clock.now().getTime();
-  const reviewDays = settings.reviewRequest.afterDays + settings.reviewRequest.reminderDays + 14;
   const candidates = new Map<string, Set<ProgramId>>();
-  const since = { cart: now - CART_ENROL_DAYS * DAY_MS, delivery: now - reviewDays * DAY_MS };
+  const since = { cart: now - CART_ENROL_DAYS * DAY_MS, delivery: now - reviewEnrolDays(settings.reviewRequest) * DAY_MS };
   // One contact (its panel, an edited message) is looked up by its id on the indexes; scanning
   // every recent cart to keep one took 13 ms a panel at 100k contacts, by id 1 ms.
   const rows = onlyContactIds

@@ -5,7 +5,9 @@ import type { Prepared } from './prepare-messages';
 type Sqlite = Database.Database;
 
 // The states a plan may still change; sent and skipped are final, the owner's or the mailbox's.
-export const OPEN_STATES = ['scheduled', 'needs-attention', 'approved'] as const;
+export const OPEN_STATES: readonly string[] = ['scheduled', 'needs-attention', 'approved'];
+// The same, as an SQL list for `state IN (…)`.
+export const OPEN_STATES_SQL = OPEN_STATES.map((state) => `'${state}'`).join(', ');
 
 export const dedupeKey = (contactId: string, p: Prepared): string => `${p.planned.program}:${contactId}:${p.planned.anchor}:${p.planned.step}`;
 
@@ -21,7 +23,7 @@ export const preparedWriter = (sqlite: Sqlite) => {
   const update = sqlite.prepare(`UPDATE outbox SET due_at = ?, scheduled_at = ?, state = ?, reason = ?, channel = ?, language = ?, updated_at = ? WHERE id = ?`);
   const updateText = sqlite.prepare('UPDATE outbox SET subject = ?, body_text = ?, body_html = ? WHERE id = ?');
   const openOfContact = sqlite.prepare(`SELECT id, dedupe_key AS dedupeKey, program FROM outbox
-    WHERE contact_id = ? AND state IN ('scheduled', 'needs-attention', 'approved')`);
+    WHERE contact_id = ? AND state IN (${OPEN_STATES_SQL})`);
   const cancel = sqlite.prepare(`UPDATE outbox SET state = 'cancelled', reason = reason || '; cancelled: it no longer applies', updated_at = ? WHERE id = ?`);
 
   return (contactId: string, prepared: readonly Prepared[], programs: readonly string[], now: number): number => {

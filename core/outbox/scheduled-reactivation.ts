@@ -1,3 +1,4 @@
+import type { Settings } from '../../api';
 import type { CoreContext } from '../context';
 import { addUtcMonths } from '../segments/segment-time';
 import { getSettings } from '../settings/settings-store';
@@ -12,8 +13,8 @@ const LAST_RUN_KEY = 'reactivation.lastRunAt';
 // "Let it run every 6 months": when the owner chose a rhythm and the last automatic campaign
 // is that old, start one on the chosen segments. The per-contact caps still apply, so a person
 // in two segments gets one message.
-export const runDueReactivation = (ctx: Ctx): { isDue: boolean; planned: number } => {
-  const { reactivation } = getSettings(ctx);
+export const runDueReactivation = (ctx: Ctx, settings: Settings = getSettings(ctx)): { isDue: boolean; planned: number } => {
+  const { reactivation } = settings;
   if (!reactivation.isEnabled || reactivation.autoEveryMonths === 0) return { isDue: false, planned: 0 };
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
@@ -28,7 +29,7 @@ export const runDueReactivation = (ctx: Ctx): { isDue: boolean; planned: number 
       // A custom segment deleted since it was chosen: the others still run.
     }
   }
-  const result = startReactivation(ctx, [...ids]);
+  const result = startReactivation(ctx, [...ids], settings);
   sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_RUN_KEY, JSON.stringify(now));
   return { isDue: true, planned: result.planned + result.deferred };
 };
