@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,16 @@ describe('relance CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`relance: No Relance database in ${missing}. Start Relance with --data-dir ${missing} first, or check the folder.\n`);
+  });
+
+  it('never creates a database for imports or undo-import pointed at a wrong folder', async () => {
+    const missing = join(dir, 'missing-imports');
+    for (const args of [['imports'], ['undo-import', 'some-id']]) {
+      const run = await relance(...args, '--data-dir', missing);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`No Relance database in ${missing}.`);
+    }
+    expect(existsSync(missing)).toBe(false);
   });
 
   it('exits 2 on an unknown command', async () => {

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Contact } from '../../api';
-import { bootCore } from '../../core/boot';
 import { listContacts } from '../../core/contacts/list-contacts';
-import { databaseFile, resolveDataDir } from '../../db/data-dir';
 import { CliError, formatTable } from '../output';
-import { migrationsFolder } from '../paths';
+import { withCore } from '../with-core';
 
 export const contactsHelp = `relance contacts [--data-dir DIR] [--search TEXT] [--limit N] [--json] [--demo]
 
@@ -25,15 +22,10 @@ export const runContacts = (argv: string[]): void => {
       demo: { type: 'boolean', default: false },
     },
   });
-  const dataDir = resolveDataDir({ flag: values['data-dir'] });
-  if (!existsSync(databaseFile(dataDir, values.demo))) {
-    throw new CliError(`No Relance database in ${dataDir}. Start Relance with --data-dir ${dataDir} first, or check the folder.`);
-  }
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
   if (!(limit > 0)) throw new CliError('--limit takes a positive number.');
 
-  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'cli', isDemo: values.demo });
-  try {
+  withCore(values, (booted) => {
     const found: Contact[] = [];
     for (let offset = 0; found.length < limit; offset += PAGE) {
       const page = listContacts({ db: booted.database.db }, { search: values.search, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - found.length) });
@@ -46,7 +38,5 @@ export const runContacts = (argv: string[]): void => {
     }
     const rows = found.map((c) => [`${c.firstName} ${c.lastName}`.trim(), c.email ?? '', c.phone ?? '', c.company]);
     process.stdout.write(`${formatTable(['Name', 'Email', 'Phone', 'Company'], rows)}\n${found.length} contact(s)\n`);
-  } finally {
-    booted.close();
-  }
+  });
 };

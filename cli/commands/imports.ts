@@ -1,40 +1,29 @@
 import { parseArgs } from 'node:util';
-import { bootCore } from '../../core/boot';
 import { listImports, undoImport } from '../../core/imports/import-history';
 import { systemClock } from '../../core/ports';
-import { resolveDataDir } from '../../db/data-dir';
 import { CliError, formatTable } from '../output';
-import { migrationsFolder } from '../paths';
+import { withCore } from '../with-core';
 
 export const importsHelp = `relance imports [--data-dir DIR] [--json]      lists past imports
 relance undo-import ID [--data-dir DIR] [--json]  takes an import back`;
 
-const boot = (dataDir: string | undefined) =>
-  bootCore({ dataDir: resolveDataDir({ flag: dataDir }), migrationsFolder: migrationsFolder(), host: 'cli' });
-
 export const runImports = (argv: string[]): void => {
   const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const booted = boot(values['data-dir']);
-  try {
+  withCore({ ...values, demo: false }, (booted) => {
     const imports = listImports(booted.database.sqlite);
     if (values.json) return void process.stdout.write(`${JSON.stringify(imports, null, 2)}\n`);
     const rows = imports.map((i) => [i.id, i.createdAt.slice(0, 16).replace('T', ' '), i.fileName, String(i.created), String(i.updated), String(i.rejected), String(i.events), i.undoneAt ? 'undone' : '']);
     console.log(formatTable(['Id', 'Date (UTC)', 'File', 'Created', 'Updated', 'Rejected', 'Events', ''], rows, 60));
-  } finally {
-    booted.close();
-  }
+  });
 };
 
 export const runUndoImport = (argv: string[]): void => {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } } });
   const id = positionals[0];
   if (!id) throw new CliError('Name the import to undo: relance undo-import ID (relance imports lists them).', 2);
-  const booted = boot(values['data-dir']);
-  try {
+  withCore({ ...values, demo: false }, (booted) => {
     const result = undoImport({ db: booted.database.db, clock: systemClock, events: booted.events }, id);
     if (values.json) return void process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     console.log(`Undone: ${result.fileName} (${result.created} contacts removed, ${result.updated} restored, ${result.events} events removed).`);
-  } finally {
-    booted.close();
-  }
+  });
 };

@@ -7,9 +7,8 @@ type State = { contactId: string; next: OutboxEntry | null | undefined; error: A
 
 // The contact's next planned message. Core plans it from the timeline and the settings, so it
 // is asked again when either changes.
-export const useNextMessage = (contact: Contact) => {
+export const useNextMessage = ({ id: contactId }: Contact) => {
   const api = useApi();
-  const contactId = contact.id;
   const [state, setState] = useState<State>({ contactId, next: undefined, error: null });
   const ticket = useRef(0);
 
@@ -21,11 +20,11 @@ export const useNextMessage = (contact: Contact) => {
     setState((s) => (result.ok ? { contactId, next: result.value, error: null } : { ...s, contactId, error: result.error }));
   }, [api, contactId]);
 
-  // The panel hands over a fresh contact after an event is logged there (or it is edited):
-  // that is when the plan most likely moved, so `contact` is a dependency on purpose.
+  // Asked once per contact shown; after that, only the push events below: a log, an edit or a
+  // complaint always sends contacts.changed, so following the contact object too asked 2–3 times.
   useEffect(() => {
     void load();
-  }, [load, contact]);
+  }, [load]);
 
   useEffect(
     () =>

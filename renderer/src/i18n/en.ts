@@ -21,11 +21,9 @@ export const en = {
   'nav.settings': 'Settings',
 
   'home.title': 'Welcome to Relance',
-  'home.contactsCount': '{count} contacts in your list',
   'home.noContacts': 'Your list is empty. Add your first contact to get started.',
   'home.openContacts': 'Open contacts',
   'home.addContact': 'Add a contact',
-  'home.todayLater': 'Soon this page will say who to win back today: carts to recover, lapsed customers and donors, silent prospects.',
 
   'soon.title': '{section} is not built yet',
   'soon.import': 'You will be able to import CSV, vCard and Excel files from Shopify, WooCommerce, Google Contacts, Outlook, Mailchimp, HelloAsso and more.',
@@ -360,3 +358,6 @@ export const en = {
 } as const;
 
 export type MessageKey = keyof typeof en;
+
+// For keys that come as data (an error's rule, a reason's code): known ones are translated.
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);

@@ -22,11 +22,9 @@ export const fr: Record<MessageKey, string> = {
   'nav.settings': 'Réglages',
 
   'home.title': 'Bienvenue dans Relance',
-  'home.contactsCount': '{count} contacts dans votre fichier',
   'home.noContacts': 'Votre fichier est vide. Ajoutez votre premier contact pour commencer.',
   'home.openContacts': 'Voir les contacts',
   'home.addContact': 'Ajouter un contact',
-  'home.todayLater': 'Bientôt, cette page dira qui relancer aujourd’hui : paniers à récupérer, clients et donateurs perdus de vue, prospects silencieux.',
 
   'soon.title': '{section} n’est pas encore disponible',
   'soon.import': 'Vous pourrez importer des fichiers CSV, vCard et Excel venant de Shopify, WooCommerce, Google Contacts, Outlook, Mailchimp, HelloAsso et d’autres.',

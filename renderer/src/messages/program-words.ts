@@ -1,5 +1,5 @@
 import type { ProgramId } from '../../../api';
-import { en, type MessageKey } from '../i18n/en';
+import { isMessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
 
 // Steps per program, in the order they go (core/templates/shipped-templates.ts has the same).
@@ -9,7 +9,6 @@ export const programSteps: Record<ProgramId, readonly number[]> = {
   'review-request': [1, 2],
 };
 
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 type Unit = 'day' | 'month' | 'time';
 

@@ -1,5 +1,5 @@
 import type { CustomCondition, CustomFilter, SegmentSummary } from '../../../api';
-import { en, type MessageKey } from '../i18n/en';
+import { isMessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
 import { countryName } from '../shared/countries';
 import { languageName } from '../shared/languages';
@@ -7,7 +7,6 @@ import { languageName } from '../shared/languages';
 // Segments in the window's language: built-in ones from their `rule` and parameters, custom
 // ones from their conditions, never from the English sentence core also sends.
 
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 type Unit = 'day' | 'month' | 'year' | 'order' | 'donation';
 

@@ -1,8 +1,7 @@
 import type { ApiError, FieldIssue } from '../../../api';
-import { en, type MessageKey } from '../i18n/en';
+import { isMessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/i18n';
 
-const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
 
 // Core names the rule it applied; the window words it in its own language. Import problems
 // have the same shape, so they are worded here too.
