@@ -56,6 +56,13 @@ export const getContact = ({ db, clock = systemClock }: Pick<CoreContext, 'db'> 
   return toContact(row, tagsFor(db, [id]).get(id) ?? [], figures);
 };
 
+// The stored row and its editable fields, for a change: the figures a read adds are not needed.
+const currentOf = (db: Db, id: string): { row: ContactRow; fields: ContactFields } => {
+  const row = findRow(db, id);
+  if (!row) throw notFound('This contact');
+  return { row, fields: toFields(toContact(row, tagsFor(db, [id]).get(id) ?? [], noFigures)) };
+};
+
 type ProspectColumns = Pick<ContactRow, 'prospectStatus' | 'statusSince' | 'interest'>;
 
 // The prospect status is dated when it changes, so the list can say "stalled since …".
@@ -87,11 +94,11 @@ export const createContact = (ctx: CoreContext, input: ContactFields): Contact =
 };
 
 export const updateContact = (ctx: CoreContext, id: string, patch: Partial<ContactFields>): Contact => {
-  const current = getContact(ctx, id);
-  const merged = { ...toFields(current), ...definedOnly(patch) };
+  const current = currentOf(ctx.db, id);
+  const merged = { ...current.fields, ...definedOnly(patch) };
   const normalised = normaliseContact(merged, getSettings(ctx).defaultCountry);
   const now = ctx.clock.now().getTime();
-  const before = { prospectStatus: current.prospectStatus, statusSince: current.statusSince === null ? null : Date.parse(current.statusSince), interest: current.interest };
+  const before = current.row;
   ctx.db.transaction((tx) => {
     assertEmailFree(tx, normalised.row.emailKey, id);
     tx.update(contacts)
@@ -106,8 +113,8 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
 
 // Opening keeps the first date while it stays open; closing clears it.
 export const setComplaint = (ctx: CoreContext, id: string, isOpen: boolean): Contact => {
-  const current = getContact(ctx, id);
-  const since = isOpen ? (current.complaintOpenSince === null ? ctx.clock.now().getTime() : Date.parse(current.complaintOpenSince)) : null;
+  const { row } = currentOf(ctx.db, id);
+  const since = isOpen ? (row.complaintOpenSince ?? ctx.clock.now().getTime()) : null;
   ctx.db.update(contacts).set({ complaintOpenSince: since, updatedAt: ctx.clock.now().getTime() }).where(eq(contacts.id, id)).run();
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
