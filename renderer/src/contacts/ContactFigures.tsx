@@ -1,7 +1,7 @@
 import type { Contact } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { formatMoney } from '../timeline/format-money';
+import { formatMoney } from '../shared/money';
 
 // The timeline's figures for one person, only those that have a value.
 export const ContactFigures = ({ contact }: { contact: Contact }) => {

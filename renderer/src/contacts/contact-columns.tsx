@@ -3,7 +3,7 @@ import type { Contact } from '../../../api';
 import type { Language, Translate } from '../i18n/i18n';
 import { countryName } from '../shared/countries';
 import { formatPhone } from '../shared/phone-display';
-import { formatMoney } from '../timeline/format-money';
+import { formatMoney } from '../shared/money';
 import { displayName } from './display-name';
 
 export const contactFeatures = tableFeatures({ rowSortingFeature });

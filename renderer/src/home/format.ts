@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/i18n';
+import { minorDigits } from '../shared/money';
 
 const monthDate = (month: string): number => {
   const [year, index] = month.split('-').map(Number);
@@ -18,7 +19,7 @@ export type MoneyFormat = { full: (minor: number) => string; compact: (minor: nu
 // Amounts arrive in minor units; the currency says how many digits those are (EUR 2, JPY 0).
 export const moneyFormat = (language: Language, currency: string): MoneyFormat => {
   const full = new Intl.NumberFormat(language, { style: 'currency', currency });
-  const digits = full.resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = minorDigits(currency);
   const compact = new Intl.NumberFormat(language, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
   const major = (minor: number) => minor / 10 ** digits;
   return { full: (minor) => full.format(major(minor)), compact: (minor) => compact.format(major(minor)) };

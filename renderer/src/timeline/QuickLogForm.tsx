@@ -4,7 +4,7 @@ import { useApi } from '../api/api-context';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { describeError, describeIssue } from '../shared/describe-error';
-import { amountPlaceholder } from './format-money';
+import { amountPlaceholder } from '../shared/money';
 import { CURRENCIES, emptyLogDraft, fieldOfPath, fieldsOf, logKinds, requestFrom, type LogDraft, type LogField, type LogKind } from './log-draft';
 import './timeline.css';
 

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../../../api';
 import { useI18n } from '../i18n/i18n';
-import { formatMoney } from './format-money';
+import { formatMoney } from '../shared/money';
 
 type Props = { event: TimelineEvent; onDelete: (event: TimelineEvent) => void };
 

@@ -3,7 +3,7 @@ import type { Language } from '../i18n/i18n';
 const digitsCache = new Map<string, number>();
 
 // Minor units per currency come from Intl, as core counts them: 2 for EUR, 0 for JPY.
-const minorDigits = (currency: string): number => {
+export const minorDigits = (currency: string): number => {
   let digits = digitsCache.get(currency);
   if (digits === undefined) {
     try {
