@@ -2,7 +2,7 @@
 // (npm run build:electron). The preload runs sandboxed, where only a single CommonJS file works
 // and the only module it may require is electron (Electron sandbox.md, esm.md); the check below
 // enforces that. The import worker is then started once to prove the bundle loads.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,9 @@ await build({ ...nodeSide, entryPoints: ['electron/main.ts'], outfile: `${outDir
 // CommonJS like main: a worker thread in Electron's main process can require from app.asar
 // (electron#33216), and main.ts starts it from this exact path.
 await build({ ...nodeSide, entryPoints: ['core/imports/import-worker.ts'], outfile: `${outDir}/import-worker.cjs` });
+// The thread that writes a big import, started by the import worker from beside its own file
+// (core/imports/writers.ts).
+await build({ ...nodeSide, entryPoints: ['core/imports/writer-thread.ts'], outfile: `${outDir}/import-writer.cjs` });
 
 await build({
   ...common,
@@ -94,7 +97,7 @@ const runWorkerOnce = (workerFile, data) =>
   });
 
 const smokeDir = await mkdtemp(join(tmpdir(), 'relance-worker-smoke-'));
-const job = {
+const dryRun = {
   fileId: 'smoke',
   filePath: join(smokeDir, 'missing.csv'),
   fileName: 'missing.csv',
@@ -104,8 +107,7 @@ const job = {
   isDryRun: true,
   now: Date.now(),
 };
-const run = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile: join(smokeDir, 'smoke.db'), job, cancel: new SharedArrayBuffer(4) });
-await rm(smokeDir, { recursive: true, force: true });
+const run = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile: join(smokeDir, 'smoke.db'), job: dryRun, cancel: new SharedArrayBuffer(4) });
 const last = run.messages.at(-1);
 if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
   // After `npm run dist`, node_modules holds better-sqlite3 rebuilt for Electron, which plain Node cannot load.
@@ -113,6 +115,26 @@ if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
 } else if (run.error || run.code !== 0 || last?.type !== 'failed') {
   console.error('dist-electron/import-worker.cjs did not start cleanly:', run.error ?? `exit code ${run.code}, messages ${JSON.stringify(run.messages)}`);
   process.exit(1);
+} else {
+  // Then a real import whose writes go to the writer thread, as a big file's do: the worker must
+  // find import-writer.cjs beside itself and the contact must be there afterwards.
+  const { default: Database } = await import('better-sqlite3');
+  const dbFile = join(smokeDir, 'relance.db');
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  const migrations = (await readdir(`${root}db/migrations`)).filter((name) => name.endsWith('.sql')).sort();
+  for (const name of migrations) for (const sql of (await readFile(`${root}db/migrations/${name}`, 'utf8')).split('--> statement-breakpoint')) db.exec(sql);
+  const filePath = join(smokeDir, 'people.csv');
+  await writeFile(filePath, 'Email,First name\r\nsmoke@example.com,Smoke\r\n');
+  const job = { ...dryRun, filePath, fileName: 'people.csv', isDryRun: false, writeInThread: true };
+  const written = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile, job, cancel: new SharedArrayBuffer(4) });
+  const contacts = db.prepare('SELECT count(*) FROM contacts').pluck().get();
+  db.close();
+  if (written.error || written.messages.at(-1)?.type !== 'done' || contacts !== 1) {
+    console.error('dist-electron/import-writer.cjs did not write an import:', written.error ?? JSON.stringify(written.messages.at(-1)), `contacts: ${contacts}`);
+    process.exit(1);
+  }
 }
+await rm(smokeDir, { recursive: true, force: true });
 
-console.log('Bundled dist-electron/main.cjs, preload.cjs (requires only electron) and import-worker.cjs (starts and answers).');
+console.log('Bundled dist-electron/main.cjs, preload.cjs (requires only electron), import-worker.cjs and import-writer.cjs (both start and write an import).');

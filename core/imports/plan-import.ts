@@ -3,6 +3,7 @@ import type { ContactRow } from '../../db/schema';
 import { normaliseEmail, type EmailVerdict } from '../contacts/email';
 import { phoneChecker, type PhoneCheck } from '../contacts/phone';
 import { cleanTags } from '../contacts/text';
+import { timeOrderedId } from '../ids';
 import { mergeValues, sameValues, valuesOf, type ContactValues } from './contact-values';
 import { suppressionHash } from './suppression-hash';
 import type { FileProblem, ImportEvent, ImportRecord } from './types';
@@ -12,10 +13,24 @@ export type ImportMode = 'update' | 'fill' | 'skip';
 export type PlannedContact = {
   line: number;
   action: 'create' | 'update' | 'skip';
-  id: string | null; // the existing contact, for update and skip
+  // The existing contact's, or the one the new contact will have: given when planned, so a
+  // write made while the rest of the file is still being planned can point at it.
+  id: string;
   values: ContactValues;
   before: ContactValues | null;
+  // Kept here only when nobody listens to the plan as it is made (see PlanListener).
   events: ImportEvent[];
+};
+
+// Told of each decision as it is made, so writing can start before the whole file is planned
+// (run-import-job.ts). A contact planned once may change when the same person comes back on a
+// later row: `changed` says so, and the listener writes its final values at the end.
+export type PlanListener = {
+  planned: (entry: PlannedContact, events: readonly ImportEvent[]) => void;
+  addedEvents: (entry: PlannedContact, events: readonly ImportEvent[]) => void;
+  changed: (entry: PlannedContact) => void;
+  // Before each row and once at the end, with the rows done: for progress and cancel.
+  progress: (done: number) => void;
 };
 
 // `reason` is the English sentence (rejected-rows file, CLI); `rule` and `params` let a window word it.
@@ -190,7 +205,7 @@ const saysMore = (record: ImportRecord, identity: Identity, options: PlanOptions
 };
 
 const compareWithStored = (entry: PlannedContact, existing: Existing, mode: ImportMode): void => {
-  const current = existing.load(entry.id!);
+  const current = existing.load(entry.id);
   entry.before = current;
   entry.values = mode === 'skip' ? current : mergeValues(current, entry.values, mode);
   entry.action = mode === 'skip' || sameValues(current, entry.values) ? 'skip' : 'update';
@@ -205,7 +220,7 @@ const isRejected = (value: Identity | RejectedRow): value is RejectedRow => 'rea
 // Decides, without writing anything, what each row will do: the preview shows this plan and
 // the commit carries it out, so what a person approved is what happens. The records are read
 // once, in order: a caller may hand each over as it goes (run-import-job.ts).
-export const planImport = (sqlite: Database.Database, records: Iterable<ImportRecord>, options: PlanOptions): ImportPlan => {
+export const planImport = (sqlite: Database.Database, records: Iterable<ImportRecord>, options: PlanOptions, listener?: PlanListener): ImportPlan => {
   const existing = loadExisting(sqlite);
   const problems: FileProblem[] = [];
   const rejected: RejectedRow[] = [];
@@ -214,8 +229,10 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
   let merged = 0;
   const checks: Checks = { email: emailChecker(), phone: phoneChecker() };
   let rows = 0;
+  let events = 0;
 
   for (const record of records) {
+    listener?.progress(rows);
     rows += 1;
     for (const problem of record.problems) problems.push(problem);
     const identity = identityOf(record, options, checks, problems);
@@ -226,15 +243,20 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
     const earlier = findEarlier(inFile, identity);
     if (earlier) {
       // The same person twice in one file: one contact, the later row filling the gaps.
-      if (record.events.length > 0) earlier.events.push(...record.events);
+      if (record.events.length > 0) {
+        events += record.events.length;
+        if (listener) listener.addedEvents(earlier, record.events);
+        else earlier.events.push(...record.events);
+      }
       merged += 1;
       // Another order of the same person in an orders export: nothing about them to merge.
       if (!saysMore(record, identity, options)) continue;
       const values = toValues(record, identity, options);
-      const isUnread = earlier.id !== null && earlier.before === null;
+      const isUnread = earlier.action !== 'create' && earlier.before === null;
       earlier.values = mergeValues(earlier.values, values, 'fill');
       if (isUnread) compareWithStored(earlier, existing, options.mode);
       remember(inFile, values, earlier);
+      listener?.changed(earlier);
       continue;
     }
     const values = toValues(record, identity, options);
@@ -258,11 +280,14 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       });
       continue;
     }
-    const entry: PlannedContact = { line: record.line, action: id ? 'skip' : 'create', id, values, before: null, events: [...record.events] };
+    const entry: PlannedContact = { line: record.line, action: id ? 'skip' : 'create', id: id ?? timeOrderedId(), values, before: null, events: listener ? [] : [...record.events] };
     if (id && hasContactData(values)) compareWithStored(entry, existing, options.mode);
     remember(inFile, values, entry);
     planned.push(entry);
+    events += record.events.length;
+    listener?.planned(entry, record.events);
   }
+  listener?.progress(rows);
 
   const count = (action: PlannedContact['action']) => planned.filter((p) => p.action === action).length;
   return {
@@ -276,7 +301,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       skip: count('skip'),
       reject: rejected.length,
       merged,
-      events: planned.reduce((sum, p) => sum + p.events.length, 0),
+      events,
     },
   };
 };

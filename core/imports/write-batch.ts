@@ -1,0 +1,102 @@
+import { sortNameOf } from '../contacts/normalise-contact';
+import type { ContactValues } from './contact-values';
+import type { ImportMode, PlannedContact } from './plan-import';
+import type { ImportEvent, ImportItem } from './types';
+
+// An import's writes as flat lists of plain values, in the order the statements bind them
+// (write-session.ts): a flat list crosses to the writing thread far cheaper than objects do.
+
+export type WriteBatch = {
+  // Per new contact: its contactParams, id, and tags as a JSON list (or null).
+  creates: unknown[];
+  // Per changed existing contact: its contactParams, id, and its values before, as JSON.
+  updates: unknown[];
+  // Per new contact a later row changed: its contactParams and id.
+  fixes: unknown[];
+  // Contact id and tag, for contacts that existed (new ones carry theirs).
+  tags: string[];
+  // Email keys of people who opted out, for the suppression list.
+  unsubscribed: string[];
+  // Per event: contact id, type, occurred at, amount, currency, reference, items (JSON), status, link.
+  events: unknown[];
+};
+
+const PARAMS = 17;
+export const FIX_WIDTH = PARAMS + 1;
+export const CREATE_WIDTH = PARAMS + 2;
+export const UPDATE_WIDTH = PARAMS + 2;
+export const EVENT_WIDTH = 9;
+
+// What the imports row says of the file; `mapping` as JSON.
+export type ImportHeader = {
+  importId: string;
+  now: number;
+  fileName: string;
+  format: string;
+  encoding: string;
+  delimiter: string | null;
+  presetId: string;
+  mapping: string;
+  mode: ImportMode;
+};
+
+export type ImportTotals = { rows: number; created: number; updated: number; skipped: number; rejected: number };
+
+export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], fixes: [], tags: [], unsubscribed: [], events: [] });
+
+export const batchSize = (batch: WriteBatch): number =>
+  batch.creates.length / CREATE_WIDTH + batch.updates.length / UPDATE_WIDTH + batch.fixes.length / FIX_WIDTH + batch.events.length / EVENT_WIDTH;
+
+// The values UPDATE_CONTACT and the staged insert bind, in their order.
+const pushContact = (into: unknown[], v: ContactValues): void => {
+  into.push(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational);
+  into.push(v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId);
+};
+
+export const contactParams = (v: ContactValues): unknown[] => {
+  const params: unknown[] = [];
+  pushContact(params, v);
+  return params;
+};
+
+// One planned contact as it stands: created, updated (with its undo record) or left alone.
+export const addContact = (batch: WriteBatch, entry: PlannedContact): void => {
+  const { values, id } = entry;
+  if (entry.action === 'create') {
+    pushContact(batch.creates, values);
+    batch.creates.push(id, values.tags.length > 0 ? JSON.stringify(values.tags) : null);
+  } else if (entry.action === 'update') {
+    pushContact(batch.updates, values);
+    batch.updates.push(id, JSON.stringify(entry.before));
+    for (const tag of values.tags) batch.tags.push(id, tag);
+  }
+  if (values.unsubscribedAt !== null && values.emailKey) batch.unsubscribed.push(values.emailKey);
+};
+
+// A new contact written earlier whose values a later row of the file changed.
+export const addFix = (batch: WriteBatch, entry: PlannedContact): void => {
+  if (entry.action !== 'create') return addContact(batch, entry);
+  pushContact(batch.fixes, entry.values);
+  batch.fixes.push(entry.id);
+  for (const tag of entry.values.tags) batch.tags.push(entry.id, tag);
+  if (entry.values.unsubscribedAt !== null && entry.values.emailKey) batch.unsubscribed.push(entry.values.emailKey);
+};
+
+// Rows that list the same cart share one frozen list of items (row-values.ts): written once.
+export const itemsWriter = (): ((items: readonly ImportItem[]) => string | null) => {
+  const written = new WeakMap<readonly ImportItem[], string>();
+  return (items) => {
+    if (items.length === 0) return null;
+    if (!Object.isFrozen(items)) return JSON.stringify(items);
+    let json = written.get(items);
+    if (json === undefined) {
+      json = JSON.stringify(items);
+      written.set(items, json);
+    }
+    return json;
+  };
+};
+
+export const addEvents = (batch: WriteBatch, contactId: string, events: readonly ImportEvent[], itemsJson: ReturnType<typeof itemsWriter>): void => {
+  for (const e of events) batch.events.push(contactId, e.type, e.occurredAt, e.amountMinor, e.currency, e.reference, itemsJson(e.items), e.status, e.link);
+};

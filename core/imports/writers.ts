@@ -1,0 +1,74 @@
+import { Worker } from 'node:worker_threads';
+import type { ImportHeader, ImportTotals, WriteBatch } from './write-batch';
+
+// An import's writes carried out on a thread of their own, so SQLite writes the first rows
+// (tables, indexes, search index) while the rest of the file is still being checked. The
+// thread runs the same session as a write on the importing connection (write-session.ts).
+export type ImportWriter = {
+  send: (batch: WriteBatch) => void;
+  finish: (last: WriteBatch, fixes: WriteBatch, totals: ImportTotals) => Promise<{ events: number }>;
+  abort: () => Promise<void>;
+};
+
+export type WriterMessage =
+  | { type: 'begin'; header: ImportHeader }
+  | { type: 'batch'; batch: WriteBatch }
+  | { type: 'finish'; last: WriteBatch; fixes: WriteBatch; totals: ImportTotals }
+  | { type: 'abort' };
+
+export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; message: string } | { type: 'aborted' };
+
+// The thread's file: beside this code in the desktop app's bundle (build/bundle-electron.mjs),
+// the TypeScript source through tsx everywhere else.
+const startThread = (dbFile: string): Worker => {
+  const here = import.meta.url;
+  if (here.endsWith('.cjs')) return new Worker(new URL('./import-writer.cjs', here), { workerData: { dbFile } });
+  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, dbFile } });
+};
+
+export type WriterThread = {
+  open: (header: ImportHeader) => ImportWriter;
+  // Ends the thread, writing nothing, whether or not it was opened.
+  stop: () => Promise<void>;
+};
+
+// Batches queue in the thread's inbox while it writes; what it says comes back once the
+// importing thread has planned the whole file and waits for the end.
+export const startWriterThread = (dbFile: string): WriterThread => {
+  // Started before the file is read: starting a thread takes about a quarter of a second.
+  const worker = startThread(dbFile);
+  const post = (message: WriterMessage) => worker.postMessage(message);
+  let isEnded = false;
+  const reply = new Promise<WriterReply>((resolve) => {
+    worker.on('message', (message: WriterReply) => resolve(message));
+    worker.on('error', (error) => resolve({ type: 'failed', message: error.message }));
+    worker.on('exit', (code) => resolve({ type: 'failed', message: `The import stopped unexpectedly (code ${code}). Nothing was saved.` }));
+  });
+  // Once done, the thread checkpoints and ends by itself; otherwise it is ended here.
+  const end = async (): Promise<WriterReply> => {
+    const said = await reply;
+    if (!isEnded && said.type !== 'done') {
+      isEnded = true;
+      await worker.terminate();
+    }
+    return said;
+  };
+  const stop = async (): Promise<void> => {
+    post({ type: 'abort' });
+    await end();
+  };
+  const open = (header: ImportHeader): ImportWriter => {
+    post({ type: 'begin', header });
+    return {
+      send: (batch) => post({ type: 'batch', batch }),
+      finish: async (last, fixes, totals) => {
+        post({ type: 'finish', last, fixes, totals });
+        const said = await end();
+        if (said.type !== 'done') throw new Error(said.type === 'failed' ? said.message : 'The import was stopped; nothing was saved.');
+        return { events: said.events };
+      },
+      abort: stop,
+    };
+  };
+  return { open, stop };
+};
