@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { WriterMessage, WriterReply } from './writers';
+import type { WriterData, WriterMessage, WriterReply } from './writers';
 import { openWriteSession, type WriteSession } from './write-session';
 
 // The thread that writes an import (writers.ts): its own connection, one transaction, the
 // batches in the order they were sent. Any failure rolls everything back and is said once.
-const { dbFile } = workerData as { dbFile: string };
+const { dbFile, written } = workerData as WriterData;
+const batchesWritten = new Int32Array(written);
 const sqlite = new Database(dbFile);
 sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('foreign_keys = ON');
@@ -31,7 +32,11 @@ parentPort!.on('message', (message: WriterMessage) => {
   if (isOver) return;
   try {
     if (message.type === 'begin') session = openWriteSession(sqlite, message.header);
-    else if (message.type === 'batch') session!.apply(message.batch);
+    else if (message.type === 'batch') {
+      session!.apply(message.batch);
+      Atomics.add(batchesWritten, 0, 1);
+      Atomics.notify(batchesWritten, 0);
+    }
     else if (message.type === 'finish') {
       const { events } = session!.finish(message.last, message.fixes, message.totals);
       session = null;

@@ -20,11 +20,19 @@ export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; m
 
 // The thread's file: beside this code in the desktop app's bundle (build/bundle-electron.mjs),
 // the TypeScript source through tsx everywhere else.
-const startThread = (dbFile: string): Worker => {
+const startThread = (data: WriterData): Worker => {
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(new URL('./import-writer.cjs', here), { workerData: { dbFile } });
-  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, dbFile } });
+  if (here.endsWith('.cjs')) return new Worker(new URL('./import-writer.cjs', here), { workerData: data });
+  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, ...data } });
 };
+
+// `written` counts the batches the thread has written, so the importing thread can wait for it
+// rather than pile up batches (and memory) faster than SQLite takes them.
+export type WriterData = { dbFile: string; written: SharedArrayBuffer };
+
+const BATCHES_AHEAD = 4;
+// A thread that died counts nothing more: waiting stops, and finish() says why.
+const LONGEST_WAIT_MS = 30_000;
 
 export type WriterThread = {
   open: (header: ImportHeader) => ImportWriter;
@@ -36,8 +44,17 @@ export type WriterThread = {
 // importing thread has planned the whole file and waits for the end.
 export const startWriterThread = (dbFile: string): WriterThread => {
   // Started before the file is read: starting a thread takes about a quarter of a second.
-  const worker = startThread(dbFile);
+  const written = new Int32Array(new SharedArrayBuffer(4));
+  const worker = startThread({ dbFile, written: written.buffer as SharedArrayBuffer });
   const post = (message: WriterMessage) => worker.postMessage(message);
+  let sent = 0;
+  const send = (batch: WriteBatch): void => {
+    post({ type: 'batch', batch });
+    sent += 1;
+    for (let done = Atomics.load(written, 0); sent - done > BATCHES_AHEAD; done = Atomics.load(written, 0)) {
+      if (Atomics.wait(written, 0, done, LONGEST_WAIT_MS) === 'timed-out') break;
+    }
+  };
   let isEnded = false;
   const reply = new Promise<WriterReply>((resolve) => {
     worker.on('message', (message: WriterReply) => resolve(message));
@@ -60,7 +77,7 @@ export const startWriterThread = (dbFile: string): WriterThread => {
   const open = (header: ImportHeader): ImportWriter => {
     post({ type: 'begin', header });
     return {
-      send: (batch) => post({ type: 'batch', batch }),
+      send,
       finish: async (last, fixes, totals) => {
         post({ type: 'finish', last, fixes, totals });
         const said = await end();
