@@ -1,13 +1,8 @@
 import type { ImportField } from '../types';
-import { readConsentCell, type ConsentAnswer } from './consent';
-import { readKind } from './contact-kind';
-import { countryCode } from './country';
-import { currencyCode } from './currency';
-import { readEventType } from './event-type';
-import { languageCode } from './language';
+import { readConsentCell } from './consent';
 import { parseDate } from './parse-date';
 import { ownItems, type ColumnPlan, type RowContext, type RowValues } from './row-values';
-import { addTags, splitMultiValue } from './split-values';
+import { splitMultiValue } from './split-values';
 
 // How each field reads one trimmed, non-empty cell into the row's values. A value that cannot
 // be read leaves the field empty and says why, naming the line and the column.
@@ -21,9 +16,17 @@ const report = (values: RowValues, column: ColumnPlan, cell: string, rule: strin
   values.problems.push({ line: values.line, column: column.header, message, rule, params: { value: cell } });
 };
 
+// Below U+0300 (Latin letters with their accents, precomposed) no character changes in NFC
+// and none combines with the one before: ICU's own quick check starts there. Most names are
+// such text, and skip the copy into ICU that normalize makes.
+const isBelowCombiningMarks = (text: string): boolean => {
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) >= 0x300) return false;
+  return true;
+};
+
 // Names as typed, in NFC so "é" typed two ways is one name, inner runs of spaces made one.
 const name = (cell: string): string => {
-  const nfc = cell.normalize('NFC');
+  const nfc = isBelowCombiningMarks(cell) ? cell : cell.normalize('NFC');
   return /\s\s|[\t\n\r\u00a0\u202f]/.test(nfc) ? nfc.replace(/\s+/g, ' ') : nfc;
 };
 
@@ -42,24 +45,13 @@ const readDate = (values: RowValues, cell: string, column: ColumnPlan, context: 
   return date;
 };
 
-// Lookups that fold accents and case or search ICU names, memoised per file.
-const memo = <T>(cache: Map<string, unknown>, cell: string, lookup: (value: string) => T): T => {
-  if (cache.has(cell)) return cache.get(cell) as T;
-  const result = lookup(cell);
-  cache.set(cell, result);
-  return result;
-};
-
-const readOptIn = (value: string): ConsentAnswer => readConsentCell(value, false, false);
-const readOptOut = (value: string): ConsentAnswer => readConsentCell(value, true, false);
-
 const hasDigit = /\d/;
 
 const readConsent: CellReader = (values, cell, column, context) => {
   const date = hasDigit.test(cell) ? parseDate(cell, context.order, context.now, context) : null;
   const { memos } = context;
   const answer =
-    date !== null ? readConsentCell(cell, column.isOptOut, true) : column.isOptOut ? memo(memos.optOut, cell, readOptOut) : memo(memos.consent, cell, readOptIn);
+    date !== null ? readConsentCell(cell, column.isOptOut, true) : column.isOptOut ? memos.optOut(cell) : memos.consent(cell);
   if (answer === 'invalid') report(values, column, cell, 'import.notConsent', `${quoted(cell)} does not say yes or no to marketing emails.`);
   else if (answer === 'given') {
     values.consentGiven = true;
@@ -88,18 +80,20 @@ const readers: Record<ImportField, CellReader> = {
   phone: (values, cell) => addValues(values.phones, cell, true),
   phone2: (values, cell) => addValues(values.extraPhones, cell, true),
   kind: (values, cell, column, context) => {
-    const kind = memo(context.memos.kind, cell, readKind);
+    const kind = context.memos.kind(cell);
     if (kind === null) report(values, column, cell, 'import.notAKind', `${quoted(cell)} is not a kind of contact (customer, donor or prospect).`);
     else if (kind !== 'unsaid') values.kind ??= kind;
   },
-  tags: (values, cell) => addTags(values.tags, cell),
+  tags: (values, cell, _column, context) => {
+    for (const tag of context.tags(cell)) values.tags.push(tag);
+  },
   language: (values, cell, column, context) => {
-    const code = memo(context.memos.language, cell, languageCode);
+    const code = context.memos.language(cell);
     if (code === null) report(values, column, cell, 'import.unknownLanguage', `${quoted(cell)} is not a language we recognise.`);
     else values.language ??= code;
   },
   country: (values, cell, column, context) => {
-    const code = memo(context.memos.country, cell, countryCode);
+    const code = context.memos.country(cell);
     if (code === null) report(values, column, cell, 'import.unknownCountry', `${quoted(cell)} is not a country we recognise.`);
     else values.country ??= code;
   },
@@ -120,7 +114,7 @@ const readers: Record<ImportField, CellReader> = {
     values.createdAt ??= date;
   },
   'event.type': event((values, cell, column, context) => {
-    const type = memo(context.memos.eventType, cell, readEventType);
+    const type = context.memos.eventType(cell);
     if (type === null) {
       values.isEventTypeInvalid = true;
       report(values, column, cell, 'import.notAnEventType', `${quoted(cell)} is not a kind of event (order, donation, abandoned cart, delivery or refund).`);
@@ -136,7 +130,7 @@ const readers: Record<ImportField, CellReader> = {
     values.amountColumn = column;
   }),
   'event.currency': event((values, cell, column, context) => {
-    const code = memo(context.memos.currency, cell, currencyCode);
+    const code = context.memos.currency(cell);
     if (code === null) report(values, column, cell, 'import.unknownCurrency', `${quoted(cell)} is not a currency code such as EUR or USD.`);
     else values.currency ??= code;
   }),

@@ -156,9 +156,13 @@ class Scanner {
     }
   }
 
+  // Whether the record last read has a value that is not blank.
+  hasContent = false;
+
   // One record, or null at the end of the text. Blank lines and lines of delimiters (and
-  // spaces) only give a record without content, which the caller skips: no empty contact.
-  readRecord(): { cells: string[]; hasContent: boolean } | null {
+  // spaces) only give a record without content (`hasContent`), which the caller skips: no
+  // empty contact. The flag is a field rather than a second result: no object per row.
+  readRecord(): string[] | null {
     const { text, delimiter, length } = this;
     if (this.i >= length) return null;
     this.recordLine = this.line;
@@ -177,7 +181,8 @@ class Scanner {
       if (c === CR) this.i += text.charCodeAt(this.i + 1) === LF ? 2 : 1;
       else if (c === LF) this.i += 1;
       if (c === CR || c === LF) this.line += 1;
-      return { cells, hasContent };
+      this.hasContent = hasContent;
+      return cells;
     }
   }
 }
@@ -204,9 +209,9 @@ export function* readRecords(input: string | Iterable<string>, delimiter: string
     for (;;) {
       const start = scanner.i;
       const reported = problems.length;
-      let record: ReturnType<Scanner['readRecord']>;
+      let cells: string[] | null;
       try {
-        record = scanner.readRecord();
+        cells = scanner.readRecord();
       } catch (error) {
         if (error !== unfinished) throw error;
         problems.length = reported;
@@ -214,8 +219,8 @@ export function* readRecords(input: string | Iterable<string>, delimiter: string
         carried = text.slice(start);
         break;
       }
-      if (!record) break;
-      if (record.hasContent) yield { line: scanner.recordLine, cells: record.cells };
+      if (!cells) break;
+      if (scanner.hasContent) yield { line: scanner.recordLine, cells };
     }
     line = scanner.line;
   }
