@@ -39,10 +39,11 @@ const resultOf = (importId: string, plan: ImportPlan, events: number): CommitRes
   return { importId, created: create, updated: update, skipped: skip, rejected: reject, events, changedIds };
 };
 
+// `total` may be an estimate (rows counted by line breaks): never shown below what is done.
 const checkpoint = (hooks: CommitHooks, done: number, total: number): void => {
   if (done % CHECK_EVERY !== 0) return;
   if (hooks.isCancelled()) throw new ImportCancelled();
-  hooks.onProgress(done, total);
+  hooks.onProgress(done, Math.max(done, total));
 };
 
 // Writes a finished plan in ONE transaction on this connection: a cancel, a crash or a kill
@@ -103,7 +104,7 @@ export const streamedCommit = (writer: ImportWriter, importId: string, hooks: Co
     const fixes = emptyBatch();
     for (const entry of changed) addFix(fixes, entry);
     const { events } = await writer.finish(batch, fixes, totalsOf(plan));
-    hooks.onProgress(total, total);
+    hooks.onProgress(plan.counts.rows, plan.counts.rows);
     return resultOf(importId, plan, events);
   };
   return { listener, finish };

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { commitImport, importHeader, streamedCommit, type CommitHooks, type CommitResult, type ImportSource } from './commit-import';
 import { headerKey } from './map/header-key';
 import { detectPreset } from './map/detect-preset';
-import { mapTable } from './map/map-rows';
+import { LateLine, streamMappedTable } from './map/map-rows';
 import { planImport, type ImportMode, type ImportPlan } from './plan-import';
 import { fileSource } from './read/byte-source';
 import { streamTable } from './read/read-table';
@@ -80,28 +80,49 @@ function* keepingFirst(rows: Iterable<TableRow>, samples: string[][]): Generator
   }
 }
 
-// The file is parsed as it is mapped, a row at a time (read-table.ts), so neither its text nor
-// its cells are ever all in memory.
-const readAndMap = async (sqlite: Database.Database, job: ImportJob) => {
+// The file is parsed as it is mapped, a row at a time (read-table.ts), and each record is handed
+// on as soon as it is final (map-rows.ts), so neither the file's text, nor its cells, nor all its
+// records are ever in memory at once. `window`: see streamMappedTable.
+const readAndMap = async (sqlite: Database.Database, job: ImportJob, window: number) => {
   const table = await readFile(job);
   const match = chooseMapping(sqlite, table, job.mapping);
   const samples: string[][] = [];
-  const { records, dateOrder } = mapTable({ ...table, rows: keepingFirst(table.rows, samples) }, match.mapping, { fileName: job.fileName, now: new Date(job.now), currency: match.currency });
+  const options = { fileName: job.fileName, now: new Date(job.now), currency: match.currency };
+  const mapped = streamMappedTable({ ...table, rows: keepingFirst(table.rows, samples) }, match.mapping, options, window);
   const { format, encoding, delimiter, headers, problems } = table;
-  const { message, rule, params } = dateOrder;
-  return { source: { format, encoding, delimiter }, headers, fileProblems: problems, match, samples, records, dateOrder: { message, rule, params } };
+  const dateOrder = (): DateOrderNote => {
+    const { message, rule, params } = mapped.dateOrder();
+    return { message, rule, params };
+  };
+  return { source: { format, encoding, delimiter }, headers, fileProblems: problems, match, samples, records: mapped.records, dateOrder };
 };
 
-// Each record is let go once planned: the plan keeps its events, not the record, so records
-// and plan are never all in memory together (live heap when the plan is done: 100k contacts
-// 104 -> 67 MB, 304k events 190 -> 121 MB).
-function* handOver(records: (ImportRecord | undefined)[]): Generator<ImportRecord, void> {
-  for (let i = 0; i < records.length; i += 1) {
-    const record = records[i]!;
-    records[i] = undefined;
+// The records are all mapped once the first is handed on (an infinite window): checking starts.
+function* checking(records: Iterable<ImportRecord>, hooks: JobHooks): Generator<ImportRecord, void> {
+  let isFirst = true;
+  for (const record of records) {
+    if (isFirst) hooks.onPhase('checking');
+    isFirst = false;
     yield record;
   }
 }
+
+// How far apart the lines of one order may be in a file written while it is read; Shopify
+// writes them one after the other. Farther apart, the file is read again whole (LateLine).
+const LINES_APART = 2000;
+
+// The rows of a text file as its line breaks count them, for a progress bar while it is read
+// (a value with a line break in it counts twice). A few dozen milliseconds for 45 MB.
+const estimatedRows = (path: string): number => {
+  const source = fileSource(path);
+  const STEP = 2 ** 20;
+  let breaks = 0;
+  for (let from = 0; from < source.size; from += STEP) {
+    const block = source.read(from, from + STEP);
+    for (let at = block.indexOf(10); at !== -1; at = block.indexOf(10, at + 1)) breaks += 1;
+  }
+  return Math.max(breaks, 1);
+};
 
 // Files this big have their writes done by a thread of their own while they are checked
 // (writers.ts); a smaller file is done before such a thread would even have started.
@@ -131,7 +152,7 @@ const previewOf = (job: ImportJob, read: Read, plan: ImportPlan): ImportPreview 
     counts: plan.counts,
     problems: problems.slice(0, PROBLEMS_SHOWN),
     problemCount: problems.length,
-    dateOrder: read.dateOrder,
+    dateOrder: read.dateOrder(),
   };
 };
 
@@ -147,10 +168,9 @@ const saveMapping = (sqlite: Database.Database, job: ImportJob, headers: string[
 
 // The whole plan first, then its writes on this connection: previews, and files too small to
 // be worth a thread.
-const planThenWrite = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks, records: ImportRecord[], read: Read): Promise<JobResult> => {
-  hooks.onPhase('checking');
-  // Only the plan outlives this, not the records it was made of.
-  const plan = planImport(sqlite, handOver(records), planOptions(job));
+const planThenWrite = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks): Promise<JobResult> => {
+  const { records, ...read } = await readAndMap(sqlite, job, Infinity);
+  const plan = planImport(sqlite, checking(records, hooks), planOptions(job));
   const preview = previewOf(job, read, plan);
   if (job.isDryRun) return { preview, rejectedCsv: await rejectedCsv(job, read.headers, plan), commit: null };
   hooks.onPhase('writing');
@@ -165,11 +185,12 @@ const planThenWrite = async (sqlite: Database.Database, job: ImportJob, hooks: J
 
 // Each decision of the plan is written by the writer thread as soon as it is taken, so SQLite
 // works while the rest of the file is checked (100k contacts: 4.3 s -> see bench/import.ts).
-const planWhileWriting = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks, records: ImportRecord[], read: Read, thread: WriterThread): Promise<JobResult> => {
+const planWhileWriting = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks, thread: WriterThread): Promise<JobResult> => {
+  const { records, ...read } = await readAndMap(sqlite, job, LINES_APART);
   hooks.onPhase('writing');
   const header = importHeader(sourceOf(job, read), job.now);
-  const streamed = streamedCommit(thread.open(header), header.importId, hooks, records.length);
-  const plan = planImport(sqlite, handOver(records), planOptions(job), streamed.listener);
+  const streamed = streamedCommit(thread.open(header), header.importId, hooks, estimatedRows(job.filePath));
+  const plan = planImport(sqlite, records, planOptions(job), streamed.listener);
   const commit = await streamed.finish(plan);
   saveMapping(sqlite, job, read.headers);
   return { preview: previewOf(job, read, plan), rejectedCsv: '', commit };
@@ -179,13 +200,14 @@ const planOptions = (job: ImportJob) => ({ mode: job.mode, defaultCountry: job.c
 
 export const runImportJob = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks): Promise<JobResult> => {
   hooks.onPhase('reading');
-  // Started first: the thread gets ready while the file is read.
-  const thread = writesInThread(sqlite, job) ? startWriterThread(sqlite.name) : null;
+  if (!writesInThread(sqlite, job)) return planThenWrite(sqlite, job, hooks);
+  const thread = startWriterThread(sqlite.name);
   try {
-    const { records, ...read } = await readAndMap(sqlite, job);
-    return thread ? await planWhileWriting(sqlite, job, hooks, records, read, thread) : await planThenWrite(sqlite, job, hooks, records, read);
+    return await planWhileWriting(sqlite, job, hooks, thread);
   } catch (error) {
-    await thread?.stop();
+    await thread.stop();
+    // An order whose lines are far apart in the file: done again, the whole file first.
+    if (error instanceof LateLine) return planThenWrite(sqlite, job, hooks);
     throw error;
   }
 };

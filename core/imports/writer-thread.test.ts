@@ -104,6 +104,17 @@ describe('an import written by its own thread', () => {
     expect(dump(threaded)).toEqual(expected);
   });
 
+  it('reads the file again whole when a line of an order comes long after the order', async () => {
+    const line = (n: number, person: number, items: string) => `E${n},C${person},p${person}@example.com,order,2025-01-26T09:10:42Z,10.00,EUR,paid,#${n},${items},,shop`;
+    const far = [EVENTS.split('\r\n')[0], ...Array.from({ length: 2500 }, (_, n) => line(n, n % 50, '1× Savon')), line(3, 3, '2× Tasse')].join('\r\n');
+    const [inline, threaded] = [boot(), boot()];
+    const results = [await importText(inline, 'far.csv', far, false), await importText(threaded, 'far.csv', far, true)];
+    expect(results.map((result) => result.commit?.events)).toEqual([2500, 2500]);
+    expect(dump(threaded)).toEqual(dump(inline));
+    const items = threaded.database.sqlite.prepare("SELECT items FROM contact_events WHERE reference = '#3'").pluck().get();
+    expect(JSON.parse(items as string)).toEqual([{ name: 'Savon', quantity: 1 }, { name: 'Tasse', quantity: 2 }]);
+  });
+
   it('reports what it wrote, and can be undone', async () => {
     const booted = boot();
     const result = await importText(booted, 'contacts.csv', CONTACTS, true);

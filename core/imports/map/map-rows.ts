@@ -5,6 +5,7 @@ import { isOptOutHeader } from './consent';
 import { currencyInHeader } from './currency';
 import { dateEvidence, type DateOrderDecision } from './date-order';
 import { eventLines } from './merge-events';
+export { LateLine } from './merge-events';
 import type { DateOrder } from './parse-date';
 import { cellReader, type CellReader } from './read-cell';
 import { emptyRowValues, newRowContext, resetRowValues, type ColumnPlan } from './row-values';
@@ -63,7 +64,19 @@ const listsLeavers = (fileName: string): boolean => /unsubscribed|cleaned|desabo
 // known only once every row has been read. Each row is read with the order the rows so far
 // point to; the rows with such a date that were read with another order than the one decided
 // at the end are read again.
-export const mapTable = (table: TableRows, mapping: Mapping, options: MapOptions): MappedTable => {
+//
+// Records are handed on as soon as they can no longer change, so an import can check and write
+// them while the rest of the file is read: once `window` later rows have been read, unless a row
+// before them needed the date order (from that row on, everything waits for the end). A line of
+// an order coming more than `window` rows after the order's first line throws LateLine; with an
+// infinite window, every record is handed on at the end and nothing throws.
+export type MappedStream = {
+  records: Iterable<ImportRecord>;
+  // Known once `records` has been read to its end.
+  dateOrder: () => DateOrderDecision;
+};
+
+export const streamMappedTable = (table: TableRows, mapping: Mapping, options: MapOptions, window: number): MappedStream => {
   const evidence = dateEvidence(table, mapping);
   const plan = planColumns(table, mapping);
   const context = newRowContext(evidence.order(), options.now);
@@ -87,7 +100,7 @@ export const mapTable = (table: TableRows, mapping: Mapping, options: MapOptions
     if (isEmpty && row.cells.every((cell) => cell.trim() === '')) return null;
     return buildRow(values, buildOptions);
   };
-  const records: ImportRecord[] = [];
+  const records: (ImportRecord | undefined)[] = [];
   // The delivery date of each record's event, at the same position (merge-events.ts).
   const deliveries: (number | null)[] = [];
   const dateIndex = mapping.columns.indexOf('event.date');
@@ -96,25 +109,47 @@ export const mapTable = (table: TableRows, mapping: Mapping, options: MapOptions
     records[index] = record;
     deliveries[index] = draftOf(record) === null ? null : values.deliveredAt;
   };
-  const readWithOrder: { index: number; row: TableRow; order: DateOrder }[] = [];
-  for (const row of table.rows) {
-    evidence.add(row.cells);
-    context.order = evidence.order();
-    const record = mapRow(row);
-    if (record === null) continue;
-    const index = records.length;
-    if (context.isOrderUsed) readWithOrder.push({ index, row, order: context.order });
-    put(index, record);
-    lines.add(index);
+  let decision: DateOrderDecision | null = null;
+
+  function* mapped(): Generator<ImportRecord, void> {
+    const readWithOrder: { index: number; row: TableRow; order: DateOrder }[] = [];
+    for (const row of table.rows) {
+      evidence.add(row.cells);
+      context.order = evidence.order();
+      const record = mapRow(row);
+      if (record === null) continue;
+      const index = records.length;
+      if (context.isOrderUsed) readWithOrder.push({ index, row, order: context.order });
+      put(index, record);
+      lines.add(index);
+      // Handed on a few hundred at a time: each release looks through the pending merges.
+      if (readWithOrder.length === 0 && index % RELEASE_EVERY === 0 && index >= window) yield* lines.release(index - window);
+    }
+    decision = evidence.decide();
+    context.order = decision.order;
+    for (const { index, row, order } of readWithOrder) {
+      if (order === decision.order) continue;
+      put(index, mapRow(row)!);
+      lines.replaced(index);
+    }
+    yield* lines.release(records.length);
   }
-  const dateOrder = evidence.decide();
-  context.order = dateOrder.order;
-  for (const { index, row, order } of readWithOrder) {
-    if (order === dateOrder.order) continue;
-    put(index, mapRow(row)!);
-    lines.replaced(index);
-  }
-  return { records: lines.finish(), dateOrder };
+
+  return {
+    records: mapped(),
+    dateOrder: () => {
+      if (decision === null) throw new Error('The date order is known once every row has been read.');
+      return decision;
+    },
+  };
+};
+
+const RELEASE_EVERY = 256;
+
+export const mapTable = (table: TableRows, mapping: Mapping, options: MapOptions): MappedTable => {
+  const stream = streamMappedTable(table, mapping, options, Infinity);
+  const records = [...stream.records];
+  return { records, dateOrder: stream.dateOrder() };
 };
 
 export const mapRows = (table: ParsedTable, mapping: Mapping, options: MapOptions): ImportRecord[] => mapTable(table, mapping, options).records;

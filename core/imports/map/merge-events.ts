@@ -98,13 +98,22 @@ const finishEvent = (record: ImportRecord, draft: EventDraft, deliveredAt: numbe
   record.events = [draft, delivery];
 };
 
+// Thrown when a line of an event comes after that event was handed on (a file read as a
+// stream, see map-rows.ts): the caller reads the file again, whole.
+export class LateLine extends Error {
+  constructor(line: number) {
+    super(`Line ${line} is another line of an order already written; the file is read again whole.`);
+  }
+}
+
 export type EventLines = {
   // Called with the position of each record in `records` as soon as it is mapped, in order.
   add: (index: number) => void;
   // The record at `index` was mapped again, with the date order decided for the whole file.
   replaced: (index: number) => void;
-  // The records, the lines of each event merged into its first and each event finished.
-  finish: () => ImportRecord[];
+  // The records before `upTo` not handed on yet, the lines of each event merged into its first
+  // and each event finished. They no longer change: their places in `records` are emptied.
+  release: (upTo: number) => Generator<ImportRecord, void>;
 };
 
 // Which line belongs to which event is decided as each row is mapped, while its record is
@@ -112,19 +121,30 @@ export type EventLines = {
 // misses. Grouping looks at the type, contact and reference only, which a row mapped again
 // with another date order keeps, and merges never change a group's contact (email is never
 // merged, a phone or id only fills one that was empty, which the lines' keys then equal).
-// The merges themselves wait for `finish`, when every record is final. Rows are keyed by
-// reference alone (a string the row already holds) and then compared on contact and type:
-// building a composite key per row cost about half a second on the 300,000-event corpus.
+// The merges themselves wait until their event is released, when its lines are final. Rows are
+// keyed by reference alone (a string the row already holds) and then compared on contact and
+// type: building a composite key per row cost about half a second on the 300,000-event corpus.
 // `deliveries` holds each record's delivery date, at the same position.
-export const eventLines = (records: ImportRecord[], deliveries: (number | null)[], dateColumn: string | null): EventLines => {
+export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (number | null)[], dateColumn: string | null): EventLines => {
   // The position of the first row of each reference; the rare references shared by different
   // contacts or types keep their other first rows in `others`.
   const byReference = referenceIndex<number>();
   const others = new Map<string, number[]>();
-  // Pairs of positions: a line, then the first row of its event.
-  const merges: number[] = [];
+  // Pairs of positions still to merge: a line, then the first row of its event.
+  let merges: number[] = [];
+  const mergedAway = new Set<number>();
   // The records whose event may lack a date or have a delivery: the others need no finishing.
-  const unfinished: number[] = [];
+  let unfinished: number[] = [];
+  // What a released first row is still compared on: its event's type and its contact.
+  const releasedType: string[] = [];
+  const releasedContact: (string | null)[] = [];
+  let released = 0;
+
+  const isSameGroup = (first: number, record: ImportRecord): boolean => {
+    const earlier = records[first];
+    if (earlier !== undefined) return draftOf(earlier)!.type === draftOf(record)!.type && contactKey(earlier) === contactKey(record);
+    return releasedType[first] === draftOf(record)!.type && releasedContact[first] === contactKey(record);
+  };
 
   const add = (index: number): void => {
     const record = records[index]!;
@@ -136,33 +156,60 @@ export const eventLines = (records: ImportRecord[], deliveries: (number | null)[
     // A reference seen for the first time is this row's, and there is nothing to merge.
     const first = byReference.putIfAbsent(reference, index);
     if (first === undefined) return;
-    const group = isSameGroup(records[first]!, record) ? first : others.get(reference)?.find((other) => isSameGroup(records[other]!, record));
-    if (group !== undefined) merges.push(index, group);
-    else others.set(reference, [...(others.get(reference) ?? []), index]);
+    const group = isSameGroup(first, record) ? first : others.get(reference)?.find((other) => isSameGroup(other, record));
+    if (group === undefined) others.set(reference, [...(others.get(reference) ?? []), index]);
+    else if (group < released) throw new LateLine(record.line);
+    else merges.push(index, group);
   };
 
-  const finish = (): ImportRecord[] => {
-    const isMerged = merges.length === 0 ? null : new Uint8Array(records.length);
+  function* release(upTo: number): Generator<ImportRecord, void> {
+    if (upTo <= released) return;
+    const later: number[] = [];
     for (let at = 0; at < merges.length; at += 2) {
       const line = merges[at]!;
       const group = merges[at + 1]!;
+      if (group >= upTo) {
+        later.push(line, group);
+        continue;
+      }
       mergeEvent(draftOf(records[group]!)!, draftOf(records[line]!)!);
       deliveries[group] ??= deliveries[line]!;
       mergeRecord(records[group]!, records[line]!);
-      isMerged![line] = 1;
+      mergedAway.add(line);
       unfinished.push(group);
     }
-    const isFinished = new Uint8Array(records.length);
-    for (const index of unfinished) {
-      if (isFinished[index] === 1 || isMerged?.[index] === 1) continue;
-      isFinished[index] = 1;
+    merges = later;
+    // Kept before finishing, which empties the events of a row without a date.
+    for (let index = released; index < upTo; index += 1) {
       const record = records[index]!;
-      const draft = draftOf(record);
-      // A row mapped again may have no event at all (a contact's creation date).
-      if (draft !== null) finishEvent(record, draft, deliveries[index]!, dateColumn);
+      const draft = mergedAway.has(index) ? null : draftOf(record);
+      if (draft?.reference == null || !hasContact(record)) continue;
+      releasedType[index] = draft.type;
+      releasedContact[index] = contactKey(record);
     }
-    return isMerged === null ? records : records.filter((_, index) => isMerged[index] === 0);
-  };
+    const waiting: number[] = [];
+    const isFinished = new Set<number>();
+    for (const index of unfinished) {
+      if (index >= upTo) waiting.push(index);
+      else if (!isFinished.has(index) && !mergedAway.has(index)) {
+        isFinished.add(index);
+        const record = records[index]!;
+        const draft = draftOf(record);
+        // A row mapped again may have no event at all (a contact's creation date).
+        if (draft !== null) finishEvent(record, draft, deliveries[index]!, dateColumn);
+      }
+    }
+    unfinished = waiting;
+    const from = released;
+    released = upTo;
+    // Each record let go as it is handed on: records and what is made of them are never all in
+    // memory together.
+    for (let index = from; index < upTo; index += 1) {
+      const record = records[index]!;
+      records[index] = undefined;
+      if (!mergedAway.delete(index)) yield record;
+    }
+  }
 
-  return { add, replaced: (index) => void unfinished.push(index), finish };
+  return { add, replaced: (index) => void unfinished.push(index), release };
 };

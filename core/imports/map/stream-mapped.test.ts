@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectPreset } from './detect-preset';
+import { LateLine, mapTable, streamMappedTable } from './map-rows';
+import { testNow } from './test-support/map-fixture';
+import { table } from './test-support/table';
+
+// A file written while it is read hands each record on once `window` later rows are read. The
+// records must be the very ones the whole file gives, or the stream must say it cannot.
+
+const HEADERS = ['event_id', 'contact_id', 'email', 'type', 'occurred_at', 'amount', 'currency', 'status', 'reference', 'items', 'campaign', 'source'];
+const orderLine = (n: number, reference: string, email: string, items: string, date = '2025-01-26T09:10:42Z') =>
+  [`E${n}`, `C${n}`, email, 'order', date, n % 2 === 0 ? '12.50' : '', 'EUR', 'paid', reference, items, '', 'shop'];
+
+const options = { fileName: 'events.csv', now: testNow };
+const mapping = detectPreset(HEADERS).mapping;
+const whole = (rows: string[][]) => mapTable(table(HEADERS, rows), mapping, options);
+const streamed = (rows: string[][], window: number) => {
+  const stream = streamMappedTable(table(HEADERS, rows), mapping, options, window);
+  const records = [...stream.records];
+  return { records, dateOrder: stream.dateOrder() };
+};
+
+describe('records handed on while the file is read', () => {
+  it('are the records of the whole file when the lines of each order are close together', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => orderLine(i, `#${Math.floor(i / 3)}`, `p${Math.floor(i / 3)}@example.com`, `${(i % 3) + 1}× Bougie`));
+    const expected = whole(rows);
+    expect(expected.records).toHaveLength(1000);
+    // 1 + 2 + 3 candles over the three lines of order #0.
+    expect(expected.records[0]!.events[0]!.items).toEqual([{ name: 'Bougie', quantity: 6 }]);
+    expect(streamed(rows, 10)).toEqual(expected);
+  });
+
+  it('keep apart two contacts who share a reference, even far apart', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => orderLine(i, `#${i}`, `p${i}@example.com`, '1× Savon'));
+    rows.push(orderLine(5000, '#3', 'someone.else@example.com', '1× Tasse'));
+    const expected = whole(rows);
+    expect(expected.records).toHaveLength(1201);
+    expect(streamed(rows, 10)).toEqual(expected);
+  });
+
+  it('stop with LateLine when a line of an order comes after the order was handed on', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => orderLine(i, `#${i}`, `p${i}@example.com`, '1× Savon'));
+    rows.push(orderLine(5000, '#3', 'p3@example.com', '1× Tasse'));
+    expect(() => streamed(rows, 10)).toThrow(LateLine);
+    expect(whole(rows).records).toHaveLength(1200);
+  });
+
+  it('wait for the end once a row needed the date order, then read it again if the order changed', () => {
+    // 03/04/2025 is read as month/day until 25/04/2025 proves day/month.
+    const rows = Array.from({ length: 1200 }, (_, i) => orderLine(i, `#${i}`, `p${i}@example.com`, '1× Savon', i === 700 ? '25/04/2025' : '03/04/2025'));
+    const expected = whole(rows);
+    expect(expected.dateOrder.order).toBe('dmy');
+    expect(expected.records[0]!.events[0]!.occurredAt).toBe(Date.UTC(2025, 3, 3));
+    expect(streamed(rows, 10)).toEqual(expected);
+  });
+});
