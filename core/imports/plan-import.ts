@@ -5,7 +5,9 @@ import { phoneChecker, type PhoneCheck } from '../contacts/phone';
 import { cleanTags } from '../contacts/text';
 import { timeOrderedId } from '../ids';
 import { mergeValues, sameValues, valuesOf, type ContactValues } from './contact-values';
+import { onceEach } from './keep-text';
 import { suppressionHash } from './suppression-hash';
+import { emptyList } from './map/build-record';
 import type { FileProblem, ImportEvent, ImportRecord } from './types';
 
 export type ImportMode = 'update' | 'fill' | 'skip';
@@ -80,17 +82,9 @@ type Identity = Pick<ContactValues, 'email' | 'emailKey' | 'phone' | 'phoneNatio
 type Checks = { email: (raw: string) => EmailVerdict; phone: PhoneCheck };
 
 // An events file names each person on every one of their rows: each address is checked once.
-const emailChecker = (): ((raw: string) => EmailVerdict) => {
-  const known = new Map<string, EmailVerdict>();
-  return (raw) => {
-    let verdict = known.get(raw);
-    if (verdict === undefined) {
-      verdict = normaliseEmail(raw);
-      known.set(raw, verdict);
-    }
-    return verdict;
-  };
-};
+// A contacts file names each once: the memo then gives up (keep-text.ts) rather than hold them.
+// The addresses are the records' own copies, fit to be kept as keys.
+const emailChecker = (): ((raw: string) => EmailVerdict) => onceEach(normaliseEmail, (raw) => raw);
 
 const identityOf = (record: ImportRecord, options: PlanOptions, checks: Checks, problems: FileProblem[]): Identity | RejectedRow => {
   let email: string | null = null;
@@ -280,7 +274,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       });
       continue;
     }
-    const entry: PlannedContact = { line: record.line, action: id ? 'skip' : 'create', id: id ?? timeOrderedId(), values, before: null, events: listener ? [] : [...record.events] };
+    const entry: PlannedContact = { line: record.line, action: id ? 'skip' : 'create', id: id ?? timeOrderedId(), values, before: null, events: listener ? emptyList : [...record.events] };
     if (id && hasContactData(values)) compareWithStored(entry, existing, options.mode);
     remember(inFile, values, entry);
     planned.push(entry);
