@@ -79,3 +79,17 @@ describe('the result of an import', () => {
     expect(result.preview.dateOrder).toMatchObject({ rule: 'import.dateOrder.dayFirst', params: { example: '23/04/2024' } });
   });
 });
+
+describe('a file big enough for the writer thread', () => {
+  it('is written by it from inside the import worker, as a window imports it', async () => {
+    const core = boot(true);
+    // Over 2 MB: the import worker starts the writer thread (run-import-job.ts).
+    const rows = Array.from({ length: 30_000 }, (_, i) => `person${i}@example.com,Person ${i},Lastname ${i},+33 6 12 ${String(i).padStart(6, '0').replace(/(\d\d)(\d\d)(\d\d)/, '$1 $2 $3')}`);
+    const csv = ['Email,First name,Last name,Phone', ...rows].join('\r\n');
+    expect(csv.length).toBeGreaterThan(2_000_000);
+    const { fileId } = core.stageFile('people.csv', new TextEncoder().encode(csv));
+    const result = await core.imports.runNow({ fileId, mapping: null, mode: 'update', country: 'FR' }, false);
+    expect(result.commit).toMatchObject({ created: 30_000, rejected: 0 });
+    expect(core.database.sqlite.prepare("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH '\"person29999\"*'").pluck().get()).toBe(1);
+  });
+});
