@@ -139,4 +139,13 @@ describe('an import written by its own thread', () => {
     expect(dump(booted).contacts).toEqual([]);
     expect(dump(booted).imports).toEqual([]);
   });
+
+  it('stops checking the file as soon as the writer gives up, and says why', async () => {
+    const booted = boot();
+    booted.database.sqlite.exec("CREATE TRIGGER refuse BEFORE INSERT ON imports BEGIN SELECT RAISE(ABORT, 'no imports today'); END");
+    // Eight batches, more than may wait for the writer: the check must not wait for one that gave up.
+    const rows = Array.from({ length: 40_000 }, (_, i) => `C${i},p${i}@example.com,P${i},,,,,,,,,,,,,`);
+    await expect(importText(booted, 'many.csv', [CONTACTS.split('\r\n')[0], ...rows].join('\r\n'), true)).rejects.toThrow('no imports today');
+    expect(dump(booted).contacts).toEqual([]);
+  });
 });

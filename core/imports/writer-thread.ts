@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { WriterData, WriterMessage, WriterReply } from './writers';
+import { FAILED, WRITTEN, type WriterData, type WriterMessage, type WriterReply } from './writers';
 import { openWriteSession, type WriteSession } from './write-session';
 
 // The thread that writes an import (writers.ts): its own connection, one transaction, the
 // batches in the order they were sent. Any failure rolls everything back and is said once.
-const { dbFile, written } = workerData as WriterData;
-const batchesWritten = new Int32Array(written);
+const { dbFile, progress: shared } = workerData as WriterData;
+const progress = new Int32Array(shared);
 const sqlite = new Database(dbFile);
 sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma('foreign_keys = ON');
@@ -22,6 +22,12 @@ let isOver = false;
 const end = (reply: WriterReply): void => {
   isOver = true;
   session?.abort();
+  if (reply.type === 'failed') {
+    Atomics.store(progress, FAILED, 1);
+    // Moved too, so a wait that starts after this returns at once and sees FAILED.
+    Atomics.add(progress, WRITTEN, 1);
+    Atomics.notify(progress, WRITTEN);
+  }
   parentPort!.postMessage(reply);
   if (reply.type === 'done') sqlite.pragma('wal_checkpoint(PASSIVE)');
   sqlite.close();
@@ -34,8 +40,8 @@ parentPort!.on('message', (message: WriterMessage) => {
     if (message.type === 'begin') session = openWriteSession(sqlite, message.header);
     else if (message.type === 'batch') {
       session!.apply(message.batch);
-      Atomics.add(batchesWritten, 0, 1);
-      Atomics.notify(batchesWritten, 0);
+      Atomics.add(progress, WRITTEN, 1);
+      Atomics.notify(progress, WRITTEN);
     }
     else if (message.type === 'finish') {
       const { events } = session!.finish(message.last, message.fixes, message.totals);

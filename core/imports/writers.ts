@@ -26,33 +26,43 @@ const startThread = (data: WriterData): Worker => {
   return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, ...data } });
 };
 
-// `written` counts the batches the thread has written, so the importing thread can wait for it
-// rather than pile up batches (and memory) faster than SQLite takes them.
-export type WriterData = { dbFile: string; written: SharedArrayBuffer };
+// `progress` holds the number of batches the thread has written, so the importing thread can
+// wait for it rather than pile up batches (and memory) faster than SQLite takes them, and at
+// FAILED whether it gave up: the importing thread, busy checking rows, sees no message until
+// it is done, but it sees this at once and stops.
+export type WriterData = { dbFile: string; progress: SharedArrayBuffer };
+export const WRITTEN = 0;
+export const FAILED = 1;
 
 const BATCHES_AHEAD = 4;
-// A thread that died counts nothing more: waiting stops, and finish() says why.
-const LONGEST_WAIT_MS = 30_000;
+// A thread that ended without saying so counts nothing more: waiting stops for good.
+const LONGEST_WAIT_MS = 5000;
+
+// Thrown into the check of the file when the writer has given up; what it said follows (stop()).
+export class WriterGaveUp extends Error {}
 
 export type WriterThread = {
   open: (header: ImportHeader) => ImportWriter;
-  // Ends the thread, writing nothing, whether or not it was opened.
-  stop: () => Promise<void>;
+  // Ends the thread, writing nothing, whether or not it was opened; what it last said.
+  stop: () => Promise<WriterReply>;
 };
 
 // Batches queue in the thread's inbox while it writes; what it says comes back once the
 // importing thread has planned the whole file and waits for the end.
 export const startWriterThread = (dbFile: string): WriterThread => {
   // Started before the file is read: starting a thread takes about a quarter of a second.
-  const written = new Int32Array(new SharedArrayBuffer(4));
-  const worker = startThread({ dbFile, written: written.buffer as SharedArrayBuffer });
+  const progress = new Int32Array(new SharedArrayBuffer(8));
+  const worker = startThread({ dbFile, progress: progress.buffer as SharedArrayBuffer });
   const post = (message: WriterMessage) => worker.postMessage(message);
   let sent = 0;
+  let mayWait = true;
   const send = (batch: WriteBatch): void => {
     post({ type: 'batch', batch });
     sent += 1;
-    for (let done = Atomics.load(written, 0); sent - done > BATCHES_AHEAD; done = Atomics.load(written, 0)) {
-      if (Atomics.wait(written, 0, done, LONGEST_WAIT_MS) === 'timed-out') break;
+    for (let done = Atomics.load(progress, WRITTEN); ; done = Atomics.load(progress, WRITTEN)) {
+      if (Atomics.load(progress, FAILED) === 1) throw new WriterGaveUp();
+      if (!mayWait || sent - done <= BATCHES_AHEAD) return;
+      if (Atomics.wait(progress, WRITTEN, done, LONGEST_WAIT_MS) === 'timed-out') mayWait = false;
     }
   };
   let isEnded = false;
@@ -70,9 +80,9 @@ export const startWriterThread = (dbFile: string): WriterThread => {
     }
     return said;
   };
-  const stop = async (): Promise<void> => {
+  const stop = async (): Promise<WriterReply> => {
     post({ type: 'abort' });
-    await end();
+    return end();
   };
   const open = (header: ImportHeader): ImportWriter => {
     post({ type: 'begin', header });
@@ -84,7 +94,7 @@ export const startWriterThread = (dbFile: string): WriterThread => {
         if (said.type !== 'done') throw new Error(said.type === 'failed' ? said.message : 'The import was stopped; nothing was saved.');
         return { events: said.events };
       },
-      abort: stop,
+      abort: async () => void (await stop()),
     };
   };
   return { open, stop };
