@@ -49,8 +49,11 @@ type PlanOptions = { mode: ImportMode; defaultCountry: string; fileName: string;
 
 type Existing = {
   byEmail: Map<string, string>;
-  byPhone: Map<string, { id: string; sourceId: string | null; hasEmail: boolean }>;
-  bySource: Map<string, string>;
+  // Read on first use: the rows of an events file are mostly found by their email alone.
+  others: () => {
+    byPhone: Map<string, { id: string; sourceId: string | null; hasEmail: boolean }>;
+    bySource: Map<string, string>;
+  };
   suppressed: Set<string>;
   load: (id: string) => ContactValues;
 };
@@ -58,14 +61,21 @@ type Existing = {
 // One scan of the keys beats three indexed look-ups per row on a 100k-row file.
 const loadExisting = (sqlite: Database.Database): Existing => {
   const byEmail = new Map<string, string>();
-  const byPhone: Existing['byPhone'] = new Map();
-  const bySource = new Map<string, string>();
-  const keys = sqlite.prepare('SELECT id, email_key, phone, source_id FROM contacts').raw().iterate() as Iterable<[string, string | null, string | null, string | null]>;
-  for (const [id, emailKey, phone, sourceId] of keys) {
-    if (emailKey) byEmail.set(emailKey, id);
-    if (phone && !byPhone.has(phone)) byPhone.set(phone, { id, sourceId, hasEmail: emailKey !== null });
-    if (sourceId && !bySource.has(sourceId)) bySource.set(sourceId, id);
-  }
+  const emails = sqlite.prepare('SELECT email_key, id FROM contacts WHERE email_key IS NOT NULL').raw().iterate() as Iterable<[string, string]>;
+  for (const [emailKey, id] of emails) byEmail.set(emailKey, id);
+  let others: ReturnType<Existing['others']> | null = null;
+  const readOthers = (): ReturnType<Existing['others']> => {
+    const byPhone: ReturnType<Existing['others']>['byPhone'] = new Map();
+    const bySource = new Map<string, string>();
+    const keys = sqlite.prepare('SELECT id, email_key, phone, source_id FROM contacts WHERE phone IS NOT NULL OR source_id IS NOT NULL').raw().iterate() as Iterable<
+      [string, string | null, string | null, string | null]
+    >;
+    for (const [id, emailKey, phone, sourceId] of keys) {
+      if (phone && !byPhone.has(phone)) byPhone.set(phone, { id, sourceId, hasEmail: emailKey !== null });
+      if (sourceId && !bySource.has(sourceId)) bySource.set(sourceId, id);
+    }
+    return { byPhone, bySource };
+  };
   const suppressed = new Set((sqlite.prepare('SELECT hash FROM suppressions').pluck().all() as string[]));
   const row = sqlite.prepare(`SELECT row_id AS rowId, id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey,
     phone, phone_national AS phoneNational, company, kind, language, country, notes, consent_basis AS consentBasis,
@@ -73,7 +83,7 @@ const loadExisting = (sqlite: Database.Database): Existing => {
     sort_name AS sortName, created_at AS createdAt, updated_at AS updatedAt FROM contacts WHERE id = ?`);
   const tags = sqlite.prepare('SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY tag').pluck();
   const load = (id: string) => valuesOf(row.get(id) as ContactRow, tags.all(id) as string[]);
-  return { byEmail, byPhone, bySource, suppressed, load };
+  return { byEmail, others: () => (others ??= readOthers()), suppressed, load };
 };
 
 // Who a row is: its email and phone by the same rules as the contact form, and the source's id.
@@ -177,9 +187,11 @@ const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefin
 const findExisting = (existing: Existing, values: Identity): string | null => {
   const byEmail = values.emailKey ? existing.byEmail.get(values.emailKey) : undefined;
   if (byEmail) return byEmail;
-  const bySource = values.sourceId ? existing.bySource.get(values.sourceId) : undefined;
+  if (!values.sourceId && !values.phone) return null;
+  const others = existing.others();
+  const bySource = values.sourceId ? others.bySource.get(values.sourceId) : undefined;
   if (bySource) return bySource;
-  const byPhone = values.phone ? existing.byPhone.get(values.phone) : undefined;
+  const byPhone = values.phone ? others.byPhone.get(values.phone) : undefined;
   if (!byPhone || (values.emailKey && byPhone.hasEmail)) return null;
   return values.sourceId && byPhone.sourceId && values.sourceId !== byPhone.sourceId ? null : byPhone.id;
 };
