@@ -53,7 +53,8 @@ const main = async (): Promise<void> => {
   // The desktop bundles, fresh (build/bundle-electron.mjs also checks they start and write).
   execFileSync(process.execPath, [join(root, 'build', 'bundle-electron.mjs')], { stdio: 'ignore' });
   const importWorker = join(root, 'dist-electron', 'import-worker.cjs');
-  const launchImportWorker = (data: unknown) => new Worker(importWorker, { workerData: { data } });
+  // Without this script's own TypeScript loader, which the bundled worker does not need.
+  const launchImportWorker = (data: unknown) => new Worker(importWorker, { workerData: { data }, execArgv: [] });
   const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-import-'));
   const booted = bootCore({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), host: 'cli', launchImportWorker });
   try {

@@ -8,4 +8,6 @@ export type WorkerLauncher = (data: WorkerInput) => Worker;
 export const tsWorkerLauncher: WorkerLauncher = (data) =>
   new Worker(new URL('./worker-boot.mjs', import.meta.url), {
     workerData: { entry: new URL('./import-worker.ts', import.meta.url).href, data },
+    // worker-boot.mjs registers the TypeScript loader itself: not loaded twice.
+    execArgv: [],
   });

@@ -20,10 +20,13 @@ export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; m
 
 // The thread's file: beside this code in the desktop app's bundle (build/bundle-electron.mjs),
 // the TypeScript source through tsx everywhere else.
+// `execArgv: []`: a thread does not take this process's own start options, such as the
+// TypeScript loader a host started with (which cost the thread 0.15 s to start); worker-boot.mjs
+// registers that loader itself.
 const startThread = (data: WriterData): Worker => {
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(new URL('./import-writer.cjs', here), { workerData: data });
-  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, ...data } });
+  if (here.endsWith('.cjs')) return new Worker(new URL('./import-writer.cjs', here), { workerData: data, execArgv: [] });
+  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, ...data }, execArgv: [] });
 };
 
 // `progress` holds the number of batches the thread has written, so the importing thread can
