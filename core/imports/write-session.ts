@@ -4,7 +4,7 @@ import { suppressionHash } from './suppression-hash';
 import { CREATE_WIDTH, EVENT_WIDTH, FIX_WIDTH, UPDATE_WIDTH, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 
 // Carries out an import's writes in ONE transaction on one connection, batch after batch, in
-// whichever thread holds that connection (import-writer.ts, or the importing thread itself):
+// whichever thread holds that connection (writer-thread.ts, or the importing thread itself):
 // a cancel, a crash or a kill leaves nothing of it behind.
 
 const STAGED = 'import_new_contacts';
