@@ -172,6 +172,7 @@ test('an SMS-only contact gets phone links and a QR code, and is marked as sent 
   await expect(outbox.fact('State')).toHaveText('Sent');
   await expect(outbox.status).toHaveText(`Marked as sent: Cart 1 of 3 to Chloé ${lastName}.`);
   await outbox.openTab('sent');
+  await expect(outbox.item(lastName)).toHaveCount(1);
   await expect(outbox.item(lastName).locator('.outbox-state')).toHaveText('Sent');
   await app.expectClean();
 });

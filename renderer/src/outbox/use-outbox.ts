@@ -7,13 +7,15 @@ export const PAGE = 50;
 const MAX_LIMIT = 500;
 
 export type OutboxCounts = OutboxPage['counts'];
-type State = { rows: OutboxEntry[]; total: number | null; counts: OutboxCounts | null; error: ApiError | null };
+// `view`: the tab the rows are of. Until a new tab's rows arrive, the last tab's are not shown:
+// for one paint after a switch, before the effect below resets them, they were.
+type State = { view: OutboxView; rows: OutboxEntry[]; total: number | null; counts: OutboxCounts | null; error: ApiError | null };
 
 // One tab of the outbox, PAGE rows at a time ("load more"). Every load re-plans the outbox on
 // the host, so it is fetched again whenever a contact changes (an order cancels cart messages).
 export const useOutbox = (view: OutboxView) => {
   const api = useApi();
-  const [state, setState] = useState<State>({ rows: [], total: null, counts: null, error: null });
+  const [state, setState] = useState<State>({ view, rows: [], total: null, counts: null, error: null });
   const generation = useRef(0);
   const shown = useRef(PAGE);
 
@@ -32,12 +34,12 @@ export const useOutbox = (view: OutboxView) => {
       rows.push(...last.rows);
       if (last.rows.length === 0 || rows.length >= last.total) break;
     }
-    if (last) setState({ rows, total: last.total, counts: last.counts, error: null });
+    if (last) setState({ view, rows, total: last.total, counts: last.counts, error: null });
   }, [api, view]);
 
   useEffect(() => {
     shown.current = PAGE;
-    setState((s) => ({ ...s, rows: [], total: null, error: null }));
+    setState((s) => ({ ...s, view, rows: [], total: null, error: null }));
     void load();
     return api.subscribe((event) => {
       if (event.type === 'contacts.changed') void load();
@@ -54,5 +56,6 @@ export const useOutbox = (view: OutboxView) => {
     setState((s) => ({ ...s, rows: s.rows.map((row) => (row.id === entry.id ? entry : row)) }));
   }, []);
 
-  return { ...state, loadMore, reload: load, patch };
+  const isCurrent = state.view === view;
+  return { ...state, rows: isCurrent ? state.rows : [], total: isCurrent ? state.total : null, loadMore, reload: load, patch };
 };
