@@ -74,7 +74,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   // contacts that had events before this import can have one (one set, not 304k look-ups).
   const hadEvents = new Set(sqlite.prepare('SELECT DISTINCT contact_id FROM contact_events').pluck().all() as string[]);
   const isKnownEvent = (contactId: string, type: unknown, occurredAt: unknown, reference: unknown): boolean =>
-    hadEvents.has(contactId) && Boolean(reference !== null ? s.hasEventByRef.get(contactId, type, reference) : s.hasEventAt.get(contactId, type, occurredAt));
+    hadEvents.size > 0 && hadEvents.has(contactId) && Boolean(reference !== null ? s.hasEventByRef.get(contactId, type, reference) : s.hasEventAt.get(contactId, type, occurredAt));
   let staged = 0;
   let changed = 0;
   let events = 0;
