@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportHeader, ImportTotals, WriteBatch } from './write-batch';
 
@@ -25,7 +26,8 @@ export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; m
 // registers that loader itself.
 const startThread = (data: WriterData): Worker => {
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(new URL('./import-writer.cjs', here), { workerData: data, execArgv: [] });
+  // A path, as the desktop app starts its import worker: Electron reads it from app.asar.
+  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./import-writer.cjs', here)), { workerData: data, execArgv: [] });
   return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, ...data }, execArgv: [] });
 };
 
