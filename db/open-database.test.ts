@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { openDatabase } from './open-database';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -22,6 +23,23 @@ describe('openDatabase', () => {
       expect(opened.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     } finally {
       opened.close();
+    }
+  });
+
+  it('makes a new database with 16 KB pages, and leaves an existing one as it was made', () => {
+    const file = join(dir, 'relance.db');
+    const first = openDatabase({ file, migrationsFolder });
+    expect(first.sqlite.pragma('page_size', { simple: true })).toBe(16384);
+    first.close();
+    const older = new Database(join(dir, 'older.db'));
+    older.pragma('journal_mode = WAL');
+    older.close();
+    const reopened = openDatabase({ file: join(dir, 'older.db'), migrationsFolder });
+    try {
+      expect(reopened.sqlite.pragma('page_size', { simple: true })).toBe(4096);
+      expect(reopened.sqlite.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
+    } finally {
+      reopened.close();
     }
   });
 

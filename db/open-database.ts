@@ -28,6 +28,12 @@ export const openDatabase = ({ file, migrationsFolder }: OpenOptions): OpenedDat
   if (!isMemory) mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
   try {
+    // Set before the first table exists (it cannot change in WAL mode afterwards). 16 KB pages
+    // rather than 4 KB: a 100k-contact import writes a dozen indexes and the search index, and
+    // bigger pages make that ~13% faster (the same rows written: contacts 1.87 -> 1.60 s, events
+    // 1.65 -> 1.43 s), with segment counts and search no slower (bench:segments, bench:contacts).
+    // A database made with 4 KB pages keeps them and works the same.
+    if (isNew) sqlite.pragma('page_size = 16384');
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
