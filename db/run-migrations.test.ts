@@ -91,6 +91,24 @@ describe('backups before migrating', () => {
     }
   });
 
+  it('indexes again the contacts of a database made before the search index lost its prefix indexes', () => {
+    const journal = realJournal();
+    const before = journal.entries.findIndex((entry) => entry.tag === '0007_search_without_prefix_indexes');
+    const old = openDatabase({ file, migrationsFolder: migrationsFolder('before-0007', before) });
+    insertContact(old.sqlite, 'c1', 'Héloïse');
+    old.close();
+
+    const current = openDatabase({ file, migrationsFolder: realMigrations });
+    try {
+      const search = (prefix: string) => current.sqlite.prepare(`SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH '"${prefix}"*'`).all();
+      expect(search('h')).toHaveLength(1);
+      expect(search('heloise')).toHaveLength(1);
+      expect(current.sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = 'contacts_fts'").pluck().get()).not.toContain('prefix');
+    } finally {
+      current.close();
+    }
+  });
+
   it('makes no backup of a fresh database', () => {
     const fresh = openDatabase({ file, migrationsFolder: realMigrations });
     fresh.close();
