@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { connectTo } from './connection';
 import { runMigrations, type MigrationReport } from './run-migrations';
 import * as schema from './schema';
 
@@ -26,18 +27,8 @@ export const openDatabase = ({ file, migrationsFolder }: OpenOptions): OpenedDat
   const isMemory = file === ':memory:';
   const isNew = isMemory || !existsSync(file);
   if (!isMemory) mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new Database(file);
+  const sqlite = connectTo(file, { isNew });
   try {
-    // Set before the first table exists (it cannot change in WAL mode afterwards). 16 KB pages
-    // rather than 4 KB: a 100k-contact import writes a dozen indexes and the search index, and
-    // bigger pages make that ~13% faster (the same rows written: contacts 1.87 -> 1.60 s, events
-    // 1.65 -> 1.43 s), with segment counts and search no slower (bench:segments, bench:contacts).
-    // A database made with 4 KB pages keeps them and works the same.
-    if (isNew) sqlite.pragma('page_size = 16384');
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('foreign_keys = ON');
     const migration = runMigrations(sqlite, file, migrationsFolder);
     const db = drizzle({ client: sqlite, schema });
     return { db, sqlite, file, isNew, migration, close: () => sqlite.open && sqlite.close() };

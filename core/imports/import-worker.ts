@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { connectTo } from '../../db/connection';
 import { DomainError } from '../errors';
 import { ImportCancelled } from './commit-import';
 import { runImportJob, type ImportPhase } from './run-import-job';
@@ -12,9 +12,7 @@ const flag = new Int32Array(cancel);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const PROGRESS_EVERY_MS = 100;
 
-const sqlite = new Database(dbFile);
-sqlite.pragma('busy_timeout = 5000');
-sqlite.pragma('foreign_keys = ON');
+const sqlite = connectTo(dbFile);
 let phase: ImportPhase = 'reading';
 let lastProgress = 0;
 // CommonJS (the desktop bundle) has no top-level await.

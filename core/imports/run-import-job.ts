@@ -174,10 +174,6 @@ const planThenWrite = async (sqlite: Database.Database, job: ImportJob, hooks: J
   const preview = previewOf(job, read, plan);
   if (job.isDryRun) return { preview, rejectedCsv: await rejectedCsv(job, read.headers, plan), commit: null };
   hooks.onPhase('writing');
-  // A 100k-row import touches a dozen indexes at once; SQLite's default 2 MB page cache makes
-  // it re-read them (100k contacts: commit 3.0 s; 8, 16 or 64 MB: 2.4 s). 16 MB, not more: the
-  // rest is resident memory for nothing. It is released with the connection.
-  sqlite.pragma('cache_size = -16384');
   const commit = commitImport(sqlite, plan, sourceOf(job, read), job.now, hooks);
   saveMapping(sqlite, job, read.headers);
   return { preview, rejectedCsv: '', commit };

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { connectTo } from '../../db/connection';
 import { FAILED, WRITTEN, type WriterData, type WriterMessage, type WriterReply } from './writers';
 import { openWriteSession, type WriteSession } from './write-session';
 
@@ -7,12 +7,7 @@ import { openWriteSession, type WriteSession } from './write-session';
 // batches in the order they were sent. Any failure rolls everything back and is said once.
 const { dbFile, progress: shared } = workerData as WriterData;
 const progress = new Int32Array(shared);
-const sqlite = new Database(dbFile);
-sqlite.pragma('busy_timeout = 5000');
-sqlite.pragma('foreign_keys = ON');
-// A 100k-row import touches a dozen indexes at once; SQLite's default 2 MB page cache makes it
-// re-read them (100k contacts: 3.0 s; 16 MB: 2.4 s). Not more: the rest is memory for nothing.
-sqlite.pragma('cache_size = -16384');
+const sqlite = connectTo(dbFile);
 // Copying the import's pages from the log into the database file (a checkpoint) is done once
 // the import is committed and said to be done, not while a person waits for it.
 sqlite.pragma('wal_autocheckpoint = 0');

@@ -8,7 +8,6 @@ import type { ImportHeader, ImportTotals, WriteBatch } from './write-batch';
 export type ImportWriter = {
   send: (batch: WriteBatch) => void;
   finish: (last: WriteBatch, fixes: WriteBatch, totals: ImportTotals) => Promise<{ events: number }>;
-  abort: () => Promise<void>;
 };
 
 export type WriterMessage =
@@ -99,7 +98,6 @@ export const startWriterThread = (dbFile: string): WriterThread => {
         if (said.type !== 'done') throw new Error(said.type === 'failed' ? said.message : 'The import was stopped; nothing was saved.');
         return { events: said.events };
       },
-      abort: async () => void (await stop()),
     };
   };
   return { open, stop };
