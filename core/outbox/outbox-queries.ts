@@ -20,11 +20,14 @@ export const updateOutbox = (ctx: Ctx, settings: Settings = getSettings(ctx)): v
 export const readOutbox = (ctx: Ctx, settings: Settings, input: PageInput): OutboxPage =>
   outboxPage(ctx.db.$client, endOfLocalDay(ctx.clock.now().getTime(), settings.timeZone), input);
 
-// The outbox is re-planned before it is read, so what the owner sees follows the timeline.
+// The outbox is re-planned before its first page is read, so what the owner sees follows the
+// timeline; the next pages of the same reading ("load more") are not planned again.
 export const listOutbox = (ctx: Ctx, input: Required<Omit<OutboxListInput, 'contactId'>> & Pick<OutboxListInput, 'contactId'>): OutboxPage => {
   const settings = getSettings(ctx);
-  if (input.contactId) refreshOutbox(ctx, [input.contactId], settings);
-  else updateOutbox(ctx, settings);
+  if (input.offset === 0) {
+    if (input.contactId) refreshOutbox(ctx, [input.contactId], settings);
+    else updateOutbox(ctx, settings);
+  }
   return readOutbox(ctx, settings, input);
 };
 
