@@ -1,5 +1,7 @@
 import type { Settings } from '../../api';
 import type { CoreContext } from '../context';
+import { findSegment } from '../segments/find-segment';
+import { findSaved } from '../segments/saved-segments';
 import { addUtcMonths } from '../segments/segment-time';
 import { getSettings } from '../settings/settings-store';
 import { startReactivation } from './reactivation-campaign';
@@ -23,11 +25,9 @@ export const runDueReactivation = (ctx: Ctx, settings: Settings = getSettings(ct
   if (lastRun !== null && addUtcMonths(lastRun, reactivation.autoEveryMonths) > now) return { isDue: false, planned: 0 };
   const ids = new Set<string>();
   for (const segmentId of reactivation.autoSegmentIds) {
-    try {
-      for (const id of segmentMemberIds(ctx, segmentId)) ids.add(id);
-    } catch {
-      // A custom segment deleted since it was chosen: the others still run.
-    }
+    // A custom segment deleted since it was chosen: the others still run.
+    if (!findSegment(segmentId) && !findSaved(ctx.db, segmentId)) continue;
+    for (const id of segmentMemberIds(ctx, segmentId)) ids.add(id);
   }
   const result = startReactivation(ctx, [...ids], settings);
   sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_RUN_KEY, JSON.stringify(now));
