@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootCore } from '../core/boot';
 import { listContacts } from '../core/contacts/list-contacts';
+import { systemClock } from '../core/ports';
 import { startServer } from '../server/create-server';
 import { ensureCorpus, root } from './corpus';
 
@@ -58,7 +59,7 @@ const main = async (): Promise<void> => {
     const { preview } = await booted.imports.runNow({ fileId: staged.fileId, mapping: null, mode: 'update', country: 'FR' }, false);
     const loadMs = performance.now() - start;
 
-    const core = await measure((search) => listContacts({ db }, { search, sort: 'name', direction: 'asc', offset: 0, limit: 100 }));
+    const core = await measure((search) => listContacts({ db, clock: systemClock }, { search, sort: 'name', direction: 'asc', offset: 0, limit: 100 }));
 
     const running = await startServer({ handlers: booted.handlers, subscribe: booted.events.subscribe, rendererDir: join(dataDir, 'no-renderer') });
     let http: Timings;

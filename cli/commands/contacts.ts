@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Contact } from '../../api';
 import { listContacts } from '../../core/contacts/list-contacts';
+import { systemClock } from '../../core/ports';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
@@ -28,7 +29,7 @@ export const runContacts = (argv: string[]): void => {
   withCore(values, (booted) => {
     const found: Contact[] = [];
     for (let offset = 0; found.length < limit; offset += PAGE) {
-      const page = listContacts({ db: booted.database.db }, { search: values.search, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - found.length) });
+      const page = listContacts({ db: booted.database.db, clock: systemClock }, { search: values.search, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - found.length) });
       found.push(...page.rows);
       if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
     }

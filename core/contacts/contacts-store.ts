@@ -4,7 +4,6 @@ import type { Contact } from '../../api';
 import { contactTags, contacts, type ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
-import { systemClock } from '../ports';
 import { getSettings } from '../settings/settings-store';
 import { figureWindow, figuresFor, noFigures } from '../timeline/figures';
 import { toContact, toFields } from './contact-dto';
@@ -49,7 +48,7 @@ const replaceTags = (db: Db, id: string, tags: string[]): void => {
 };
 
 // The clock is optional for callers that only read (the CLI); figures then use the system time.
-export const getContact = ({ db, clock = systemClock }: Pick<CoreContext, 'db'> & { clock?: CoreContext['clock'] }, id: string): Contact => {
+export const getContact = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, id: string): Contact => {
   const row = findRow(db, id);
   if (!row) throw notFound('This contact');
   const figures = figuresFor(db, [id], figureWindow(db, clock.now().getTime())).get(id) ?? noFigures;

@@ -3,7 +3,6 @@ import { figureSortKeys, type ContactList, type ContactListInput, type ContactSo
 import type { Db } from '../../db/open-database';
 import type { ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
-import { systemClock } from '../ports';
 import { figureExpression, figureWindow, figuresFor, noFigures, type FigureWindow } from '../timeline/figures';
 import { toContact } from './contact-dto';
 import { tagsFor } from './contacts-store';
@@ -53,7 +52,7 @@ type ParsedListInput = Required<ContactListInput>;
 const BROAD_MATCH = 5_000;
 
 // The clock is optional for callers that only read (the CLI, benchmarks): figures then use the system time.
-export const listContacts = ({ db, clock = systemClock }: Pick<CoreContext, 'db'> & { clock?: CoreContext['clock'] }, input: ParsedListInput): ContactList => {
+export const listContacts = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, input: ParsedListInput): ContactList => {
   const match = toSearchQuery(input.search);
   const total = match
     ? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM contacts_fts WHERE contacts_fts MATCH ${match}`)!.n
