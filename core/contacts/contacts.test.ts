@@ -13,7 +13,7 @@ import {
 } from '../../api';
 import { bootCore, type Booted } from '../boot';
 import { DomainError } from '../errors';
-import { callThrough } from '../test-support/temp-core';
+import { callThrough, domainErrorOf } from '../test-support/temp-core';
 
 const migrationsFolder = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 const START = Date.UTC(2026, 0, 15, 9, 0, 0);
@@ -45,16 +45,6 @@ const call = callThrough(() => booted);
 const create = (input: MethodInput<'contacts.create'>): Promise<Contact> => {
   now += 60_000;
   return call('contacts.create', input);
-};
-
-const domainErrorOf = async (work: () => Promise<unknown>): Promise<DomainError> => {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
 };
 
 const search = async (text: string): Promise<string[]> => {

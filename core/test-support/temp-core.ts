@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { contract, type MethodInput, type MethodName, type MethodOutput, type ParsedInput } from '../../api';
 import { bootCore, type Booted } from '../boot';
+import { DomainError } from '../errors';
 import type { Clock } from '../ports';
 
 // A fresh core on its own database file for each test of the calling file, removed afterwards.
@@ -28,3 +29,14 @@ export const callThrough =
     const handler = booted().handlers[method] as (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
     return handler(contract[method].input.parse(input) as ParsedInput<M>);
   };
+
+// The DomainError a call is refused with; anything else, or no refusal, fails the test.
+export const domainErrorOf = async (work: () => Promise<unknown>): Promise<DomainError> => {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError');
+};

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type Contact, type MethodInput, type PushEvent } from '../../api';
 import { bootCore, type Booted } from '../boot';
 import { DomainError } from '../errors';
-import { callThrough } from '../test-support/temp-core';
+import { callThrough, domainErrorOf } from '../test-support/temp-core';
 
 const NOW = Date.parse('2026-03-15T12:00:00Z');
 const DAY = 86_400_000;
@@ -28,16 +28,6 @@ afterEach(() => {
 });
 
 const call = callThrough(() => booted);
-
-const refusal = async (work: () => Promise<unknown>): Promise<DomainError> => {
-  try {
-    await work();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-};
 
 const rulesOf = (error: DomainError) => error.issues?.map((issue) => [issue.path, issue.rule]);
 
@@ -110,11 +100,11 @@ describe('logging an event', () => {
     const past = await call('events.log', { type: 'meeting', contactId: anne.id, occurredAt: '2019-06-01T09:30:00.000Z' });
     expect(past.occurredAt).toBe('2019-06-01T09:30:00.000Z');
     await call('events.log', { type: 'call', contactId: anne.id, occurredAt: iso(NOW + 6 * 3_600_000) });
-    const error = await refusal(() => call('events.log', { type: 'call', contactId: anne.id, occurredAt: '2062-03-15T12:00:00.000Z' }));
+    const error = await domainErrorOf(() => call('events.log', { type: 'call', contactId: anne.id, occurredAt: '2062-03-15T12:00:00.000Z' }));
     expect(error.code).toBe('VALIDATION');
     expect(rulesOf(error)).toEqual([['occurredAt', 'log.future']]);
     expect(error.message).toMatch(/future/);
-    expect(rulesOf(await refusal(() => call('events.log', { type: 'call', contactId: anne.id, occurredAt: '1850-01-01T00:00:00.000Z' })))).toEqual([
+    expect(rulesOf(await domainErrorOf(() => call('events.log', { type: 'call', contactId: anne.id, occurredAt: '1850-01-01T00:00:00.000Z' })))).toEqual([
       ['occurredAt', 'log.tooOld'],
     ]);
   });
@@ -122,7 +112,7 @@ describe('logging an event', () => {
   it('reports every problem of the form at once, each on its field, and saves nothing', async () => {
     const anne = await person();
     events = [];
-    const error = await refusal(() =>
+    const error = await domainErrorOf(() =>
       call('events.log', { type: 'abandoned_cart', contactId: anne.id, amount: 'twelve', currency: 'XYZ', link: 'javascript:alert(1)', occurredAt: '2099-01-01T00:00:00Z' }),
     );
     expect(rulesOf(error)).toEqual([
@@ -137,10 +127,10 @@ describe('logging an event', () => {
 
   it('needs an amount above zero for a donation and a refund, and text for a note', async () => {
     const anne = await person();
-    expect(rulesOf(await refusal(() => call('events.log', { type: 'donation', contactId: anne.id })))).toEqual([['amount', 'log.amount.required']]);
-    expect(rulesOf(await refusal(() => call('events.log', { type: 'refund', contactId: anne.id, amount: '0' })))).toEqual([['amount', 'log.amount.positive']]);
-    expect(rulesOf(await refusal(() => call('events.log', { type: 'order', contactId: anne.id, amount: '-5' })))).toEqual([['amount', 'log.amount.positive']]);
-    expect(rulesOf(await refusal(() => call('events.log', { type: 'note', contactId: anne.id, note: '   ' })))).toEqual([['note', 'log.note.required']]);
+    expect(rulesOf(await domainErrorOf(() => call('events.log', { type: 'donation', contactId: anne.id })))).toEqual([['amount', 'log.amount.required']]);
+    expect(rulesOf(await domainErrorOf(() => call('events.log', { type: 'refund', contactId: anne.id, amount: '0' })))).toEqual([['amount', 'log.amount.positive']]);
+    expect(rulesOf(await domainErrorOf(() => call('events.log', { type: 'order', contactId: anne.id, amount: '-5' })))).toEqual([['amount', 'log.amount.positive']]);
+    expect(rulesOf(await domainErrorOf(() => call('events.log', { type: 'note', contactId: anne.id, note: '   ' })))).toEqual([['note', 'log.note.required']]);
     // An order without an amount is fine: the owner may not know it.
     expect((await call('events.log', { type: 'order', contactId: anne.id, reference: '#1042' })).reference).toBe('#1042');
   });
@@ -152,8 +142,8 @@ describe('logging an event', () => {
   });
 
   it('says not found for a contact that does not exist', async () => {
-    expect((await refusal(() => call('events.log', { type: 'call', contactId: 'missing' }))).code).toBe('NOT_FOUND');
-    expect((await refusal(() => call('timeline.list', { contactId: 'missing' }))).code).toBe('NOT_FOUND');
+    expect((await domainErrorOf(() => call('events.log', { type: 'call', contactId: 'missing' }))).code).toBe('NOT_FOUND');
+    expect((await domainErrorOf(() => call('timeline.list', { contactId: 'missing' }))).code).toBe('NOT_FOUND');
   });
 });
 
@@ -185,7 +175,7 @@ describe('the timeline', () => {
     expect(call1!.id).toBe(manual.id);
     expect(order).toMatchObject({ type: 'order', amountMinor: 5990, currency: 'EUR', reference: '#77', source: 'import', importFileName: 'shop-orders.csv' });
 
-    const refused = await refusal(() => call('events.delete', { id: order!.id }));
+    const refused = await domainErrorOf(() => call('events.delete', { id: order!.id }));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.issues?.[0]).toMatchObject({ rule: 'log.delete.imported', params: { file: 'shop-orders.csv' } });
 
@@ -193,7 +183,7 @@ describe('the timeline', () => {
     expect(await call('events.delete', { id: manual.id })).toEqual({ id: manual.id, contactId: anne.id });
     expect(events).toEqual([{ type: 'contacts.changed', ids: [anne.id] }]);
     expect(await types(anne.id)).toEqual(['order']);
-    expect((await refusal(() => call('events.delete', { id: manual.id }))).code).toBe('NOT_FOUND');
+    expect((await domainErrorOf(() => call('events.delete', { id: manual.id }))).code).toBe('NOT_FOUND');
   });
 
   it('goes with the contact when the contact is deleted', async () => {
@@ -224,7 +214,7 @@ describe('a stalled prospect', () => {
 
   it('refuses a last exchange in the far future on its own field', async () => {
     const anne = await person();
-    const error = await refusal(() => call('prospects.logStalled', { contactId: anne.id, lastExchangeAt: '2090-01-01T00:00:00Z' }));
+    const error = await domainErrorOf(() => call('prospects.logStalled', { contactId: anne.id, lastExchangeAt: '2090-01-01T00:00:00Z' }));
     expect(rulesOf(error)).toEqual([['lastExchangeAt', 'log.future']]);
     expect((await call('contacts.get', { id: anne.id })).prospectStatus).toBeNull();
   });
