@@ -8,7 +8,7 @@ import { DeleteContactDialog } from './DeleteContactDialog';
 import { ContactForm } from './ContactForm';
 import { ContactPanel } from './ContactPanel';
 import { ContactsTable } from './ContactsTable';
-import { displayName } from './display-name';
+import { deleteContact } from './delete-contact';
 import { useColumnChoice } from './use-column-choice';
 import { useContactRows, type ContactQuery } from './use-contact-rows';
 import './contacts.css';
@@ -50,9 +50,9 @@ export const ContactsPage = () => {
 
   const confirmDelete = async (contact: Contact) => {
     setToDelete(null);
-    const result = await api.call('contacts.delete', { id: contact.id });
+    const message = await deleteContact(api, contact, t);
     setSide({ mode: 'none' });
-    setStatus(result.ok ? t('delete.done', { name: displayName(contact) || t('panel.noName') }) : describeError(result.error, t));
+    setStatus(message);
     refresh();
   };
 
