@@ -1,5 +1,6 @@
 import type { MonthFigures, MonthlyStats } from '../../../api';
 import type { Language, Translate } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 import { moneyFormat } from './format';
 
 // Amounts when the figures have a currency, otherwise only numbers of orders and donations.
@@ -19,9 +20,6 @@ export const chartPoints = (stats: MonthlyStats): ChartPoint[] => {
 };
 
 export const hasActivity = (stats: MonthlyStats): boolean => stats.months.some((m) => m.orders > 0 || m.donations > 0);
-
-const pluralKey = <K extends string>(language: Language, count: number, one: K, other: K): K =>
-  new Intl.PluralRules(language).select(count) === 'one' ? one : other;
 
 export const orderCount = (t: Translate, language: Language, count: number): string =>
   t(pluralKey(language, count, 'home.chart.orderCount.one', 'home.chart.orderCount.other'), { count });

@@ -1,6 +1,7 @@
 import type { SegmentId, SegmentSummary } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 
 type Forms = { one: MessageKey; other: MessageKey };
 type Period = Forms & { param: string };
@@ -31,9 +32,8 @@ const CARDS: Record<SegmentId, CardWords> = {
   'beyond-3-years': words('beyond-3-years', span('years', 'years')),
 };
 
-// French says "0 jour" and "1 jour", English "0 days" and "1 day": Intl knows both rules.
-const form = (language: Language, count: number, forms: Forms): MessageKey =>
-  new Intl.PluralRules(language).select(count) === 'one' ? forms.one : forms.other;
+// French says "0 jour" and "1 jour", English "0 days" and "1 day".
+const form = (language: Language, count: number, forms: Forms): MessageKey => pluralKey(language, count, forms.one, forms.other);
 
 export type CardText = { title: string; sentence: string; note: string | null };
 

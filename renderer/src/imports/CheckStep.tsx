@@ -4,7 +4,7 @@ import { withColumn, type Mapping } from './field-labels';
 import { formatLine } from './format-words';
 import { ImportOptions } from './ImportOptions';
 import { MappingTable } from './MappingTable';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 import { PreviewSummary } from './PreviewSummary';
 import { ProblemsTable } from './ProblemsTable';
 

@@ -1,6 +1,7 @@
 import type { ProgramId } from '../../../api';
 import { isMessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 
 // Steps per program, in the order they go (core/templates/shipped-templates.ts has the same).
 export const programSteps: Record<ProgramId, readonly number[]> = {
@@ -14,7 +15,7 @@ type Unit = 'day' | 'month' | 'time';
 
 // French counts 0 and 1 as singular, English only 1: Intl knows both rules.
 export const howMany = (t: Translate, language: Language, count: number, unit: Unit): string =>
-  t(`messages.unit.${unit}.${new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other'}`, { count });
+  t(`messages.unit.${unit}.${pluralKey(language, count, 'one', 'other')}`, { count });
 
 export type ProgramRules = { maxPerYear: number; minGapMonths: number; afterDays: number; reminderDays: number };
 

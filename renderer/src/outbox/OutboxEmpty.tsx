@@ -1,7 +1,7 @@
 import type { OutboxView } from '../../../api';
 import type { Section } from '../app/sections';
 import { useI18n } from '../i18n/i18n';
-import { plural } from '../imports/plural';
+import { plural } from '../i18n/plural';
 import type { OutboxCounts } from './use-outbox';
 
 type Props = { view: OutboxView; counts: OutboxCounts | null; onView: (view: OutboxView) => void; onGo: (section: Section) => void };

@@ -18,7 +18,6 @@ export const programLabel = (entry: Pick<OutboxEntry, 'program' | 'step' | 'step
 
 export const stateLabel = (state: OutboxEntry['state'], t: Translate): string => t(`outbox.state.${state}`);
 
-
 // "Thu 10:14" within six days either way, where the weekday alone is unambiguous; the date too
 // beyond that, and the year when it is not this one. Always the local time zone.
 export const formatWhen = (iso: string, language: Language, now = Date.now()): string => {

@@ -5,6 +5,7 @@ import { rememberSegmentToOpen } from '../home/open-segment';
 import { SegmentCards } from '../home/SegmentCards';
 import { useHomeData } from '../home/use-home-data';
 import { useI18n } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 
 // The first screen: what to do today, segment by segment, and how orders and donations went.
@@ -48,7 +49,7 @@ export const HomePage = ({ onGo }: { onGo: (section: Section) => void }) => {
     );
   }
 
-  const contactsKey = new Intl.PluralRules(language).select(data.contactCount) === 'one' ? 'home.contacts.one' : 'home.contacts.other';
+  const contactsKey = pluralKey(language, data.contactCount, 'home.contacts.one', 'home.contacts.other');
   return (
     <section className="page home-page">
       <h1>{t('home.today.title')}</h1>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { MAX_CONDITIONS, type ApiError, type CustomCondition, type SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 import { ConditionRow } from './ConditionRow';
 import { fromCondition, startDraft, toCondition, type ConditionDraft } from './condition-draft';
 import { describeSegmentError } from './segment-error';
@@ -62,7 +63,7 @@ export const FilterBuilder = ({ editing, defaultCountry, onSaved, onCancel }: Pr
   };
 
   const count = preview?.key === filterKey ? preview.count : null;
-  const countKey = new Intl.PluralRules(language).select(count ?? 0) === 'one' ? 'segments.count.one' : 'segments.count.other';
+  const countKey = pluralKey(language, count ?? 0, 'segments.count.one', 'segments.count.other');
   return (
     <section className="page narrow segment-builder" aria-labelledby="builder-title">
       <h1 id="builder-title">{editing ? t('segments.builder.editTitle', { name: editing.name }) : t('segments.builder.newTitle')}</h1>

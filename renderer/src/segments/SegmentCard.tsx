@@ -1,5 +1,6 @@
 import type { SegmentSummary } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 import { ParamField } from './ParamField';
 import { segmentName, segmentSentence } from './segment-words';
 
@@ -17,7 +18,7 @@ export const SegmentCard = ({ segment, isCounting, onParam, onOpen, onEdit, onDe
   const { t, language } = useI18n();
   const name = segmentName(segment, t);
   const headingId = `segment-${segment.id}`;
-  const countKey = new Intl.PluralRules(language).select(segment.count) === 'one' ? 'segments.count.one' : 'segments.count.other';
+  const countKey = pluralKey(language, segment.count, 'segments.count.one', 'segments.count.other');
   return (
     <article className="segment-card" aria-labelledby={headingId} data-segment-id={segment.id} aria-busy={isCounting}>
       <header className="segment-card-head">

@@ -5,9 +5,10 @@ import { DeleteContactDialog } from '../contacts/DeleteContactDialog';
 import { ContactForm } from '../contacts/ContactForm';
 import { ContactPanel } from '../contacts/ContactPanel';
 import { ContactsTable } from '../contacts/ContactsTable';
-import { displayName } from '../contacts/display-name';
+import { deleteContact } from '../contacts/delete-contact';
 import { useColumnChoice } from '../contacts/use-column-choice';
 import { useI18n } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 import { segmentName, segmentSentence } from './segment-words';
 import { useSegmentRows } from './use-segment-rows';
@@ -33,15 +34,15 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
 
   const confirmDelete = async (contact: Contact) => {
     setToDelete(null);
-    const result = await api.call('contacts.delete', { id: contact.id });
+    const message = await deleteContact(api, contact, t);
     setSide({ mode: 'none' });
-    setStatus(result.ok ? t('delete.done', { name: displayName(contact) || t('panel.noName') }) : describeError(result.error, t));
+    setStatus(message);
     refresh();
   };
 
   const name = segmentName(segment, t);
   const selectedId = side.mode === 'none' ? null : side.contact.id;
-  const countKey = new Intl.PluralRules(language).select(total ?? 0) === 'one' ? 'segments.count.one' : 'segments.count.other';
+  const countKey = pluralKey(language, total ?? 0, 'segments.count.one', 'segments.count.other');
 
   return (
     <section className="page contacts-page segment-members" aria-labelledby="segment-members-title">

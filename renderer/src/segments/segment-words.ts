@@ -1,6 +1,7 @@
 import type { CustomCondition, CustomFilter, SegmentSummary } from '../../../api';
 import { isMessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
+import { pluralKey } from '../i18n/plural';
 import { countryName } from '../shared/countries';
 import { languageName } from '../shared/languages';
 
@@ -12,7 +13,7 @@ type Unit = 'day' | 'month' | 'year' | 'order' | 'donation';
 
 // French treats 0 and 1 as singular, English only 1: Intl knows both rules.
 export const quantity = (t: Translate, language: Language, count: number, unit: Unit): string =>
-  t(`segments.unit.${unit}.${new Intl.PluralRules(language).select(count) === 'one' ? 'one' : 'other'}`, { count });
+  t(`segments.unit.${unit}.${pluralKey(language, count, 'one', 'other')}`, { count });
 
 export const monthName = (month: number, language: Language): string =>
   new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
