@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
 import { businessDraftFrom, businessPatchFrom, settingsErrors, type BusinessDraft } from './business-draft';
 import { FooterExample } from './FooterExample';
-import { describe, FormField } from './FormField';
+import { describe, FormField } from '../shared/FormField';
 import { ReviewLinkField } from './ReviewLinkField';
 import { SendWindowField } from './SendWindowField';
 

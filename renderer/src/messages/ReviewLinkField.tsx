@@ -1,6 +1,6 @@
 import { programSettingsShape, writeReviewLink } from '../../../api';
 import { useI18n } from '../i18n/i18n';
-import { describe } from './FormField';
+import { describe } from '../shared/FormField';
 
 type Props = { value: string; error: string | undefined; onChange: (value: string) => void };
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { describe, FormField } from './FormField';
+import { describe, FormField } from '../shared/FormField';
 
 export type RuleField = { key: string; label: MessageKey; hint: MessageKey; min: number; max: number };
 

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type FormEvent } from 'react';
 import type { Template } from '../../../api';
 import { useI18n } from '../i18n/i18n';
-import { describe, FormField } from './FormField';
+import { describe, FormField } from '../shared/FormField';
 import { fieldUse, insertField } from './merge-fields';
 import { MergeFieldList } from './MergeFieldList';
 import type { TemplateText } from './use-templates';

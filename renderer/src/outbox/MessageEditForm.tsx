@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ApiError, OutboxEntry } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { fieldErrors } from '../shared/describe-error';
+import { describe, FormField } from '../shared/FormField';
 import { describeOutboxError } from './outbox-error';
 
 type Props = {
@@ -45,39 +46,19 @@ export const MessageEditForm = ({ entry, onSave, onCancel }: Props) => {
           {formError}
         </p>
       )}
-      <div className="field">
-        <label htmlFor="outbox-subject">{t('outbox.edit.subject')}</label>
-        <input
-          id="outbox-subject"
-          value={subject}
-          maxLength={300}
-          aria-invalid={errors.subject ? true : undefined}
-          aria-describedby={errors.subject ? 'outbox-subject-error' : undefined}
-          onChange={(e) => setSubject(e.target.value)}
-        />
-        {errors.subject && (
-          <p className="field-error" id="outbox-subject-error">
-            {errors.subject}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor="outbox-body">{t('outbox.edit.body')}</label>
+      <FormField id="outbox-subject" label={t('outbox.edit.subject')} error={errors.subject}>
+        <input id="outbox-subject" value={subject} maxLength={300} onChange={(e) => setSubject(e.target.value)} {...describe('outbox-subject', errors.subject)} />
+      </FormField>
+      <FormField id="outbox-body" label={t('outbox.edit.body')} error={errors.bodyText}>
         <textarea
           id="outbox-body"
           rows={14}
           value={bodyText}
           maxLength={20_000}
-          aria-invalid={errors.bodyText ? true : undefined}
-          aria-describedby={errors.bodyText ? 'outbox-body-error' : undefined}
           onChange={(e) => setBodyText(e.target.value)}
+          {...describe('outbox-body', errors.bodyText)}
         />
-        {errors.bodyText && (
-          <p className="field-error" id="outbox-body-error">
-            {errors.bodyText}
-          </p>
-        )}
-      </div>
+      </FormField>
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('outbox.edit.cancel')}
