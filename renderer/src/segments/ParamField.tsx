@@ -19,6 +19,12 @@ const LABELS: Record<string, MessageKey> = {
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
+// Digits only: "1e2", "-3" and "4.5" are not a number of days.
+const isWholeInRange = (text: string, { min, max }: Props['limits']): boolean => {
+  const value = Number(text);
+  return /^\d+$/.test(text.trim()) && value >= min && value <= max;
+};
+
 // One parameter of a built-in segment, edited in place; only whole numbers in range are sent.
 export const ParamField = ({ name, value, limits, onChange }: Props) => {
   const { t, language } = useI18n();
@@ -41,8 +47,7 @@ export const ParamField = ({ name, value, limits, onChange }: Props) => {
     );
   }
 
-  const parsed = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
-  const isValid = Number.isInteger(parsed) && parsed >= limits.min && parsed <= limits.max;
+  const isValid = isWholeInRange(text, limits);
   return (
     <span className="param-field">
       <label htmlFor={id}>{label}</label>
@@ -58,8 +63,7 @@ export const ParamField = ({ name, value, limits, onChange }: Props) => {
         aria-describedby={isValid ? undefined : `${id}-range`}
         onChange={(e) => {
           setText(e.target.value);
-          const next = Number(e.target.value);
-          if (/^\d+$/.test(e.target.value.trim()) && next >= limits.min && next <= limits.max) onChange(next);
+          if (isWholeInRange(e.target.value, limits)) onChange(Number(e.target.value));
         }}
       />
       {!isValid && (
