@@ -7,6 +7,8 @@ import { useI18n } from '../i18n/i18n';
 type Props = { selected: Contact | null; onPick: (contact: Contact) => void };
 
 const SHOWN = 6;
+// One search per pause in typing, not one per key.
+const TYPING_PAUSE_MS = 200;
 
 // Any real contact, found as you type; with nothing typed, the first few by name.
 export const PreviewContactPicker = ({ selected, onPick }: Props) => {
@@ -17,9 +19,13 @@ export const PreviewContactPicker = ({ selected, onPick }: Props) => {
 
   useEffect(() => {
     let isCurrent = true;
-    void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && setFound(result.ok ? result.value.rows : []));
+    const timer = setTimeout(
+      () => void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && setFound(result.ok ? result.value.rows : [])),
+      TYPING_PAUSE_MS,
+    );
     return () => {
       isCurrent = false;
+      clearTimeout(timer);
     };
   }, [api, search]);
 

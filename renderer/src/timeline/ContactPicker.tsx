@@ -8,6 +8,8 @@ import { describeError, fieldErrors } from '../shared/describe-error';
 type Props = { onPick: (contact: Contact) => void };
 
 const SHOWN = 8;
+// One search per pause in typing, not one per key.
+const TYPING_PAUSE_MS = 200;
 
 // First step of the global Log… dialog: find the person as you type, or add them.
 export const ContactPicker = ({ onPick }: Props) => {
@@ -26,9 +28,13 @@ export const ContactPicker = ({ onPick }: Props) => {
       return;
     }
     let isCurrent = true;
-    void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && result.ok && setFound(result.value.rows));
+    const timer = setTimeout(
+      () => void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && result.ok && setFound(result.value.rows)),
+      TYPING_PAUSE_MS,
+    );
     return () => {
       isCurrent = false;
+      clearTimeout(timer);
     };
   }, [api, search]);
 
