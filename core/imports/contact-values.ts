@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { ContactRow } from '../../db/schema';
 
 // The stored fields of a contact an import may write, in the database's own shape.
@@ -41,6 +42,16 @@ export const valuesOf = (row: ContactRow, tags: string[]): ContactValues => ({
   tags,
 });
 
+// A stored contact's values, by id, on the connection given (inside its transaction if any).
+export const contactReader = (sqlite: Database.Database): ((id: string) => ContactValues) => {
+  const row = sqlite.prepare(`SELECT row_id AS rowId, id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey,
+    phone, phone_national AS phoneNational, company, kind, language, country, notes, consent_basis AS consentBasis,
+    consent_source AS consentSource, consent_at AS consentAt, unsubscribed_at AS unsubscribedAt, source_id AS sourceId,
+    sort_name AS sortName, created_at AS createdAt, updated_at AS updatedAt FROM contacts WHERE id = ?`);
+  const tags = sqlite.prepare('SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY tag').pluck();
+  return (id) => valuesOf(row.get(id) as ContactRow, tags.all(id) as string[]);
+};
+
 const isEmpty = (value: unknown): boolean => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 // "fill" keeps every value already there; "update" lets the file's non-empty values win.
@@ -67,5 +78,13 @@ export const mergeValues = (current: ContactValues, incoming: ContactValues, mod
   merged.tags = [...new Set([...current.tags, ...incoming.tags])];
   return merged;
 };
+
+// Who a contact is, as mergeValues leaves it in "fill" mode, for one who is known only by these.
+export type ContactKeys = { emailKey: string | null; sourceId: string | null };
+export const fillKeys = (current: ContactKeys, incoming: ContactValues): ContactKeys => ({
+  // An email and its key come and go together.
+  emailKey: current.emailKey ?? incoming.emailKey,
+  sourceId: isEmpty(current.sourceId) && !isEmpty(incoming.sourceId) ? incoming.sourceId : current.sourceId,
+});
 
 export const sameValues = (a: ContactValues, b: ContactValues): boolean => JSON.stringify(a) === JSON.stringify(b);

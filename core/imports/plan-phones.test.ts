@@ -26,6 +26,6 @@ describe('checking the phone numbers of a file', () => {
       [rows[0]!.line, 'import.phone.invalid'],
       [rows[1]!.line, 'import.phone.invalid'],
     ]);
-    expect(plan.contacts.map((entry) => entry.values.phone)).toEqual([null, null, '+33612345678']);
+    expect(plan.contacts.map((entry) => entry.values?.phone)).toEqual([null, null, '+33612345678']);
   });
 });

@@ -11,8 +11,8 @@ export type WriteBatch = {
   creates: unknown[];
   // Per changed existing contact: its contactParams, id, and its values before, as JSON.
   updates: unknown[];
-  // Per new contact a later row changed: its contactParams and id.
-  fixes: unknown[];
+  // Later rows about new contacts sent before: what each says, to add to what was written.
+  merges: { id: string; values: ContactValues }[];
   // Contact id and tag, for contacts that existed (new ones carry theirs).
   tags: string[];
   // Email keys of people who opted out, for the suppression list.
@@ -22,7 +22,7 @@ export type WriteBatch = {
 };
 
 const PARAMS = 17;
-export const FIX_WIDTH = PARAMS + 1;
+export const CHANGE_WIDTH = PARAMS + 1;
 export const CREATE_WIDTH = PARAMS + 2;
 export const UPDATE_WIDTH = PARAMS + 2;
 export const EVENT_WIDTH = 9;
@@ -42,10 +42,10 @@ export type ImportHeader = {
 
 export type ImportTotals = { rows: number; created: number; updated: number; skipped: number; rejected: number };
 
-export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], fixes: [], tags: [], unsubscribed: [], events: [] });
+export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], merges: [], tags: [], unsubscribed: [], events: [] });
 
 export const batchSize = (batch: WriteBatch): number =>
-  batch.creates.length / CREATE_WIDTH + batch.updates.length / UPDATE_WIDTH + batch.fixes.length / FIX_WIDTH + batch.events.length / EVENT_WIDTH;
+  batch.creates.length / CREATE_WIDTH + batch.updates.length / UPDATE_WIDTH + batch.merges.length + batch.events.length / EVENT_WIDTH;
 
 // The values UPDATE_CONTACT and the staged insert bind, in their order.
 const pushContact = (into: unknown[], v: ContactValues): void => {
@@ -62,6 +62,7 @@ export const contactParams = (v: ContactValues): unknown[] => {
 // One planned contact as it stands: created, updated (with its undo record) or left alone.
 export const addContact = (batch: WriteBatch, entry: PlannedContact): void => {
   const { values, id } = entry;
+  if (values === null) throw new Error(`Contact ${id} was written already; a later row is merged with it instead.`);
   if (entry.action === 'create') {
     pushContact(batch.creates, values);
     batch.creates.push(id, values.tags.length > 0 ? JSON.stringify(values.tags) : null);
@@ -73,13 +74,9 @@ export const addContact = (batch: WriteBatch, entry: PlannedContact): void => {
   if (values.unsubscribedAt !== null && values.emailKey) batch.unsubscribed.push(values.emailKey);
 };
 
-// A new contact written earlier whose values a later row of the file changed.
-export const addFix = (batch: WriteBatch, entry: PlannedContact): void => {
-  if (entry.action !== 'create') return addContact(batch, entry);
-  pushContact(batch.fixes, entry.values);
-  batch.fixes.push(entry.id);
-  for (const tag of entry.values.tags) batch.tags.push(entry.id, tag);
-  if (entry.values.unsubscribedAt !== null && entry.values.emailKey) batch.unsubscribed.push(entry.values.emailKey);
+// A later row about a new contact sent before (PlanListener.merged).
+export const addMerge = (batch: WriteBatch, entry: PlannedContact, values: ContactValues): void => {
+  batch.merges.push({ id: entry.id, values });
 };
 
 // Rows that list the same cart share one frozen list of items (row-values.ts): written once.

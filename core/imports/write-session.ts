@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from './suppression-hash';
-import { CREATE_WIDTH, EVENT_WIDTH, FIX_WIDTH, UPDATE_WIDTH, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
+import { contactReader, mergeValues, type ContactValues } from './contact-values';
+import { CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 
 // Carries out an import's writes in ONE transaction on one connection, batch after batch, in
 // whichever thread holds that connection (writer-thread.ts, or the importing thread itself):
@@ -62,8 +63,8 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
 
 export type WriteSession = {
   apply: (batch: WriteBatch) => void;
-  // The last batch, then the corrections of contacts written before a later row changed them.
-  finish: (last: WriteBatch, fixes: WriteBatch, totals: ImportTotals) => { events: number };
+  // The last batch, then COMMIT.
+  finish: (last: WriteBatch, totals: ImportTotals) => { events: number };
   abort: () => void;
 };
 
@@ -78,6 +79,9 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   let staged = 0;
   let changed = 0;
   let events = 0;
+  // Later rows about new contacts, in file order, merged once those contacts are in the table.
+  let merges: WriteBatch['merges'] = [];
+  const read = contactReader(sqlite);
 
   // A 100k-row import touches a dozen indexes at once; SQLite's default 2 MB page cache makes
   // it re-read them (100k contacts: commit 3.0 s; 8, 16 or 64 MB: 2.4 s). 16 MB, not more: the
@@ -90,6 +94,20 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   s.clearStaged.run();
   s.clearChanged.run();
 
+  // As the plan merges a later row into an earlier one ("fill"), from the values written.
+  const stageMerges = (): void => {
+    const latest = new Map<string, ContactValues>();
+    for (const { id, values } of merges) latest.set(id, mergeValues(latest.get(id) ?? read(id), values, 'fill'));
+    merges = [];
+    for (const [id, values] of latest) {
+      s.stageChange.run([...contactParams(values), id]);
+      changed += 1;
+      for (const tag of values.tags) s.insertTag.run(id, tag);
+      if (values.unsubscribedAt !== null && values.emailKey) s.suppress.run(suppressionHash(values.emailKey), now);
+    }
+  };
+
+  // New contacts first: a change staged since may be to one of them (a later row of the file).
   const moveStaged = (): void => {
     if (staged > 0) {
       s.insertStaged.run();
@@ -98,6 +116,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
       s.clearStaged.run();
       staged = 0;
     }
+    if (merges.length > 0) stageMerges();
     if (changed > 0) {
       s.updateChanged.run();
       s.clearChanged.run();
@@ -111,17 +130,17 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   };
 
   const apply = (batch: WriteBatch): void => {
-    const { creates, updates, fixes, tags, unsubscribed } = batch;
+    const { creates, updates, tags, unsubscribed } = batch;
     for (let i = 0; i < creates.length; i += CREATE_WIDTH) {
       s.stageContact.run(creates.slice(i, i + CREATE_WIDTH));
       staged += 1;
       if (staged >= STAGED_PER_MOVE) moveStaged();
     }
     for (let i = 0; i < updates.length; i += UPDATE_WIDTH) {
-      s.insertChange.run(updates[i + FIX_WIDTH - 1], updates[i + FIX_WIDTH]);
-      stageChange(updates.slice(i, i + FIX_WIDTH));
+      s.insertChange.run(updates[i + CHANGE_WIDTH - 1], updates[i + CHANGE_WIDTH]);
+      stageChange(updates.slice(i, i + CHANGE_WIDTH));
     }
-    for (let i = 0; i < fixes.length; i += FIX_WIDTH) stageChange(fixes.slice(i, i + FIX_WIDTH));
+    for (const merge of batch.merges) merges.push(merge);
     for (let i = 0; i < tags.length; i += 2) s.insertTag.run(tags[i], tags[i + 1]);
     for (const emailKey of unsubscribed) s.suppress.run(suppressionHash(emailKey), now);
     const list = batch.events;
@@ -133,11 +152,8 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
     }
   };
 
-  const finish = (last: WriteBatch, fixes: WriteBatch, totals: ImportTotals): { events: number } => {
+  const finish = (last: WriteBatch, totals: ImportTotals): { events: number } => {
     apply(last);
-    // The corrections update rows of the contacts table: every new contact must be there first.
-    moveStaged();
-    apply(fixes);
     moveStaged();
     s.finishImport.run(totals.rows, totals.created, totals.updated, totals.skipped, totals.rejected, events, importId);
     sqlite.exec('COMMIT');

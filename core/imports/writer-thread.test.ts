@@ -104,6 +104,43 @@ describe('an import written by its own thread', () => {
     expect(dump(threaded)).toEqual(expected);
   });
 
+  it('adds later rows to the new contacts it has written, as a single write does', async () => {
+    const header = CONTACTS.split('\r\n')[0];
+    const text = [
+      header,
+      'C1,ann@example.com,Ann,Martin,06 12 34 56 78,,,,,,FR,fr,vip,yes,2024-01-02T10:00:00Z,',
+      'C5,,Eve,Dupont,+33 6 98 76 54 32,,,,,,FR,fr,,,,',
+      // Ann by her email, then by her customer id, then opting out.
+      'C1,ann@example.com,,,,Atelier Lumière,,,,,,,fidèle,,,',
+      'C1,,,,,,,,,,,,,,,prefers mornings',
+      'C1,ann@example.com,,,,,,,,,,,,unsubscribed,,',
+      // Eve by her phone, which brings her an email; then by that email.
+      ',eve@example.com,,,+33 6 98 76 54 32,Boutique Eve,,,,,,,,,,',
+      ',eve@example.com,,,,,,,,,,,client,,,',
+      // Another email on Eve's phone is somebody else; then he gets a company and a customer id.
+      ',frank@example.com,Frank,,+33 6 98 76 54 32,,,,,,FR,fr,,,,',
+      'C7,frank@example.com,,,,Frank & Co,,,,,,,,,,',
+    ].join('\r\n');
+    const [inline, threaded] = [boot(), boot()];
+    await importText(inline, 'merges.csv', text, false);
+    const result = await importText(threaded, 'merges.csv', text, true);
+    expect(result.commit).toMatchObject({ created: 3, updated: 0, rejected: 0 });
+    const written = dump(threaded);
+    expect(written.contacts).toEqual([
+      expect.objectContaining({ first_name: 'Eve', email: 'eve@example.com', phone: '+33698765432', company: 'Boutique Eve', source_id: 'C5' }),
+      expect.objectContaining({ first_name: 'Frank', email: 'frank@example.com', phone: '+33698765432', company: 'Frank & Co', source_id: 'C7' }),
+      expect.objectContaining({ first_name: 'Ann', company: 'Atelier Lumière', notes: 'prefers mornings', consent_basis: 'consent', unsubscribed_at: NOW }),
+    ]);
+    expect(written.tags).toEqual([
+      { sort_name: 'dupont eve', tag: 'client' },
+      { sort_name: 'martin ann', tag: 'fidèle' },
+      { sort_name: 'martin ann', tag: 'vip' },
+    ]);
+    expect(written.suppressions).toHaveLength(1);
+    expect(written.searchAnn).toEqual([{ n: 1 }]);
+    expect(written).toEqual(dump(inline));
+  });
+
   it('reads the file again whole when a line of an order comes long after the order', async () => {
     const line = (n: number, person: number, items: string) => `E${n},C${person},p${person}@example.com,order,2025-01-26T09:10:42Z,10.00,EUR,paid,#${n},${items},,shop`;
     const far = [EVENTS.split('\r\n')[0], ...Array.from({ length: 2500 }, (_, n) => line(n, n % 50, '1× Savon')), line(3, 3, '2× Tasse')].join('\r\n');
@@ -143,7 +180,7 @@ describe('an import written by its own thread', () => {
   it('stops checking the file as soon as the writer gives up, and says why', async () => {
     const booted = boot();
     booted.database.sqlite.exec("CREATE TRIGGER refuse BEFORE INSERT ON imports BEGIN SELECT RAISE(ABORT, 'no imports today'); END");
-    // Eight batches, more than may wait for the writer: the check must not wait for one that gave up.
+    // More batches than may wait for the writer: the check must not wait for one that gave up.
     const rows = Array.from({ length: 40_000 }, (_, i) => `C${i},p${i}@example.com,P${i},,,,,,,,,,,,,`);
     await expect(importText(booted, 'many.csv', [CONTACTS.split('\r\n')[0], ...rows].join('\r\n'), true)).rejects.toThrow('no imports today');
     expect(dump(booted).contacts).toEqual([]);

@@ -39,7 +39,7 @@ parentPort!.on('message', (message: WriterMessage) => {
       Atomics.notify(progress, WRITTEN);
     }
     else if (message.type === 'finish') {
-      const { events } = session!.finish(message.last, message.fixes, message.totals);
+      const { events } = session!.finish(message.last, message.totals);
       session = null;
       end({ type: 'done', events });
     } else end({ type: 'aborted' });

@@ -7,13 +7,13 @@ import type { ImportHeader, ImportTotals, WriteBatch } from './write-batch';
 // thread runs the same session as a write on the importing connection (write-session.ts).
 export type ImportWriter = {
   send: (batch: WriteBatch) => void;
-  finish: (last: WriteBatch, fixes: WriteBatch, totals: ImportTotals) => Promise<{ events: number }>;
+  finish: (last: WriteBatch, totals: ImportTotals) => Promise<{ events: number }>;
 };
 
 export type WriterMessage =
   | { type: 'begin'; header: ImportHeader }
   | { type: 'batch'; batch: WriteBatch }
-  | { type: 'finish'; last: WriteBatch; fixes: WriteBatch; totals: ImportTotals }
+  | { type: 'finish'; last: WriteBatch; totals: ImportTotals }
   | { type: 'abort' };
 
 export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; message: string } | { type: 'aborted' };
@@ -38,7 +38,9 @@ export type WriterData = { dbFile: string; progress: SharedArrayBuffer };
 export const WRITTEN = 0;
 export const FAILED = 1;
 
-const BATCHES_AHEAD = 4;
+// 20,000 rows: room for the writer's pauses, when it moves 5,000 new contacts into the
+// table and the search index at once (write-session.ts), without the check waiting.
+const BATCHES_AHEAD = 40;
 // A thread that ended without saying so counts nothing more: waiting stops for good.
 const LONGEST_WAIT_MS = 5000;
 
@@ -92,8 +94,8 @@ export const startWriterThread = (dbFile: string): WriterThread => {
     post({ type: 'begin', header });
     return {
       send,
-      finish: async (last, fixes, totals) => {
-        post({ type: 'finish', last, fixes, totals });
+      finish: async (last, totals) => {
+        post({ type: 'finish', last, totals });
         const said = await end();
         if (said.type !== 'done') throw new Error(said.type === 'failed' ? said.message : 'The import was stopped; nothing was saved.');
         return { events: said.events };
