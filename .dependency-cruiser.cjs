@@ -83,6 +83,6 @@ module.exports = {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
     },
-    exclude: { path: '(^|/)(dist|dist-electron)/' },
+    exclude: { path: '(^|/)(dist|dist-electron|dist-bench)/' },
   },
 };
