@@ -1,7 +1,7 @@
 import type { ImportEvent, ImportRecord } from '../types';
 import { draftOf, emptyList, growable, type EventDraft } from './build-record';
 import { mergeItems } from './parse-items';
-import { referenceIndex } from './reference-index';
+import { fnv, referenceIndex } from './reference-index';
 
 // Rows that are lines of one event become one event. Shopify's orders export has one line per
 // line item: every line repeats the order's "Name" (#1001) and only the first has the totals.
@@ -127,23 +127,29 @@ export type EventLines = {
 // `deliveries` holds each record's delivery date, at the same position.
 export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (number | null)[], dateColumn: string | null): EventLines => {
   // The position of the first row of each reference; the rare references shared by different
-  // contacts or types keep their other first rows in `others`.
-  const byReference = referenceIndex<number>();
+  // contacts or types keep their other first rows in `others`. A row handed on is known by
+  // hashes alone (its reference's, its contact's), which is all a 304k-row file can keep for
+  // each of its rows: the most a collision can do is make a line look late, and the file is
+  // then read again whole, or give a reference a first row in `others`, where it is found.
+  const byReference = referenceIndex<number>((first, reference) => {
+    const record = records[first];
+    return record === undefined || draftOf(record)!.reference === reference;
+  });
   const others = new Map<string, number[]>();
   // Pairs of positions still to merge: a line, then the first row of its event.
   let merges: number[] = [];
   const mergedAway = new Set<number>();
   // The records whose event may lack a date or have a delivery: the others need no finishing.
   let unfinished: number[] = [];
-  // What a released first row is still compared on: its event's type and its contact.
+  // What a released first row is still compared on: its event's type and its contact's hash.
   const releasedType: string[] = [];
-  const releasedContact: (string | null)[] = [];
+  const releasedContact: number[] = [];
   let released = 0;
 
   const isSameGroup = (first: number, record: ImportRecord): boolean => {
     const earlier = records[first];
     if (earlier !== undefined) return draftOf(earlier)!.type === draftOf(record)!.type && contactKey(earlier) === contactKey(record);
-    return releasedType[first] === draftOf(record)!.type && releasedContact[first] === contactKey(record);
+    return releasedType[first] === draftOf(record)!.type && releasedContact[first] === fnv(contactKey(record)!);
   };
 
   const add = (index: number): void => {
@@ -185,7 +191,7 @@ export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (n
       const draft = mergedAway.has(index) ? null : draftOf(record);
       if (draft?.reference == null || !hasContact(record)) continue;
       releasedType[index] = draft.type;
-      releasedContact[index] = contactKey(record);
+      releasedContact[index] = fnv(contactKey(record)!);
     }
     const waiting: number[] = [];
     const isFinished = new Set<number>();

@@ -3,11 +3,13 @@ import { referenceIndex } from './reference-index';
 
 describe('the index of references', () => {
   it('answers like a Map through many growths, collisions and repeats', () => {
-    const index = referenceIndex<number>();
     const map = new Map<string, number>();
+    const keyOf: string[] = [];
+    const index = referenceIndex<number>((i, key) => keyOf[i] === key);
     // Near-identical keys, an empty one and non-Latin text, many of them repeated.
     const keys = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? `#${i % 5000}` : i % 7 === 0 ? '' : `réf-${i}-🕯️`));
     keys.forEach((key, i) => {
+      keyOf[i] = key;
       const expected = map.get(key);
       if (expected === undefined) map.set(key, i);
       expect(index.putIfAbsent(key, i)).toBe(expected);

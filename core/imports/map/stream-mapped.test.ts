@@ -45,6 +45,19 @@ describe('records handed on while the file is read', () => {
     expect(whole(rows).records).toHaveLength(1200);
   });
 
+  it('tell apart two references of the same hash once the first was handed on', () => {
+    // '#1062789' and '#1279192' have the same 32-bit FNV-1a hash (reference-index.ts).
+    const rows = [orderLine(0, '#1062789', 'p0@example.com', '1× Savon')];
+    rows.push(...Array.from({ length: 1200 }, (_, i) => orderLine(i + 1, `#${i + 1}`, `p${i + 1}@example.com`, '1× Savon')));
+    const another = [...rows, orderLine(5000, '#1279192', 'someone.else@example.com', '1× Tasse')];
+    expect(whole(another).records).toHaveLength(1202);
+    expect(streamed(another, 10)).toEqual(whole(another));
+    // The same person and type: only the hashes are left to compare, so the file is read again.
+    const same = [...rows, orderLine(5000, '#1279192', 'p0@example.com', '1× Tasse')];
+    expect(whole(same).records).toHaveLength(1202);
+    expect(() => streamed(same, 10)).toThrow(LateLine);
+  });
+
   it('wait for the end once a row needed the date order, then read it again if the order changed', () => {
     // 03/04/2025 is read as month/day until 25/04/2025 proves day/month.
     const rows = Array.from({ length: 1200 }, (_, i) => orderLine(i, `#${i}`, `p${i}@example.com`, '1× Savon', i === 700 ? '25/04/2025' : '03/04/2025'));
