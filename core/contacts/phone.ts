@@ -21,14 +21,19 @@ export type PhoneCheck = (raw: string, country: string) => PhoneVerdict;
 
 // One file repeats its numbers (a household, a shop, every order of one customer): 62,273
 // distinct of 89,964 in the 100k-contact corpus. Each is parsed once (0.85 s -> 0.57 s there).
+// By country, then by the text as written: no key to build for each number.
 export const phoneChecker = (): PhoneCheck => {
-  const known = new Map<string, PhoneVerdict>();
+  const byCountry = new Map<string, Map<string, PhoneVerdict>>();
   return (raw, country) => {
-    const key = `${country}\n${raw}`;
-    let verdict = known.get(key);
+    let known = byCountry.get(country);
+    if (known === undefined) {
+      known = new Map();
+      byCountry.set(country, known);
+    }
+    let verdict = known.get(raw);
     if (verdict === undefined) {
       verdict = normalisePhone(raw, country);
-      known.set(key, verdict);
+      known.set(raw, verdict);
     }
     return verdict;
   };
