@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { timeOrderedId } from '../ids';
-import type { ImportPlan, ImportMode, PlanListener, PlannedContact } from './plan-import';
+import type { ImportPlan, ImportMode, PlanListener } from './plan-import';
 import type { Mapping, ParsedTable } from './types';
 import { addContact, addEvents, addMerge, batchSize, emptyBatch, itemsWriter, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 import { openWriteSession } from './write-session';
