@@ -3,6 +3,7 @@
 // starts the writer thread). Bundled to CommonJS like main.cjs, so its memory is the app's own
 // and not that of the TypeScript loader the benchmark itself runs under.
 // Arguments: data folder, migrations folder, import worker file, staged file id.
+import { resolve } from 'node:path';
 import { makeImportWorkerLauncher } from '../electron/import-worker-launcher';
 import { bootCore } from '../core/boot';
 import type { JobResult } from '../core/imports/run-import-job';
@@ -20,7 +21,7 @@ const rssMb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
 const main = async (): Promise<void> => {
   const [dataDir, migrationsFolder, importWorker, fileId] = process.argv.slice(2) as [string, string, string, string];
-  const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(importWorker) });
+  const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(resolve(importWorker)) });
   try {
     const idleRssMb = rssMb(process.memoryUsage.rss());
     const start = performance.now();
