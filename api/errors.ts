@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-// The closed set of error codes that may cross a host boundary.
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'FORBIDDEN', 'INTERNAL'] as const;
+// The closed set of error codes that may cross a host boundary. BUSY: the database stayed
+// locked by another write (a big import holds it for its whole length) longer than a change waits.
+export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'FORBIDDEN', 'BUSY', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 // `rule` names the broken rule so each window can word it in its own language; `message` is

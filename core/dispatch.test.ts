@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootCore, type Booted } from './boot';
 import { dispatch } from './dispatch';
@@ -69,6 +70,24 @@ describe('dispatch', () => {
     const invalid = await send('contacts.create', { email: 'anne@' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [expect.objectContaining({ path: 'email' })] } });
     expect(unexpected).toEqual([]);
+  });
+
+  it('says BUSY, not INTERNAL, when another write holds the database longer than a change waits', async () => {
+    // What a big import's writer does for its whole length (core/imports/writer-thread.ts).
+    const other = new Database(booted.database.sqlite.name);
+    booted.database.sqlite.pragma('busy_timeout = 50');
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const blocked = await send('contacts.create', { firstName: 'Anne', email: 'anne@example.com' });
+      expect(blocked).toMatchObject({ ok: false, error: { code: 'BUSY', message: expect.stringContaining('try again in a moment') } });
+      // Reading still works meanwhile (WAL), and the change goes through once the write ends.
+      expect(await send('contacts.list', {})).toMatchObject({ ok: true });
+      other.exec('COMMIT');
+      expect(await send('contacts.create', { firstName: 'Anne', email: 'anne@example.com' })).toMatchObject({ ok: true });
+      expect(unexpected).toEqual([]);
+    } finally {
+      other.close();
+    }
   });
 
   it('turns an unexpected throw into INTERNAL without the stack or the original message', async () => {

@@ -7,9 +7,15 @@ const issuePath = (path: readonly PropertyKey[]): string => path.map(String).joi
 export const toFieldIssues = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
 
+// SQLite's SQLITE_BUSY and its variants, once the connection's busy timeout has run out.
+const isBusy = (error: unknown): boolean => error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
+
 const toApiError = (error: unknown, onUnexpected: (error: unknown) => void): ApiError => {
   if (error instanceof DomainError) {
     return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+  }
+  if (isBusy(error)) {
+    return { code: 'BUSY', message: 'The database is busy (an import is being saved, for example). This change was not saved: try again in a moment.' };
   }
   onUnexpected(error);
   return { code: 'INTERNAL', message: 'Something went wrong inside Relance. Try again; if it persists, restart the app.' };

@@ -6,5 +6,6 @@ export const statusFor: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  BUSY: 503,
   INTERNAL: 500,
 };

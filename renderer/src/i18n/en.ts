@@ -179,6 +179,7 @@ export const en = {
   'error.VALIDATION': 'Some values are not valid.',
   'error.NOT_FOUND': 'This item was not found. It may have been deleted; the list has been refreshed.',
   'error.CONFLICT': 'This conflicts with another record.',
+  'error.BUSY': 'Relance is busy saving something else, such as an import. This change was not saved: try again in a moment.',
   'error.UNAUTHORIZED': 'This window lost its session key. Open the address printed in the terminal again.',
   'error.FORBIDDEN': 'This request was refused.',
   'error.INTERNAL': 'Something went wrong inside Relance. Try again; if it persists, restart the app.',

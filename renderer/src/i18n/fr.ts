@@ -180,6 +180,7 @@ export const fr: Record<MessageKey, string> = {
   'error.VALIDATION': 'Certaines valeurs ne sont pas valides.',
   'error.NOT_FOUND': 'Élément introuvable. Il a peut-être été supprimé ; la liste a été actualisée.',
   'error.CONFLICT': 'Cela entre en conflit avec une autre fiche.',
+  'error.BUSY': 'Relance enregistre autre chose, un import par exemple. Cette modification n’a pas été enregistrée : réessayez dans un instant.',
   'error.UNAUTHORIZED': 'Cette fenêtre a perdu sa clé de session. Rouvrez l’adresse affichée dans le terminal.',
   'error.FORBIDDEN': 'Cette demande a été refusée.',
   'error.INTERNAL': 'Un problème est survenu dans Relance. Réessayez ; si cela continue, redémarrez l’application.',
