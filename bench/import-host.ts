@@ -3,6 +3,7 @@
 // starts the writer thread). Bundled to CommonJS like main.cjs, so its memory is the app's own
 // and not that of the TypeScript loader the benchmark itself runs under.
 // Arguments: data folder, migrations folder, import worker file, staged file id.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { makeImportWorkerLauncher } from '../electron/import-worker-launcher';
 import { bootCore } from '../core/boot';
@@ -19,6 +20,14 @@ export type HostReport = {
 
 const rssMb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
+// This process's own high-water mark. Not process.resourceUsage().maxRSS: Linux carries that
+// over fork and exec from the parent, so it would count the benchmark's memory too.
+const peakRssMb = (): number => {
+  const line = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  if (line === null) throw new Error('/proc/self/status has no VmHWM line: the peak memory can only be read on Linux.');
+  return rssMb(Number(line[1]) * 1024);
+};
+
 const main = async (): Promise<void> => {
   const [dataDir, migrationsFolder, importWorker, fileId] = process.argv.slice(2) as [string, string, string, string];
   const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(resolve(importWorker)) });
@@ -30,8 +39,7 @@ const main = async (): Promise<void> => {
     const report: HostReport = {
       seconds,
       idleRssMb,
-      // maxRSS is in kilobytes on Linux.
-      peakRssMb: rssMb(process.resourceUsage().maxRSS * 1024),
+      peakRssMb: peakRssMb(),
       preview: result.preview,
       events: result.commit?.events ?? 0,
     };
