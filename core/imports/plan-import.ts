@@ -220,6 +220,13 @@ const compareWithStored = (entry: PlannedContact, values: ContactValues, existin
   return after;
 };
 
+// Its values, and who they say it is (findEarlier reads the keys when the values are let go).
+const holdValues = (entry: PlannedContact, values: ContactValues): void => {
+  entry.values = values;
+  entry.emailKey = values.emailKey;
+  entry.sourceId = values.sourceId;
+};
+
 const NO_IDENTITY = 'This row has no name, no valid email address and no valid phone number.';
 
 const hasIdentity = (v: ContactValues): boolean => Boolean(v.email || v.phone || v.firstName || v.lastName);
@@ -270,8 +277,12 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       }
       const isUnread = earlier.action !== 'create' && earlier.before === null;
       const filled = mergeValues(earlier.values, values, 'fill');
-      earlier.values = isUnread ? compareWithStored(earlier, filled, existing, options.mode) : filled;
-      ({ emailKey: earlier.emailKey, sourceId: earlier.sourceId } = earlier.values);
+      if (isUnread) holdValues(earlier, compareWithStored(earlier, filled, existing, options.mode));
+      else {
+        holdValues(earlier, filled);
+        // A stored contact an earlier row left as it was: this row may change it.
+        if (earlier.action === 'skip' && earlier.before !== null && options.mode !== 'skip') earlier.action = sameValues(earlier.before, filled) ? 'skip' : 'update';
+      }
       listener?.changed(earlier);
       continue;
     }
@@ -306,7 +317,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       before: null,
       events: listener ? emptyList : [...record.events],
     };
-    if (id && hasContactData(values)) entry.values = compareWithStored(entry, values, existing, options.mode);
+    if (id && hasContactData(values)) holdValues(entry, compareWithStored(entry, values, existing, options.mode));
     remember(inFile, values, entry);
     planned.push(entry);
     events += record.events.length;

@@ -141,6 +141,35 @@ describe('an import written by its own thread', () => {
     expect(written).toEqual(dump(inline));
   });
 
+  it('knows stored contacts by their stored email, and updates one a later row changes', async () => {
+    const header = CONTACTS.split('\r\n')[0];
+    const stored = [header, 'S1,bob@example.com,Bob,Martin,06 11 22 33 44,,,,,,FR,fr,,,,', 'S2,cy@example.com,Cy,Leroy,,,,,,,FR,fr,,,,'].join('\r\n');
+    const later = [
+      header,
+      // Bob by his phone alone, as stored: nothing to change, but he has an email.
+      ',,Bob,Martin,06 11 22 33 44,,,,,,FR,fr,,,,',
+      // So another email on his phone is somebody else.
+      ',zoe@example.com,Zoe,,06 11 22 33 44,,,,,,FR,fr,,,,',
+      // Cy as stored, then with a company.
+      'S2,cy@example.com,Cy,Leroy,,,,,,,FR,fr,,,,',
+      'S2,cy@example.com,,,,Leroy & Co,,,,,,,,,,',
+    ].join('\r\n');
+    const [inline, threaded] = [boot(), boot()];
+    const results = [];
+    for (const [booted, inThread] of [[inline, false], [threaded, true]] as const) {
+      await importText(booted, 'stored.csv', stored, inThread);
+      results.push(await importText(booted, 'later.csv', later, inThread));
+    }
+    for (const result of results) expect(result.commit).toMatchObject({ created: 1, updated: 1, skipped: 1 });
+    const written = dump(threaded);
+    expect(written.contacts).toEqual([
+      expect.objectContaining({ first_name: 'Cy', email: 'cy@example.com', company: 'Leroy & Co' }),
+      expect.objectContaining({ first_name: 'Bob', email: 'bob@example.com', company: '' }),
+      expect.objectContaining({ first_name: 'Zoe', email: 'zoe@example.com', phone: '+33611223344' }),
+    ]);
+    expect(written).toEqual(dump(inline));
+  });
+
   it('reads the file again whole when a line of an order comes long after the order', async () => {
     const line = (n: number, person: number, items: string) => `E${n},C${person},p${person}@example.com,order,2025-01-26T09:10:42Z,10.00,EUR,paid,#${n},${items},,shop`;
     const far = [EVENTS.split('\r\n')[0], ...Array.from({ length: 2500 }, (_, n) => line(n, n % 50, '1× Savon')), line(3, 3, '2× Tasse')].join('\r\n');
