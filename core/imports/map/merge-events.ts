@@ -126,30 +126,30 @@ export type EventLines = {
 // type: building a composite key per row cost about half a second on the 300,000-event corpus.
 // `deliveries` holds each record's delivery date, at the same position.
 export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (number | null)[], dateColumn: string | null): EventLines => {
-  // The position of the first row of each reference; the rare references shared by different
-  // contacts or types keep their other first rows in `others`. A row handed on is known by
-  // hashes alone (its reference's, its contact's), which is all a 304k-row file can keep for
-  // each of its rows: the most a collision can do is make a line look late, and the file is
-  // then read again whole, or give a reference a first row in `others`, where it is found.
-  const byReference = referenceIndex<number>((first, reference) => {
-    const record = records[first];
-    return record === undefined || draftOf(record)!.reference === reference;
-  });
-  const others = new Map<string, number[]>();
+  // The position of the first row of each event, by its reference (a reference shared by two
+  // contacts or types has a first row for each).
+  const byReference = referenceIndex<number>();
   // Pairs of positions still to merge: a line, then the first row of its event.
   let merges: number[] = [];
   const mergedAway = new Set<number>();
   // The records whose event may lack a date or have a delivery: the others need no finishing.
   let unfinished: number[] = [];
   // What a released first row is still compared on: its event's type and its contact's hash.
+  // A row handed on is known by hashes alone (its reference's, its contact's), which is all a
+  // 304k-row file can keep of each row: when they match, the line may be of that event, and the
+  // file is read again whole (LateLine); a collision costs that re-reading, never a wrong event.
   const releasedType: string[] = [];
   const releasedContact: number[] = [];
   let released = 0;
 
-  const isSameGroup = (first: number, record: ImportRecord): boolean => {
+  const isSameGroup = (first: number, record: ImportRecord, reference: string): boolean => {
     const earlier = records[first];
-    if (earlier !== undefined) return draftOf(earlier)!.type === draftOf(record)!.type && contactKey(earlier) === contactKey(record);
-    return releasedType[first] === draftOf(record)!.type && releasedContact[first] === fnv(contactKey(record)!);
+    if (earlier !== undefined) {
+      const draft = draftOf(earlier)!;
+      return draft.reference === reference && draft.type === draftOf(record)!.type && contactKey(earlier) === contactKey(record);
+    }
+    if (releasedType[first] === draftOf(record)!.type && releasedContact[first] === fnv(contactKey(record)!)) throw new LateLine(record.line);
+    return false;
   };
 
   const add = (index: number): void => {
@@ -159,13 +159,9 @@ export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (n
     if (draft.occurredAt === null || deliveries[index] !== null) unfinished.push(index);
     const reference = draft.reference;
     if (reference === null || !hasContact(record)) return;
-    // A reference seen for the first time is this row's, and there is nothing to merge.
-    const first = byReference.putIfAbsent(reference, index);
-    if (first === undefined) return;
-    const group = isSameGroup(first, record) ? first : others.get(reference)?.find((other) => isSameGroup(other, record));
-    if (group === undefined) others.set(reference, [...(others.get(reference) ?? []), index]);
-    else if (group < released) throw new LateLine(record.line);
-    else merges.push(index, group);
+    // The first line of an event is its group's first row, and there is nothing to merge.
+    const group = byReference.findOrAdd(reference, index, (first) => isSameGroup(first, record, reference));
+    if (group !== undefined) merges.push(index, group);
   };
 
   function* release(upTo: number): Generator<ImportRecord, void> {

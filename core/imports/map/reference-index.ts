@@ -3,9 +3,10 @@
 // hash beside its row number so that a probe reads one cache line: on the 304k-row events
 // corpus, where every reference is new, a Map took about 100 ms a pass and this about 30 ms
 // (the Map hashes each fresh string in the runtime and chases a pointer per probe).
-// It keeps no references itself: the caller says whether a value's row has the one asked for,
-// and may answer from its hash alone once that row is gone (merge-events.ts). Holding the
-// references of a 304k-row file cost 12 MB.
+// It keeps no references itself: the caller tells a value that belongs to the row asked about
+// (merge-events.ts compares the row while it has it, and hashes once it is gone). A reference
+// may have several values (the same order number for two customers). Holding the references of
+// a 304k-row file cost 12 MB.
 
 export const fnv = (text: string): number => {
   let hash = 0x811c9dc5;
@@ -15,26 +16,18 @@ export const fnv = (text: string): number => {
 };
 
 export type ReferenceIndex<T> = {
-  // The value of a reference already seen; otherwise `value` becomes its value and the answer
-  // is undefined. One lookup for the question and the insertion that usually follows.
-  putIfAbsent: (reference: string, value: T) => T | undefined;
+  // The first value stored under the reference's hash that `belongs` accepts, in the order they
+  // were added; when none does, `value` is added and the answer is undefined. One lookup for the
+  // question and the insertion that usually follows.
+  findOrAdd: (reference: string, value: T, belongs: (value: T) => boolean) => T | undefined;
 };
 
-// `isOf(value, reference)` is asked only of a value stored under the same hash.
-export const referenceIndex = <T>(isOf: (value: T, reference: string) => boolean): ReferenceIndex<T> => {
+export const referenceIndex = <T>(): ReferenceIndex<T> => {
   const values: T[] = [];
   // Pairs per slot: 1 + position in `values` (0 when free), then the key's hash. At most half full.
   let table = new Int32Array(2 * 1024);
   let mask = 1024 - 1;
 
-  const slotOf = (reference: string, hash: number): number => {
-    let slot = hash & mask;
-    for (;;) {
-      const at = table[2 * slot]!;
-      if (at === 0 || (table[2 * slot + 1] === hash && isOf(values[at - 1]!, reference))) return slot;
-      slot = (slot + 1) & mask;
-    }
-  };
 
   const grow = (): void => {
     const old = table;
@@ -50,11 +43,13 @@ export const referenceIndex = <T>(isOf: (value: T, reference: string) => boolean
   };
 
   return {
-    putIfAbsent: (reference, value) => {
+    findOrAdd: (reference, value, belongs) => {
       const hash = fnv(reference);
-      const slot = slotOf(reference, hash);
-      const at = table[2 * slot]!;
-      if (at !== 0) return values[at - 1];
+      let slot = hash & mask;
+      // Values of one hash lie along one run of slots, in the order they were added.
+      for (let at = table[2 * slot]!; at !== 0; slot = (slot + 1) & mask, at = table[2 * slot]!) {
+        if (table[2 * slot + 1] === hash && belongs(values[at - 1]!)) return values[at - 1];
+      }
       values.push(value);
       table[2 * slot] = values.length;
       table[2 * slot + 1] = hash;

@@ -58,6 +58,18 @@ describe('records handed on while the file is read', () => {
     expect(() => streamed(same, 10)).toThrow(LateLine);
   });
 
+  it('keep the lines of an order together when its reference shares a hash with one handed on', () => {
+    // Window 10: the release at row 256 hands on the rows before 246, #1062789's among them,
+    // while #1279192's first row (250) is still in hand when its second line comes.
+    const rows = Array.from({ length: 257 }, (_, i) => orderLine(i, `#f${i}`, `p${i}@example.com`, '1× Savon'));
+    rows[240] = orderLine(240, '#1062789', 'p0@example.com', '1× Savon');
+    rows[250] = orderLine(250, '#1279192', 'q@example.com', '1× Tasse');
+    rows.push(orderLine(257, '#1279192', 'q@example.com', '1× Bol'));
+    const expected = whole(rows);
+    expect(expected.records).toHaveLength(257);
+    expect(streamed(rows, 10)).toEqual(expected);
+  });
+
   it('wait for the end once a row needed the date order, then read it again if the order changed', () => {
     // 03/04/2025 is read as month/day until 25/04/2025 proves day/month.
     const rows = Array.from({ length: 1200 }, (_, i) => orderLine(i, `#${i}`, `p${i}@example.com`, '1× Savon', i === 700 ? '25/04/2025' : '03/04/2025'));
