@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// The closed set of error codes that may cross a host boundary. BUSY: the database stayed
-// locked by another write (a big import holds it for its whole length) longer than a change waits.
+// The closed set of error codes that may cross a host boundary. BUSY: another write (a big
+// import holds the lock for its whole length) kept the database locked longer than a change waits.
 export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'FORBIDDEN', 'BUSY', 'INTERNAL'] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootCore, type Booted } from './boot';
@@ -88,6 +89,24 @@ describe('dispatch', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('lets a change wait for a write that ends within the busy timeout', async () => {
+    // Another process holds the write lock for 300 ms: the change waits, then goes through,
+    // where a transaction that read first would have failed at once.
+    const holder = spawn(
+      process.execPath,
+      ['-e', `const db = new (require('better-sqlite3'))(process.argv[1]); db.exec('BEGIN IMMEDIATE'); console.log('locked');
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300); db.exec('COMMIT'); db.close();`, booted.database.sqlite.name],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const ended = new Promise((resolve) => holder.once('exit', resolve));
+    await new Promise((resolve) => holder.stdout.once('data', resolve));
+    const started = Date.now();
+    expect(await send('contacts.create', { firstName: 'Anne', email: 'anne@example.com' })).toMatchObject({ ok: true });
+    expect(Date.now() - started).toBeGreaterThan(100);
+    await ended;
+    expect(unexpected).toEqual([]);
   });
 
   it('turns an unexpected throw into INTERNAL without the stack or the original message', async () => {

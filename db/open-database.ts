@@ -8,6 +8,12 @@ import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+// How every write transaction starts (better-sqlite3's own: `.immediate()`). In WAL mode a
+// transaction that has read and then writes while another connection writes (a big import
+// holds the lock for its whole length) fails at once with SQLITE_BUSY, without waiting the
+// busy timeout; one that takes the write lock first waits for it.
+export const IMMEDIATE = { behavior: 'immediate' } as const;
+
 export type OpenedDatabase = {
   db: Db;
   sqlite: Database.Database;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Contact } from '../../api';
+import { IMMEDIATE } from '../../db/open-database';
 import { contactTags, contacts, type ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
@@ -87,7 +88,7 @@ export const createContact = (ctx: CoreContext, input: ContactFields): Contact =
   const normalised = normaliseContact(input, getSettings(ctx).defaultCountry);
   const now = ctx.clock.now().getTime();
   const row = { ...normalised.row, ...prospectColumns(input, null, now) };
-  const id = ctx.db.transaction((tx) => insertContact(tx, { ...normalised, row }, now));
+  const id = ctx.db.transaction((tx) => insertContact(tx, { ...normalised, row }, now), IMMEDIATE);
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
 };
@@ -105,7 +106,7 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
       .where(eq(contacts.id, id))
       .run();
     replaceTags(tx, id, normalised.tags);
-  });
+  }, IMMEDIATE);
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
 };

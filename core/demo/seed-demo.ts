@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { IMMEDIATE } from '../../db/open-database';
 import { contactEvents, settings } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { insertContact } from '../contacts/contacts-store';
@@ -38,6 +39,6 @@ export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): n
     for (const [key, value] of Object.entries(DEMO_BUSINESS)) {
       tx.insert(settings).values({ key, value: JSON.stringify(value) }).onConflictDoNothing().run();
     }
-  });
+  }, IMMEDIATE);
   return count;
 };

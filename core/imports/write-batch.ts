@@ -5,6 +5,7 @@ import type { ImportEvent, ImportItem } from './types';
 
 // An import's writes as flat lists of plain values, in the order the statements bind them
 // (write-session.ts): a flat list crosses to the writing thread far cheaper than objects do.
+// Merges, a row in a hundred, go as objects.
 
 export type WriteBatch = {
   // Per new contact: its contactParams, id, and tags as a JSON list (or null).

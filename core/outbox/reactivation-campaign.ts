@@ -34,6 +34,6 @@ export const startReactivation = (
         else result.planned += 1;
       }
     }
-  })();
+  }).immediate();
   return result;
 };

@@ -48,6 +48,6 @@ export const refreshOutbox = (ctx: Ctx, onlyContactIds?: readonly string[], sett
       const list = [...programs];
       written += write(id, prepareMessages(file, settings, templates, now, list), list, now);
     }
-  })();
+  }).immediate();
   return { contacts: candidates.size, written };
 };

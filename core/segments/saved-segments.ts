@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { customFilterSchema, isBuiltInSegmentId, type CustomFilter, type SegmentSaveRequest } from '../../api';
-import type { Db } from '../../db/open-database';
+import { IMMEDIATE, type Db } from '../../db/open-database';
 import { savedSegments } from '../../db/schema';
 import { DomainError, notFound, validationError } from '../errors';
 import { timeOrderedId } from '../ids';
@@ -54,7 +54,7 @@ export const saveSaved = (db: Db, clock: Clock, input: SegmentSaveRequest): Save
     const changed = tx.update(savedSegments).set({ name: input.name, filter, updatedAt: now }).where(eq(savedSegments.id, input.id)).run();
     if (changed.changes === 0) throw notFound('This segment');
     return { id: input.id, name: input.name, filter: input.filter };
-  });
+  }, IMMEDIATE);
 };
 
 export const deleteSaved = (db: Db, id: string): { id: string } => {

@@ -1,4 +1,5 @@
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../api';
+import { IMMEDIATE } from '../../db/open-database';
 import { settings as settingsTable } from '../../db/schema';
 import type { CoreContext } from '../context';
 
@@ -17,7 +18,7 @@ export const updateSettings = (ctx: CoreContext, patch: SettingsPatch): Settings
       const json = JSON.stringify(value);
       tx.insert(settingsTable).values({ key, value: json }).onConflictDoUpdate({ target: settingsTable.key, set: { value: json } }).run();
     }
-  });
+  }, IMMEDIATE);
   ctx.events.emit({ type: 'settings.changed' });
   return getSettings(ctx);
 };

@@ -33,7 +33,7 @@ export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'even
       )
       .run(now, interest, interest, now, input.contactId);
     return id;
-  })();
+  }).immediate();
   ctx.events.emit({ type: 'contacts.changed', ids: [input.contactId] });
   return { contact: getContact(ctx, input.contactId), event: readEvent(sqlite, eventId) };
 };
