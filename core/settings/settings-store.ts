@@ -3,12 +3,29 @@ import { IMMEDIATE } from '../../db/open-database';
 import { settings as settingsTable } from '../../db/schema';
 import type { CoreContext } from '../context';
 
+const readJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
 // Settings live as one JSON value per key, merged over the defaults so new keys need no migration.
+// A value this version cannot read (damaged, or written by a newer version) gives way to its own
+// default; the other settings, a business name or a send window, keep theirs.
 export const getSettings = ({ db }: Pick<CoreContext, 'db'>): Settings => {
-  const stored: Record<string, unknown> = {};
-  for (const { key, value } of db.select().from(settingsTable).all()) stored[key] = JSON.parse(value);
-  const merged = settingsSchema.safeParse({ ...defaultSettings, ...stored });
-  return merged.success ? merged.data : defaultSettings;
+  const merged: Record<string, unknown> = { ...defaultSettings };
+  for (const { key, value } of db.select().from(settingsTable).all()) {
+    const parsed = readJson(value);
+    if (parsed !== undefined) merged[key] = parsed;
+  }
+  const checked = settingsSchema.safeParse(merged);
+  if (checked.success) return checked.data;
+  const unreadable = new Set(checked.error.issues.map((issue) => String(issue.path[0])));
+  for (const key of unreadable) merged[key] = (defaultSettings as Record<string, unknown>)[key];
+  const kept = settingsSchema.safeParse(merged);
+  return kept.success ? kept.data : defaultSettings;
 };
 
 export const updateSettings = (ctx: CoreContext, patch: SettingsPatch): Settings => {
