@@ -1,15 +1,11 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiError, type FieldIssue, type Handlers, type Result } from '../api';
-import { DomainError } from './errors';
+import { DomainError, isBusy } from './errors';
 
 const issuePath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
 export const toFieldIssues = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
-
-// SQLite's SQLITE_BUSY and its variants: another connection kept the write lock past the busy
-// timeout (write transactions start IMMEDIATE, db/open-database.ts, so they wait for it).
-const isBusy = (error: unknown): boolean => error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 
 const toApiError = (error: unknown, onUnexpected: (error: unknown) => void): ApiError => {
   if (error instanceof DomainError) {

@@ -12,6 +12,10 @@ export class DomainError extends Error {
   }
 }
 
+// SQLite's SQLITE_BUSY and its variants: another connection kept the write lock past the busy
+// timeout (write transactions start IMMEDIATE, db/open-database.ts, so they wait for it).
+export const isBusy = (error: unknown): boolean => error instanceof Error && String((error as { code?: unknown }).code).startsWith('SQLITE_BUSY');
+
 export const validationError = (issues: FieldIssue[]): DomainError =>
   new DomainError('VALIDATION', issues.map((i) => i.message).join(' '), issues);
 

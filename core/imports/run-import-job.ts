@@ -11,7 +11,7 @@ import { fileSource } from './read/byte-source';
 import { streamTable } from './read/read-table';
 import type { DateOrderDecision } from './map/date-order';
 import type { ImportRecord, Mapping, ParsedTable, PresetMatch, TableRow } from './types';
-import { startWriterThread, WriterGaveUp, type WriterThread } from './writers';
+import { startWriterThread, WriterGaveUp, writerFailure, type WriterThread } from './writers';
 
 export type ImportJob = {
   fileId: string;
@@ -206,7 +206,7 @@ export const runImportJob = async (sqlite: Database.Database, job: ImportJob, ho
     const said = await thread.stop();
     // An order whose lines are far apart in the file: done again, the whole file first.
     if (error instanceof LateLine) return planThenWrite(sqlite, job, hooks);
-    if (error instanceof WriterGaveUp && said.type === 'failed') throw new Error(said.message);
+    if (error instanceof WriterGaveUp && said.type === 'failed') throw writerFailure(said);
     throw error;
   }
 };

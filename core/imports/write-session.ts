@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { DomainError, isBusy } from '../errors';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from './suppression-hash';
 import { contactReader, mergeValues, type ContactValues } from './contact-values';
@@ -87,7 +88,15 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   // it re-read them (100k contacts: commit 3.0 s; 8, 16 or 64 MB: 2.4 s). 16 MB, not more: the
   // rest is resident memory for nothing. It is released with the connection.
   sqlite.pragma('cache_size = -16384');
-  sqlite.exec('BEGIN IMMEDIATE');
+  try {
+    sqlite.exec('BEGIN IMMEDIATE');
+  } catch (error) {
+    // The one wait of an import: once it holds the write lock, nothing else can take it.
+    if (isBusy(error)) {
+      throw new DomainError('BUSY', 'Another import or change was being saved for longer than Relance waits. Nothing of this file was saved: import it again once that is done.');
+    }
+    throw error;
+  }
   // Events may name a contact still waiting in the temporary table: links are checked at COMMIT.
   sqlite.pragma('defer_foreign_keys = ON');
   s.insertImport.run(importId, header.fileName, header.format, header.encoding, header.delimiter, header.presetId, header.mapping, header.mode, now);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootCore, type Booted } from '../boot';
 import { ImportCancelled } from './commit-import';
@@ -205,6 +206,22 @@ describe('an import written by its own thread', () => {
     expect(dump(booted).contacts).toEqual([]);
     expect(dump(booted).imports).toEqual([]);
   });
+
+  it('says BUSY when another write holds the database past the wait, whichever thread writes', async () => {
+    const booted = boot();
+    const other = new Database(booted.database.sqlite.name);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      booted.database.sqlite.pragma('busy_timeout = 50');
+      await expect(importText(booted, 'contacts.csv', CONTACTS, false)).rejects.toMatchObject({ code: 'BUSY', message: expect.stringContaining('Nothing of this file was saved') });
+      // The writer thread's own connection waits the usual 5 s.
+      await expect(importText(booted, 'contacts.csv', CONTACTS, true)).rejects.toMatchObject({ code: 'BUSY' });
+      other.exec('ROLLBACK');
+      expect(dump(booted).contacts).toEqual([]);
+    } finally {
+      other.close();
+    }
+  }, 20_000);
 
   it('stops checking the file as soon as the writer gives up, and says why', async () => {
     const booted = boot();

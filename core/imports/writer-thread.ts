@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connectTo } from '../../db/connection';
+import { DomainError } from '../errors';
 import { FAILED, WRITTEN, type WriterData, type WriterMessage, type WriterReply } from './writers';
 import { openWriteSession, type WriteSession } from './write-session';
 
@@ -44,6 +45,6 @@ parentPort!.on('message', (message: WriterMessage) => {
       end({ type: 'done', events });
     } else end({ type: 'aborted' });
   } catch (error) {
-    end({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    end({ type: 'failed', message: error instanceof Error ? error.message : String(error), ...(error instanceof DomainError && { code: error.code }) });
   }
 });

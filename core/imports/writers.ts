@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../../api';
+import { DomainError } from '../errors';
 import type { ImportHeader, ImportTotals, WriteBatch } from './write-batch';
 
 // An import's writes carried out on a thread of their own, so SQLite writes the first rows
@@ -16,7 +18,10 @@ export type WriterMessage =
   | { type: 'finish'; last: WriteBatch; totals: ImportTotals }
   | { type: 'abort' };
 
-export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; message: string } | { type: 'aborted' };
+export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; message: string; code?: ErrorCode } | { type: 'aborted' };
+
+// What the importing thread throws when the writer failed: a DomainError keeps its code.
+export const writerFailure = (said: Extract<WriterReply, { type: 'failed' }>): Error => (said.code ? new DomainError(said.code, said.message) : new Error(said.message));
 
 // The thread's file: beside this code in the desktop app's bundle (build/bundle-electron.mjs),
 // the TypeScript source through tsx everywhere else.
@@ -97,7 +102,8 @@ export const startWriterThread = (dbFile: string): WriterThread => {
       finish: async (last, totals) => {
         post({ type: 'finish', last, totals });
         const said = await end();
-        if (said.type !== 'done') throw new Error(said.type === 'failed' ? said.message : 'The import was stopped; nothing was saved.');
+        if (said.type === 'failed') throw writerFailure(said);
+        if (said.type !== 'done') throw new Error('The import was stopped; nothing was saved.');
         return { events: said.events };
       },
     };
