@@ -22,8 +22,6 @@ const hasContact = (record: ImportRecord): boolean => Boolean(record.email || re
 const contactKey = (record: ImportRecord): string | null =>
   record.email?.trim().toLowerCase() || record.phone || (record.sourceId !== null ? `id:${record.sourceId}` : null);
 
-const isSameGroup = (a: ImportRecord, b: ImportRecord): boolean => draftOf(a)!.type === draftOf(b)!.type && contactKey(a) === contactKey(b);
-
 const mergeEvent = (into: EventDraft, from: EventDraft): void => {
   if (from.items.length > 0) {
     // A frozen list is shared with other rows (row-values.ts): this order gets its own copy.

@@ -87,14 +87,12 @@ const toMinor = (integer: string, fraction: string, digits: number): number => {
   return minor;
 };
 
-// "59.80", "-120.5", "25": machine-written amounts, read without the general parser.
-const plainDecimal = /^(-?)(\d{1,15})(?:\.(\d{1,6}))?$/;
-
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
-// The same reading as `plainDecimal` and `toMinor`, on char codes: an amount on every row of an
-// orders export, without a regular expression or a string per part. Undefined when the text
-// is not a plain decimal with other than three decimals, for the other paths to read.
+// "59.80", "-120.5", "25": machine-written amounts, read on char codes without the general
+// parser (an amount on every row of an orders export), rounded as toMinor rounds. Undefined
+// when the text is not a plain decimal with up to 15 digits before the point and 1, 2, 4, 5 or
+// 6 after it: "1.234" is grouped thousands, for the general parser.
 const plainMinor = (text: string, code: string | null): ParsedAmount | undefined => {
   const negative = text.charCodeAt(0) === 45;
   const start = negative ? 1 : 0;
@@ -134,13 +132,6 @@ const plainMinor = (text: string, code: string | null): ParsedAmount | undefined
 export const parseAmount = (text: string, currency: string | null = null, headerCurrency: string | null = null): ParsedAmount | null => {
   const fast = plainMinor(text, currency ?? headerCurrency);
   if (fast !== undefined) return fast;
-  const plain = plainDecimal.exec(text);
-  // "1.234" is grouped thousands in the general parser; only up to two decimals take this path.
-  if (plain && (plain[3] === undefined || plain[3].length !== 3)) {
-    const code = currency ?? headerCurrency;
-    const minor = toMinor(plain[2]!, plain[3] ?? '', minorDigits(code));
-    return { minor: plain[1] === '-' && minor !== 0 ? -minor : minor, currency: code };
-  }
   const stripped = strip(text);
   if (!stripped.isValid) return null;
   const parts = splitDecimal(stripped.number);
