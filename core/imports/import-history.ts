@@ -3,12 +3,10 @@ import type { ImportSummary } from '../../api';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import type { ContactValues } from './contact-values';
-import { contactParams } from './write-batch';
+import { CONTACT_VALUE_COLUMNS, contactParams } from './write-batch';
 
 // Writes back every import-managed field of one contact.
-const UPDATE_CONTACT = `UPDATE contacts SET first_name = ?, last_name = ?, sort_name = ?, email = ?, email_key = ?, phone = ?,
-  phone_national = ?, company = ?, kind = ?, language = ?, country = ?, notes = ?, consent_basis = ?, consent_source = ?, consent_at = ?,
-  unsubscribed_at = ?, source_id = ?, updated_at = ? WHERE id = ?`;
+const UPDATE_CONTACT = `UPDATE contacts SET ${CONTACT_VALUE_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
 
 type ImportRow = {
   id: string; fileName: string; format: string; presetId: string; mode: ImportSummary['mode']; createdAt: number;

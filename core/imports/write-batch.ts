@@ -22,7 +22,14 @@ export type WriteBatch = {
   events: unknown[];
 };
 
-const PARAMS = 17;
+// The contact columns an import writes, in the order pushContact lays their values out: every
+// statement that binds them (write-session.ts, import-history.ts) is built from this list.
+export const CONTACT_VALUE_COLUMNS = [
+  'first_name', 'last_name', 'sort_name', 'email', 'email_key', 'phone', 'phone_national', 'company', 'kind', 'language', 'country',
+  'notes', 'consent_basis', 'consent_source', 'consent_at', 'unsubscribed_at', 'source_id',
+] as const;
+
+const PARAMS = CONTACT_VALUE_COLUMNS.length;
 export const CHANGE_WIDTH = PARAMS + 1;
 export const CREATE_WIDTH = PARAMS + 2;
 export const UPDATE_WIDTH = PARAMS + 2;
@@ -48,7 +55,6 @@ export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], merges:
 export const batchSize = (batch: WriteBatch): number =>
   batch.creates.length / CREATE_WIDTH + batch.updates.length / UPDATE_WIDTH + batch.merges.length + batch.events.length / EVENT_WIDTH;
 
-// The values UPDATE_CONTACT and the staged insert bind, in their order.
 const pushContact = (into: unknown[], v: ContactValues): void => {
   into.push(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational);
   into.push(v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId);

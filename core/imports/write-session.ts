@@ -3,7 +3,7 @@ import { DomainError, isBusy } from '../errors';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from './suppression-hash';
 import { contactReader, mergeValues, type ContactValues } from './contact-values';
-import { CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
+import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 
 // Carries out an import's writes in ONE transaction on one connection, batch after batch, in
 // whichever thread holds that connection (writer-thread.ts, or the importing thread itself):
@@ -11,10 +11,9 @@ import { CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, t
 
 const STAGED = 'import_new_contacts';
 const CHANGED = 'import_changed_contacts';
-const VALUE_COLUMNS = `first_name, last_name, sort_name, email, email_key, phone, phone_national, company, kind, language, country,
-  notes, consent_basis, consent_source, consent_at, unsubscribed_at, source_id`;
+const VALUE_COLUMNS = CONTACT_VALUE_COLUMNS.join(', ');
 const CONTACT_COLUMNS = `${VALUE_COLUMNS}, id, created_at, updated_at`;
-const setEachValue = VALUE_COLUMNS.split(',').map((column) => `${column.trim()} = c.${column.trim()}`).join(', ');
+const setEachValue = CONTACT_VALUE_COLUMNS.map((column) => `${column} = c.${column}`).join(', ');
 
 // New and changed contacts wait in temporary tables and are written in batches of this many,
 // with ONE statement each: the search-index trigger then runs inside one statement, which FTS5
