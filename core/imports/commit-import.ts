@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { timeOrderedId } from '../ids';
 import type { ImportPlan, ImportMode, PlanListener } from './plan-import';
 import type { Mapping, ParsedTable } from './types';
-import { addContact, addEvents, addMerge, batchSize, emptyBatch, itemsWriter, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
+import { addContact, addEvents, addMerge, emptyBatch, itemsWriter, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 import { openWriteSession } from './write-session';
 import type { ImportWriter } from './writers';
 
@@ -48,47 +48,20 @@ const checkpoint = (hooks: CommitHooks, done: number, total: number): void => {
   hooks.onProgress(done, Math.max(done, total));
 };
 
-// Writes a finished plan in ONE transaction on this connection: a cancel, a crash or a kill
-// leaves nothing of it behind.
-export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source: ImportSource, now: number, hooks: CommitHooks): CommitResult => {
-  const header = importHeader(source, now);
-  const session = openWriteSession(sqlite, header);
-  const total = plan.contacts.length;
-  const itemsJson = itemsWriter();
-  try {
-    let batch = emptyBatch();
-    plan.contacts.forEach((entry, index) => {
-      checkpoint(hooks, index, total);
-      addContact(batch, entry);
-      addEvents(batch, entry.id, entry.events, itemsJson);
-      if (batchSize(batch) >= ROWS_PER_BATCH) {
-        session.apply(batch);
-        batch = emptyBatch();
-      }
-    });
-    const { events } = session.finish(batch, totalsOf(plan));
-    hooks.onProgress(total, total);
-    return resultOf(header.importId, plan, events);
-  } catch (error) {
-    session.abort();
-    throw error;
-  }
-};
-
-// Writes a plan while it is being made: each decision goes to the writer as soon as it is
-// taken, in batches, and so does each correction of a contact a later row changed.
-export const streamedCommit = (writer: ImportWriter, importId: string, hooks: CommitHooks, total: number) => {
+// The plan's decisions gathered into batches of ROWS_PER_BATCH contacts and events, each handed
+// to `send` when full; `rest` is the batch not yet full, for the writer's finish.
+const batchedWrites = (send: (batch: WriteBatch) => void): Omit<PlanListener, 'progress'> & { rest: () => WriteBatch } => {
   let batch: WriteBatch = emptyBatch();
   let size = 0;
   const itemsJson = itemsWriter();
   const grow = (rows: number): void => {
     size += rows;
     if (size < ROWS_PER_BATCH) return;
-    writer.send(batch);
+    send(batch);
     batch = emptyBatch();
     size = 0;
   };
-  const listener: PlanListener = {
+  return {
     planned: (entry, events) => {
       addContact(batch, entry);
       addEvents(batch, entry.id, events, itemsJson);
@@ -107,10 +80,38 @@ export const streamedCommit = (writer: ImportWriter, importId: string, hooks: Co
       addMerge(batch, entry, values);
       grow(1);
     },
-    progress: (done) => checkpoint(hooks, done, total),
+    rest: () => batch,
   };
+};
+
+// Writes a finished plan in ONE transaction on this connection: a cancel, a crash or a kill
+// leaves nothing of it behind.
+export const commitImport = (sqlite: Database.Database, plan: ImportPlan, source: ImportSource, now: number, hooks: CommitHooks): CommitResult => {
+  const header = importHeader(source, now);
+  const session = openWriteSession(sqlite, header);
+  const total = plan.contacts.length;
+  try {
+    const writes = batchedWrites(session.apply);
+    plan.contacts.forEach((entry, index) => {
+      checkpoint(hooks, index, total);
+      writes.planned(entry, entry.events);
+    });
+    const { events } = session.finish(writes.rest(), totalsOf(plan));
+    hooks.onProgress(total, total);
+    return resultOf(header.importId, plan, events);
+  } catch (error) {
+    session.abort();
+    throw error;
+  }
+};
+
+// Writes a plan while it is being made: each decision goes to the writer as soon as it is
+// taken, in batches, and so does each correction of a contact a later row changed.
+export const streamedCommit = (writer: ImportWriter, importId: string, hooks: CommitHooks, total: number) => {
+  const { rest, ...writes } = batchedWrites(writer.send);
+  const listener: PlanListener = { ...writes, progress: (done) => checkpoint(hooks, done, total) };
   const finish = async (plan: ImportPlan): Promise<CommitResult> => {
-    const { events } = await writer.finish(batch, totalsOf(plan));
+    const { events } = await writer.finish(rest(), totalsOf(plan));
     hooks.onProgress(plan.counts.rows, plan.counts.rows);
     return resultOf(importId, plan, events);
   };

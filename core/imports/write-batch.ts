@@ -52,9 +52,6 @@ export type ImportTotals = { rows: number; created: number; updated: number; ski
 
 export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], merges: [], tags: [], unsubscribed: [], events: [] });
 
-export const batchSize = (batch: WriteBatch): number =>
-  batch.creates.length / CREATE_WIDTH + batch.updates.length / UPDATE_WIDTH + batch.merges.length + batch.events.length / EVENT_WIDTH;
-
 const pushContact = (into: unknown[], v: ContactValues): void => {
   into.push(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational);
   into.push(v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId);
