@@ -191,10 +191,14 @@ describe('an import written by its own thread', () => {
     expect(dump(booted).contacts).toEqual([]);
   });
 
-  it('writes nothing when cancelled', async () => {
+  it('writes nothing when cancelled, even after batches were written', async () => {
     const booted = boot();
-    const cancelling = { ...hooks, isCancelled: () => true };
-    await expect(importText(booted, 'contacts.csv', CONTACTS, true, cancelling)).rejects.toThrow(ImportCancelled);
+    // Cancelled at the check of row 2,000: by then four batches of 500 went to the writer.
+    const rows = Array.from({ length: 3000 }, (_, i) => `C${i},p${i}@example.com,P${i},,,,,,,,,,,,,`);
+    let checks = 0;
+    const cancelling = { ...hooks, isCancelled: () => ++checks > 4 };
+    await expect(importText(booted, 'many.csv', [CONTACTS.split('\r\n')[0], ...rows].join('\r\n'), true, cancelling)).rejects.toThrow(ImportCancelled);
+    expect(checks).toBe(5);
     expect(dump(booted).contacts).toEqual([]);
     expect(dump(booted).imports).toEqual([]);
   });
