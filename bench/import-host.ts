@@ -2,9 +2,9 @@
 // runs it when the Import screen starts one (bootCore, then the bundled import worker, which
 // starts the writer thread). Bundled to CommonJS like main.cjs, so its memory is the app's own
 // and not that of the TypeScript loader the benchmark itself runs under.
-// Arguments: data folder, migrations folder, import worker file, staged file id.
+// Arguments: data folder, migrations folder, import worker file, file to import.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { makeImportWorkerLauncher } from '../electron/import-worker-launcher';
 import { bootCore } from '../core/boot';
 import type { JobResult } from '../core/imports/run-import-job';
@@ -29,9 +29,12 @@ const peakRssMb = (): number => {
 };
 
 const main = async (): Promise<void> => {
-  const [dataDir, migrationsFolder, importWorker, fileId] = process.argv.slice(2) as [string, string, string, string];
+  const [dataDir, migrationsFolder, importWorker, file] = process.argv.slice(2) as [string, string, string, string];
   const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(resolve(importWorker)) });
   try {
+    // Staged as the desktop app's main process stages a dropped file, from its bytes; untimed,
+    // as it happens before the preview, but its memory counts towards the peak.
+    const { fileId } = booted.stageFile(basename(file), readFileSync(file));
     const idleRssMb = rssMb(process.memoryUsage.rss());
     const start = performance.now();
     const result = await booted.imports.runNow({ fileId, mapping: null, mode: 'update', country: 'FR' }, false);

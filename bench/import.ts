@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import Papa from 'papaparse';
-import { stageFile } from '../core/imports/staging';
+import { nodeSide } from '../build/esbuild-node.mjs';
 import { ensureCorpus, root } from './corpus';
 import type { HostReport } from './import-host';
 
@@ -25,26 +25,11 @@ const TARGETS = { contacts: 2.5, events: 3, contactsRssMb: 350 };
 const hostFile = join(root, 'dist-bench', 'import-host.cjs');
 const importWorker = join(root, 'dist-electron', 'import-worker.cjs');
 
-// The same bundling as the desktop app's main process (build/bundle-electron.mjs).
-const buildHost = () =>
-  build({
-    absWorkingDir: root,
-    entryPoints: ['bench/import-host.ts'],
-    outfile: hostFile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: ['electron', 'better-sqlite3'],
-    define: { 'import.meta.url': '__relanceImportMetaUrl' },
-    banner: { js: 'const __relanceImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-    logLevel: 'warning',
-  });
+// Bundled as the desktop app's main process is.
+const buildHost = () => build({ ...nodeSide, entryPoints: ['bench/import-host.ts'], outfile: hostFile });
 
 const importInHost = (dataDir: string, file: string): HostReport => {
-  // Staged beforehand, as a window does when the file is dropped, well before the import starts.
-  const staged = stageFile(dataDir, file.split('/').at(-1)!, readFileSync(file));
-  const output = execFileSync(process.execPath, [hostFile, dataDir, join(root, 'db', 'migrations'), importWorker, staged.fileId], { encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [hostFile, dataDir, join(root, 'db', 'migrations'), importWorker, file], { encoding: 'utf8' });
   return JSON.parse(output) as HostReport;
 };
 
@@ -130,7 +115,7 @@ const main = async (): Promise<void> => {
   console.log(row('events', e.rows, runs.map((run) => run.baseEvents)));
   console.log('');
   console.log(`baseline = papaparse parse + bare prepared inserts of the same rows, same machine, same run`);
-  console.log(`peak RSS = the whole importing process at its highest (VmHWM: main thread, import worker, writer thread); idle = the same process once booted, before the import`);
+  console.log(`peak RSS = the whole importing process at its highest (VmHWM: main thread, import worker, writer thread); idle = the same process once booted and the file staged, before the import`);
   console.log(`Timed: from the request to run the import to its COMMIT reported done; the copy of its pages into the database file (checkpoint) follows, untimed, before the process exits`);
   const contactsRss = median(runs.map((run) => run.contacts.peakRssMb));
   console.log(`peak RSS importing the 100k contacts <= ${TARGETS.contactsRssMb} MB: ${contactsRss <= TARGETS.contactsRssMb ? 'PASS' : 'MISS'} (${contactsRss} MB)`);

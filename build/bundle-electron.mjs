@@ -9,31 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { common, nodeSide } from './esbuild-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}dist-electron`;
-
-const common = {
-  absWorkingDir: root,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  splitting: false,
-  sourcemap: 'linked',
-  logLevel: 'warning',
-};
-
-// For main and the import worker, which run in Node's context inside Electron.
-const nodeSide = {
-  ...common,
-  // better-sqlite3 is a native module: it stays in node_modules, rebuilt for Electron when packaging.
-  external: ['electron', 'better-sqlite3'],
-  // db/data-dir.ts reads import.meta.url for the CLI's default migrations folder, which CommonJS
-  // lacks. Electron always passes its own folder; this only keeps the value defined and the build quiet.
-  define: { 'import.meta.url': '__relanceImportMetaUrl' },
-  banner: { js: 'const __relanceImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
-};
 
 await build({ ...nodeSide, entryPoints: ['electron/main.ts'], outfile: `${outDir}/main.cjs` });
 
