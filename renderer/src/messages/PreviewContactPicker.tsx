@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Contact } from '../../../api';
 import { useApi } from '../api/api-context';
 import { displayName } from '../contacts/display-name';
 import { useI18n } from '../i18n/i18n';
+import { useDebouncedEffect } from '../shared/use-debounced-effect';
 
 type Props = { selected: Contact | null; onPick: (contact: Contact) => void };
 
@@ -17,17 +18,17 @@ export const PreviewContactPicker = ({ selected, onPick }: Props) => {
   const [search, setSearch] = useState('');
   const [found, setFound] = useState<Contact[] | null>(null);
 
-  useEffect(() => {
-    let isCurrent = true;
-    const timer = setTimeout(
-      () => void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && setFound(result.ok ? result.value.rows : [])),
-      TYPING_PAUSE_MS,
-    );
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [api, search]);
+  useDebouncedEffect(
+    () => {
+      let isCurrent = true;
+      void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && setFound(result.ok ? result.value.rows : []));
+      return () => {
+        isCurrent = false;
+      };
+    },
+    [api, search],
+    TYPING_PAUSE_MS,
+  );
 
   return (
     <div className="msg-picker">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, SegmentId, SegmentParams, SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
+import { useDebouncedEffect } from '../shared/use-debounced-effect';
 
 export type ParamsById = Partial<Record<SegmentId, SegmentParams>>;
 
@@ -30,10 +31,7 @@ export const useSegments = () => {
     setError(result.ok ? null : result.error);
   }, [api]);
 
-  useEffect(() => {
-    const timer = setTimeout(() => void load(), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [params, load]);
+  useDebouncedEffect(() => void load(), [params, load], TYPING_PAUSE_MS);
 
   useEffect(
     () => api.subscribe((event) => (event.type === 'contacts.changed' || event.type === 'settings.changed') && void load()),

@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { displayName } from '../contacts/display-name';
 import { useI18n } from '../i18n/i18n';
 import { describeError, fieldErrors } from '../shared/describe-error';
+import { useDebouncedEffect } from '../shared/use-debounced-effect';
 
 type Props = { onPick: (contact: Contact) => void };
 
@@ -22,21 +23,23 @@ export const ContactPicker = ({ onPick }: Props) => {
   const [error, setError] = useState<ApiError | null>(null);
   const errors = fieldErrors(error, t);
 
+  // A blank search empties the list at once; only a search to run waits for the pause.
   useEffect(() => {
-    if (search.trim() === '') {
-      setFound([]);
-      return;
-    }
-    let isCurrent = true;
-    const timer = setTimeout(
-      () => void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && result.ok && setFound(result.value.rows)),
-      TYPING_PAUSE_MS,
-    );
-    return () => {
-      isCurrent = false;
-      clearTimeout(timer);
-    };
-  }, [api, search]);
+    if (search.trim() === '') setFound([]);
+  }, [search]);
+
+  useDebouncedEffect(
+    () => {
+      if (search.trim() === '') return;
+      let isCurrent = true;
+      void api.call('contacts.list', { search, limit: SHOWN }).then((result) => isCurrent && result.ok && setFound(result.value.rows));
+      return () => {
+        isCurrent = false;
+      };
+    },
+    [api, search],
+    TYPING_PAUSE_MS,
+  );
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
