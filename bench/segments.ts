@@ -14,6 +14,7 @@ import { listSegmentContacts } from '../core/segments/segment-contacts';
 import { countSegment, countWhere } from '../core/segments/segment-counts';
 import { SEGMENTS } from '../core/segments/segment-definitions';
 import { resolveParams } from '../core/segments/find-segment';
+import { DAY_MS } from '../core/time-units';
 import { ensureCorpus, root } from './corpus';
 
 const ROWS = 100_000;
@@ -22,14 +23,13 @@ const ROUNDS = 5;
 // The corpus spans 2023-01-01 to 2026-01-01; "now" at its end gives every window members.
 const NOW = Date.parse('2025-12-31T12:00:00Z');
 const clock = { now: () => new Date(NOW) };
-const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(iso);
 const M = "('order','donation','reply','call','meeting','exchange')";
 
 // The same rules written once more by hand, constants inlined, for the baseline column.
 const HAND: Record<string, string> = {
   'carts-to-recover': `SELECT count(DISTINCT contact_id) FROM contact_events a WHERE type = 'abandoned_cart'
-    AND occurred_at BETWEEN ${NOW - 7 * DAY} AND ${NOW} AND NOT EXISTS (SELECT 1 FROM contact_events o
+    AND occurred_at BETWEEN ${NOW - 7 * DAY_MS} AND ${NOW} AND NOT EXISTS (SELECT 1 FROM contact_events o
     WHERE o.type = 'order' AND o.contact_id = a.contact_id AND o.occurred_at >= a.occurred_at)`,
   'lapsed-customers': `SELECT count(*) FROM (SELECT contact_id FROM contact_events WHERE type = 'order'
     GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-06-30T12:00:00Z')})`,
@@ -42,7 +42,7 @@ const HAND: Record<string, string> = {
   'silent-prospects': `SELECT count(*) FROM contacts c WHERE kind = 'prospect' AND (id IN (SELECT contact_id FROM contact_events
     WHERE type IN ${M} GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-09-30T12:00:00Z')})
     OR (created_at < ${utc('2025-09-30T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M})))`,
-  'review-ready': `SELECT count(DISTINCT contact_id) FROM contact_events d WHERE type = 'delivery' AND occurred_at <= ${NOW - 5 * DAY}
+  'review-ready': `SELECT count(DISTINCT contact_id) FROM contact_events d WHERE type = 'delivery' AND occurred_at <= ${NOW - 5 * DAY_MS}
     AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'review_request' AND r.contact_id = d.contact_id AND r.reference = d.reference)`,
   'beyond-3-years': `SELECT count(*) FROM contacts c WHERE id IN (SELECT contact_id FROM contact_events WHERE type IN ${M}
     GROUP BY contact_id HAVING max(occurred_at) < ${utc('2022-12-31T12:00:00Z')})
@@ -75,7 +75,7 @@ const CUSTOM: { name: string; filter: CustomFilter; hand: string }[] = [
     hand: `SELECT count(*) FROM contacts c WHERE (SELECT coalesce(sum(amount_minor), 0) FROM contact_events e WHERE e.type = 'donation'
       AND e.contact_id = c.id AND e.occurred_at >= ${utc('2025-01-01T00:00:00Z')} AND e.occurred_at < ${utc('2026-01-01T00:00:00Z')}
       AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference)) >= 5000
-      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id) < ${NOW - 30 * DAY}`,
+      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id) < ${NOW - 30 * DAY_MS}`,
   },
 ];
 

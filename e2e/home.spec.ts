@@ -1,6 +1,7 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { HomePage, importCsv } from './pages/home-page';
+import { HomePage } from './pages/home-page';
+import { importCsv } from './pages/import-csv';
 
 type Segment = { id: string; kind: string; count: number };
 type Stats = { currency: string | null; months: { month: string; orders: number; donations: number }[] };

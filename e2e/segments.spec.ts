@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
-import { importRows, SegmentsPage } from './pages/segments-page';
+import { importCsv } from './pages/import-csv';
+import { SegmentsPage } from './pages/segments-page';
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 const contacts = (n: number) => `${n} contact${n === 1 ? '' : 's'}`;
@@ -11,7 +12,8 @@ test('a parameter changes the live count, and opening the segment lists its cont
   const segments = new SegmentsPage(page);
   const tag = unique();
   await app.open('home');
-  await importRows(app, `carts-${tag}.csv`, ['email', 'first_name', 'last_name', 'type', 'occurred_at', 'amount', 'currency', 'reference'], [
+  await importCsv(app, `carts-${tag}.csv`, [
+    ['email', 'first_name', 'last_name', 'type', 'occurred_at', 'amount', 'currency', 'reference'],
     [`cart.${tag}@example.com`, 'Aaron', `Cart${tag}`, 'abandoned_cart', daysAgo(20), '42.00', 'EUR', `AC-${tag}`],
   ]);
   const expected = async (days: number) => {

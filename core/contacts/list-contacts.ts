@@ -51,7 +51,6 @@ type ParsedListInput = Required<ContactListInput>;
 // Above this many matches, scanning in sort order beats sorting the matches.
 const BROAD_MATCH = 5_000;
 
-// The clock is optional for callers that only read (the CLI, benchmarks): figures then use the system time.
 export const listContacts = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, input: ParsedListInput): ContactList => {
   const match = toSearchQuery(input.search);
   const total = match

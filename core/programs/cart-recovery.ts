@@ -1,4 +1,5 @@
-import { HOUR_MS, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { HOUR_MS } from '../time-units';
+import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Cart recovery (DESIGN.md §1, program 1): anchored to the abandonment time T, message 1 at
 // T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still

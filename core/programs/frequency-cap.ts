@@ -1,10 +1,11 @@
-import { DAY_MS, stampMinute, type PlannedMessage } from './program-types';
+import { DAY_MS } from '../time-units';
+import { stampMinute, type PlannedMessage } from './program-types';
 import { nextInWindow, type SendWindow } from './send-window';
 
 // Across all programs, one person gets at most one message a day (DESIGN.md §1: the cap defers,
 // it never drops): a review request due the same day as a cart message waits a day, with the
 // reason. Messages already sent count; the earliest planned keeps its time.
-export const MIN_GAP_MS = DAY_MS;
+const MIN_GAP_MS = DAY_MS;
 
 
 export const spaceMessages = (

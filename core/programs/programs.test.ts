@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS } from '../time-units';
 import { planCartRecovery } from './cart-recovery';
 import { checkMessage } from './checks';
-import { DAY_MS, HOUR_MS, type ContactFacts, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import type { ContactFacts, PlannedMessage, SentMessage, TimelineFact } from './program-types';
 import { planReactivation } from './reactivation';
 import { planReviewRequest } from './review-request';
 import { spaceMessages } from './frequency-cap';

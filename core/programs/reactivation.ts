@@ -1,6 +1,7 @@
 import { addUtcMonths } from '../segments/segment-time';
 import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
-import { DAY_MS, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { DAY_MS } from '../time-units';
+import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Reactivation (DESIGN.md §1, program 2) works because it is rare: at most `maxPerYear`
 // messages in any 12 months, at least `minGapMonths` apart, and a logged human contact restarts

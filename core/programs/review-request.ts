@@ -1,4 +1,5 @@
-import { DAY_MS, type ContactFacts, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { DAY_MS } from '../time-units';
+import type { ContactFacts, PlannedMessage, SentMessage, TimelineFact } from './program-types';
 
 // Review request (DESIGN.md §1, program 3): `afterDays` after a delivery, at most one reminder
 // `reminderDays` after the request, to every customer (no gating), without any incentive, and

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { CustomCondition, CustomFilter, DateUnit } from '../../api';
+import { DAY_MS } from '../time-units';
 import {
   donationCount,
   givenBetween,
@@ -10,7 +11,7 @@ import {
   orderCount,
 } from '../timeline/derived-sql';
 import { lastMeaningfulBefore } from './segment-definitions';
-import { addUtcMonths, DAY_MS, givingYearStart } from './segment-time';
+import { addUtcMonths, givingYearStart } from './segment-time';
 
 // A custom segment's conditions as one WHERE over `contacts c`. Every value the person chose is a
 // bound parameter; only the fixed fragments below are SQL text. Windows read like the built-in

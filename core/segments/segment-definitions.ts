@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SegmentId } from '../../api';
+import { DAY_MS } from '../time-units';
 import { meaningfulTypes, notRefundedAs } from '../timeline/derived-sql';
-import { addUtcMonths, DAY_MS, givingYearStart } from './segment-time';
+import { addUtcMonths, givingYearStart } from './segment-time';
 
 // Each segment is a WHERE condition over `contacts c`, in SQL a PostgreSQL server could also run
 // (DESIGN.md §3). Every window includes its far edge: an order exactly 6 months ago is "in the

@@ -47,5 +47,3 @@ export class HomePage {
     return this.page.evaluate(() => (window as unknown as { __storageWrites: [string, string][] }).__storageWrites);
   }
 }
-
-export { importCsv } from './import-csv';

@@ -1,6 +1,4 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AppPage } from './app-page';
-import { importCsv } from './import-csv';
 
 // The Segments section as a person sees it: segment cards, the filter builder, a segment's members.
 export class SegmentsPage {
@@ -68,7 +66,3 @@ export class SegmentsPage {
     await expect(this.page.getByRole('status')).toHaveText(`Segment “${name}” deleted.`);
   }
 }
-
-// Contacts with their orders, donations or carts, imported through the API as a file would be.
-export const importRows = (app: AppPage, fileName: string, header: string[], rows: string[][]): Promise<void> =>
-  importCsv(app, fileName, [header, ...rows]);

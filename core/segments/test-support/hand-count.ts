@@ -1,10 +1,11 @@
 // The built-in segments computed in plain TypeScript over rows read back from the database, so
 // tests compare the SQL with an independent reading of the same rules (not the same query).
 
+import { DAY_MS } from '../../time-units';
+
 export type HandContact = { id: string; kind: string; createdAt: number };
 export type HandEvent = { contactId: string; type: string; occurredAt: number; reference: string | null };
 
-const DAY = 86_400_000;
 const MEANINGFUL = new Set(['order', 'donation', 'reply', 'call', 'meeting']);
 
 // Month arithmetic by hand: same wall time, day clamped to the target month's length, UTC.
@@ -49,7 +50,7 @@ export const handCounts = (contacts: HandContact[], events: HandEvent[], now: nu
 
   const rules: Record<string, (c: HandContact) => boolean> = {
     'carts-to-recover': (c) => {
-      const carts = of(c.id, 'abandoned_cart').filter((a) => a.occurredAt >= now - 7 * DAY && a.occurredAt <= now);
+      const carts = of(c.id, 'abandoned_cart').filter((a) => a.occurredAt >= now - 7 * DAY_MS && a.occurredAt <= now);
       const latest = lastOf(carts);
       return latest !== null && !of(c.id, 'order').some((o) => o.occurredAt >= latest);
     },
@@ -69,7 +70,7 @@ export const handCounts = (contacts: HandContact[], events: HandEvent[], now: nu
     'review-ready': (c) =>
       of(c.id, 'delivery').some(
         (d) =>
-          d.occurredAt <= now - 5 * DAY &&
+          d.occurredAt <= now - 5 * DAY_MS &&
           !of(c.id, 'review_request').some((r) => (d.reference === null ? r.occurredAt >= d.occurredAt : r.reference === d.reference)),
       ),
     'beyond-3-years': (c) => isQuietSince(c, monthsBefore(now, 36)),
