@@ -83,11 +83,5 @@ export type TextKeeper = (value: string) => string;
 export const textKeeper = (): TextKeeper => {
   const keep = onceEach(copyOf, (_, copy) => copy);
   const keepShort = onceEach((value) => value, (value) => value);
-  let lastShort = '';
-  return (value) => {
-    if (value.length >= SLICED_FROM) return keep(value);
-    if (value === lastShort) return lastShort;
-    lastShort = keepShort(value);
-    return lastShort;
-  };
+  return (value) => (value.length >= SLICED_FROM ? keep(value) : keepShort(value));
 };
