@@ -8,11 +8,18 @@ import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-// How every write transaction starts (better-sqlite3's own: `.immediate()`). In WAL mode a
+// The transaction handle drizzle gives to `writeTransaction`'s work.
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+// Every write transaction goes through one of these two, on the drizzle handle or on the
+// better-sqlite3 connection: both take the write lock first (BEGIN IMMEDIATE). In WAL mode a
 // transaction that has read and then writes while another connection writes (a big import
 // holds the lock for its whole length) fails at once with SQLITE_BUSY, without waiting the
-// busy timeout; one that takes the write lock first waits for it.
-export const IMMEDIATE = { behavior: 'immediate' } as const;
+// busy timeout; one that takes the write lock first waits for it. db/write-transactions.test.ts
+// keeps other files from starting a transaction of their own.
+export const writeTransaction = <T>(db: Db, work: (tx: Tx) => T): T => db.transaction(work, { behavior: 'immediate' });
+
+export const writeTransactionOn = <T>(sqlite: Database.Database, work: () => T): T => sqlite.transaction(work).immediate();
 
 export type OpenedDatabase = {
   db: Db;

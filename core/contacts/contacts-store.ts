@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Contact } from '../../api';
-import { IMMEDIATE } from '../../db/open-database';
+import { writeTransaction, type Tx } from '../../db/open-database';
 import { contactTags, contacts, type ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
@@ -11,7 +11,6 @@ import { toContact, toFields } from './contact-dto';
 import { normaliseContact, type ContactFields, type NormalisedContact } from './normalise-contact';
 import { cleanText } from './text';
 
-type Tx = Parameters<Parameters<CoreContext['db']['transaction']>[0]>[0];
 type Db = CoreContext['db'] | Tx;
 
 export const tagsFor = (db: Db, ids: readonly string[]): Map<string, string[]> => {
@@ -48,7 +47,6 @@ const replaceTags = (db: Db, id: string, tags: string[]): void => {
   if (tags.length > 0) db.insert(contactTags).values(tags.map((tag) => ({ contactId: id, tag }))).run();
 };
 
-// The clock is optional for callers that only read (the CLI); figures then use the system time.
 export const getContact = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, id: string): Contact => {
   const row = findRow(db, id);
   if (!row) throw notFound('This contact');
@@ -88,7 +86,7 @@ export const createContact = (ctx: CoreContext, input: ContactFields): Contact =
   const normalised = normaliseContact(input, getSettings(ctx).defaultCountry);
   const now = ctx.clock.now().getTime();
   const row = { ...normalised.row, ...prospectColumns(input, null, now) };
-  const id = ctx.db.transaction((tx) => insertContact(tx, { ...normalised, row }, now), IMMEDIATE);
+  const id = writeTransaction(ctx.db, (tx) => insertContact(tx, { ...normalised, row }, now));
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
 };
@@ -99,14 +97,14 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
   const normalised = normaliseContact(merged, getSettings(ctx).defaultCountry);
   const now = ctx.clock.now().getTime();
   const before = current.row;
-  ctx.db.transaction((tx) => {
+  writeTransaction(ctx.db, (tx) => {
     assertEmailFree(tx, normalised.row.emailKey, id);
     tx.update(contacts)
       .set({ ...normalised.row, ...prospectColumns(merged, before, now), updatedAt: now })
       .where(eq(contacts.id, id))
       .run();
     replaceTags(tx, id, normalised.tags);
-  }, IMMEDIATE);
+  });
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
 };

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { IMMEDIATE } from '../../db/open-database';
+import { writeTransaction } from '../../db/open-database';
 import { contactEvents, settings } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { insertContact } from '../contacts/contacts-store';
@@ -23,7 +23,7 @@ export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): n
   if (existing > 0) return 0;
   const start = ctx.clock.now().getTime();
   const random = seeded(20261126);
-  ctx.db.transaction((tx) => {
+  writeTransaction(ctx.db, (tx) => {
     const events: (DemoEvent & { id: string; contactId: string; source: string; createdAt: number })[] = [];
     demoPeople(count).forEach((person, i) => {
       const history = demoHistory(person, i, start, random);
@@ -39,6 +39,6 @@ export const seedDemo = (ctx: Pick<CoreContext, 'db' | 'clock'>, count = 300): n
     for (const [key, value] of Object.entries(DEMO_BUSINESS)) {
       tx.insert(settings).values({ key, value: JSON.stringify(value) }).onConflictDoNothing().run();
     }
-  }, IMMEDIATE);
+  });
   return count;
 };

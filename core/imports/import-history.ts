@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ImportSummary } from '../../api';
+import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import type { ContactValues } from './contact-values';
@@ -42,7 +43,7 @@ export const undoImport = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, id
   }[];
   const restore = sqlite.prepare(UPDATE_CONTACT);
   const now = ctx.clock.now().getTime();
-  sqlite.transaction(() => {
+  writeTransactionOn(sqlite, () => {
     sqlite.prepare('DELETE FROM contact_events WHERE import_id = ?').run(id);
     const remove = sqlite.prepare('DELETE FROM contacts WHERE id = ?');
     const clearTags = sqlite.prepare('DELETE FROM contact_tags WHERE contact_id = ?');
@@ -58,7 +59,7 @@ export const undoImport = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, id
       for (const tag of v.tags) addTag.run(change.contactId, tag);
     }
     sqlite.prepare('UPDATE imports SET undone_at = ? WHERE id = ?').run(now, id);
-  }).immediate();
+  });
   ctx.events.emit({ type: 'contacts.changed', ids: changes.slice(0, 1000).map((c) => c.contactId) });
   return getImport(sqlite, id);
 };

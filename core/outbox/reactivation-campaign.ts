@@ -1,4 +1,5 @@
 import type { Settings } from '../../api';
+import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
 import { getSettings } from '../settings/settings-store';
 import { DAY_MS } from '../time-units';
@@ -22,7 +23,7 @@ export const startReactivation = (
   const templates = templateSource(sqlite);
   const write = preparedWriter(sqlite);
   const result = { planned: 0, deferred: 0, skipped: 0 };
-  sqlite.transaction(() => {
+  writeTransactionOn(sqlite, () => {
     for (const id of contactIds) {
       const file = read(id);
       if (!file) continue;
@@ -34,6 +35,6 @@ export const startReactivation = (
         else result.planned += 1;
       }
     }
-  }).immediate();
+  });
   return result;
 };

@@ -1,6 +1,7 @@
 import type { ProgramId, Settings } from '../../api';
+import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
-import { DAY_MS } from '../programs/program-types';
+import { DAY_MS } from '../time-units';
 import { getSettings } from '../settings/settings-store';
 import { contactFileReader } from './outbox-facts';
 import { CART_ENROL_DAYS, prepareMessages, reviewEnrolDays } from './prepare-messages';
@@ -41,13 +42,13 @@ export const refreshOutbox = (ctx: Ctx, onlyContactIds?: readonly string[], sett
   const templates = templateSource(sqlite);
   const write = preparedWriter(sqlite);
   let written = 0;
-  sqlite.transaction(() => {
+  writeTransactionOn(sqlite, () => {
     for (const [id, programs] of candidates) {
       const file = read(id);
       if (!file) continue;
       const list = [...programs];
       written += write(id, prepareMessages(file, settings, templates, now, list), list, now);
     }
-  }).immediate();
+  });
   return { contacts: candidates.size, written };
 };

@@ -32,7 +32,6 @@ export type PlannedMessage = {
   reason: string;
 };
 
-export { DAY_MS } from '../time-units';
 
 // Dates and times in reasons, in UTC: "2026-03-09" and "2026-03-09 08:00" (the outbox shows
 // them in the reader's time zone).

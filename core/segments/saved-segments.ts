@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import { customFilterSchema, isBuiltInSegmentId, type CustomFilter, type SegmentSaveRequest } from '../../api';
-import { IMMEDIATE, type Db } from '../../db/open-database';
+import { writeTransaction, type Db, type Tx } from '../../db/open-database';
 import { savedSegments } from '../../db/schema';
 import { DomainError, notFound, validationError } from '../errors';
 import { timeOrderedId } from '../ids';
@@ -9,7 +9,6 @@ import type { Clock } from '../ports';
 export type SavedSegment = { id: string; name: string; filter: CustomFilter };
 
 type Row = typeof savedSegments.$inferSelect;
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 // Stored filters were validated when saved; one this version cannot read (edited by hand) is
 // an error naming the segment rather than a silently empty list.
@@ -43,7 +42,7 @@ const assertNameFree = (db: Db | Tx, name: string, exceptId: string | undefined)
 export const saveSaved = (db: Db, clock: Clock, input: SegmentSaveRequest): SavedSegment => {
   const now = clock.now().getTime();
   const filter = JSON.stringify(input.filter);
-  return db.transaction((tx) => {
+  return writeTransaction(db, (tx) => {
     assertNameFree(tx, input.name, input.id);
     if (input.id === undefined) {
       const id = timeOrderedId();
@@ -54,7 +53,7 @@ export const saveSaved = (db: Db, clock: Clock, input: SegmentSaveRequest): Save
     const changed = tx.update(savedSegments).set({ name: input.name, filter, updatedAt: now }).where(eq(savedSegments.id, input.id)).run();
     if (changed.changes === 0) throw notFound('This segment');
     return { id: input.id, name: input.name, filter: input.filter };
-  }, IMMEDIATE);
+  });
 };
 
 export const deleteSaved = (db: Db, id: string): { id: string } => {

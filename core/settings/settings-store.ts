@@ -1,5 +1,5 @@
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../api';
-import { IMMEDIATE } from '../../db/open-database';
+import { writeTransaction } from '../../db/open-database';
 import { settings as settingsTable } from '../../db/schema';
 import type { CoreContext } from '../context';
 
@@ -29,13 +29,13 @@ export const getSettings = ({ db }: Pick<CoreContext, 'db'>): Settings => {
 };
 
 export const updateSettings = (ctx: CoreContext, patch: SettingsPatch): Settings => {
-  ctx.db.transaction((tx) => {
+  writeTransaction(ctx.db, (tx) => {
     for (const [key, value] of Object.entries(patch)) {
       if (value === undefined) continue;
       const json = JSON.stringify(value);
       tx.insert(settingsTable).values({ key, value: json }).onConflictDoUpdate({ target: settingsTable.key, set: { value: json } }).run();
     }
-  }, IMMEDIATE);
+  });
   ctx.events.emit({ type: 'settings.changed' });
   return getSettings(ctx);
 };

@@ -1,4 +1,5 @@
 import type { FieldIssue, ParsedInput } from '../../api';
+import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
 import { getContact } from '../contacts/contacts-store';
 import { cleanText } from '../contacts/text';
@@ -20,7 +21,7 @@ export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'even
   if (issues.length > 0) throw validationError(issues);
   const interest = cleanText(input.interest);
   const note = input.note.normalize('NFC').trim();
-  const eventId = sqlite.transaction(() => {
+  const eventId = writeTransactionOn(sqlite, () => {
     const id = insertEvent(sqlite, input.contactId, { type: 'exchange', occurredAt, amountMinor: null, currency: null, reference: null, items: null, link: null, note: note || null }, now);
     sqlite
       .prepare(
@@ -33,7 +34,7 @@ export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'even
       )
       .run(now, interest, interest, now, input.contactId);
     return id;
-  }).immediate();
+  });
   ctx.events.emit({ type: 'contacts.changed', ids: [input.contactId] });
   return { contact: getContact(ctx, input.contactId), event: readEvent(sqlite, eventId) };
 };
