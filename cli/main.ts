@@ -1,4 +1,4 @@
-import { DomainError } from '../core/errors';
+import { asDomainError, DomainError } from '../core/errors';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import { contactsHelp, runContacts } from './commands/contacts';
 import { importHelp, runImport } from './commands/import';
@@ -63,7 +63,10 @@ const main = async (argv: string[]): Promise<void> => {
 
 try {
   await main(process.argv.slice(2));
-} catch (error) {
+} catch (thrown) {
+  // A busy database (an import saving in the app meanwhile) is said in a sentence, as the app
+  // says it, rather than as a stack.
+  const error = asDomainError(thrown) ?? thrown;
   const isKnown = error instanceof CliError || error instanceof DatabaseNewerError || error instanceof MigrationIntegrityError || error instanceof DomainError;
   const isUsage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
   if (isKnown || isUsage) {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type ApiError, type FieldIssue, type Handlers, type Result } from '../api';
-import { DomainError, isBusy } from './errors';
+import { asDomainError } from './errors';
 
 const issuePath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
@@ -8,11 +8,9 @@ export const toFieldIssues = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
 
 const toApiError = (error: unknown, onUnexpected: (error: unknown) => void): ApiError => {
-  if (error instanceof DomainError) {
-    return { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
-  }
-  if (isBusy(error)) {
-    return { code: 'BUSY', message: 'The database is busy (an import is being saved, for example). This change was not saved: try again in a moment.' };
+  const known = asDomainError(error);
+  if (known) {
+    return { code: known.code, message: known.message, ...(known.issues ? { issues: known.issues } : {}) };
   }
   onUnexpected(error);
   return { code: 'INTERNAL', message: 'Something went wrong inside Relance. Try again; if it persists, restart the app.' };
