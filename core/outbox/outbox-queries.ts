@@ -21,7 +21,8 @@ export const readOutbox = (ctx: Ctx, settings: Settings, input: PageInput): Outb
   outboxPage(ctx.db.$client, endOfLocalDay(ctx.clock.now().getTime(), settings.timeZone), input);
 
 // The outbox is re-planned before its first page is read, so what the owner sees follows the
-// timeline; the next pages of the same reading ("load more") are not planned again.
+// timeline. A window showing more rows than one call returns (500) reads them from offset 0 in
+// several calls; those after the first are of the same reading and are not planned again.
 export const listOutbox = (ctx: Ctx, input: Required<Omit<OutboxListInput, 'contactId'>> & Pick<OutboxListInput, 'contactId'>): OutboxPage => {
   const settings = getSettings(ctx);
   if (input.offset === 0) {
