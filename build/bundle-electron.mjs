@@ -2,7 +2,7 @@
 // (npm run build:electron). The preload runs sandboxed, where only a single CommonJS file works
 // and the only module it may require is electron (Electron sandbox.md, esm.md); the check below
 // enforces that. The import worker is then started once to prove the bundle loads.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,11 +98,13 @@ if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
   // Then a real import whose writes go to the writer thread, as a big file's do: the worker must
   // find import-writer.cjs beside itself and the contact must be there afterwards.
   const { default: Database } = await import('better-sqlite3');
+  const { drizzle } = await import('drizzle-orm/better-sqlite3');
+  const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
   const dbFile = join(smokeDir, 'relance.db');
   const db = new Database(dbFile);
   db.pragma('journal_mode = WAL');
-  const migrations = (await readdir(`${root}db/migrations`)).filter((name) => name.endsWith('.sql')).sort();
-  for (const name of migrations) for (const sql of (await readFile(`${root}db/migrations/${name}`, 'utf8')).split('--> statement-breakpoint')) db.exec(sql);
+  // Drizzle's migrator, as db/run-migrations.ts runs it: the journal's order and statement breaks.
+  migrate(drizzle({ client: db }), { migrationsFolder: `${root}db/migrations` });
   const filePath = join(smokeDir, 'people.csv');
   await writeFile(filePath, 'Email,First name\r\nsmoke@example.com,Smoke\r\n');
   const job = { ...dryRun, filePath, fileName: 'people.csv', isDryRun: false, writeInThread: true };
