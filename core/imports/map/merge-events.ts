@@ -126,7 +126,7 @@ export type EventLines = {
 export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (number | null)[], dateColumn: string | null): EventLines => {
   // The position of the first row of each event, by its reference (a reference shared by two
   // contacts or types has a first row for each).
-  const byReference = referenceIndex<number>();
+  const byReference = referenceIndex();
   // Pairs of positions still to merge: a line, then the first row of its event.
   let merges: number[] = [];
   const mergedAway = new Set<number>();

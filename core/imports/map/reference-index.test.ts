@@ -5,7 +5,7 @@ describe('the index of references', () => {
   it('answers like a Map through many growths, collisions and repeats', () => {
     const map = new Map<string, number>();
     const keyOf: string[] = [];
-    const index = referenceIndex<number>();
+    const index = referenceIndex();
     // Near-identical keys, an empty one and non-Latin text, many of them repeated.
     const keys = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? `#${i % 5000}` : i % 7 === 0 ? '' : `réf-${i}-🕯️`));
     keys.forEach((key, i) => {
@@ -16,12 +16,13 @@ describe('the index of references', () => {
     });
   });
 
-  it('keeps several values of one reference, and finds the one asked for', () => {
-    const index = referenceIndex<string>();
-    const isFor = (who: string) => (value: string) => value.endsWith(who);
-    expect(index.findOrAdd('#3', '#3 ann', isFor('ann'))).toBeUndefined();
-    expect(index.findOrAdd('#3', '#3 bob', isFor('bob'))).toBeUndefined();
-    expect(index.findOrAdd('#3', '#3 bob again', isFor('bob'))).toBe('#3 bob');
-    expect(index.findOrAdd('#3', '#3 ann again', isFor('ann'))).toBe('#3 ann');
+  it('keeps several rows of one reference, and finds the one asked for', () => {
+    const index = referenceIndex();
+    // Rows 0 and 2 are Ann's, 1 and 3 Bob's.
+    const isFor = (who: 'ann' | 'bob') => (row: number) => (row % 2 === 0 ? 'ann' : 'bob') === who;
+    expect(index.findOrAdd('#3', 0, isFor('ann'))).toBeUndefined();
+    expect(index.findOrAdd('#3', 1, isFor('bob'))).toBeUndefined();
+    expect(index.findOrAdd('#3', 3, isFor('bob'))).toBe(1);
+    expect(index.findOrAdd('#3', 2, isFor('ann'))).toBe(0);
   });
 });

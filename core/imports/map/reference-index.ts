@@ -3,10 +3,10 @@
 // hash beside its row number so that a probe reads one cache line: on the 304k-row events
 // corpus, where every reference is new, a Map took about 100 ms a pass and this about 30 ms
 // (the Map hashes each fresh string in the runtime and chases a pointer per probe).
-// It keeps no references itself: the caller tells a value that belongs to the row asked about
-// (merge-events.ts compares the row while it has it, and hashes once it is gone). A reference
-// may have several values (the same order number for two customers). Holding the references of
-// a 304k-row file cost 12 MB.
+// It keeps no references itself: the caller tells a stored row that belongs with the one asked
+// about (merge-events.ts compares the row while it has it, and hashes once it is gone). A
+// reference may have several rows (the same order number for two customers). Holding the
+// references of a 304k-row file cost 12 MB.
 
 export const fnv = (text: string): number => {
   let hash = 0x811c9dc5;
@@ -15,19 +15,18 @@ export const fnv = (text: string): number => {
   return hash | 0;
 };
 
-export type ReferenceIndex<T> = {
-  // The first value stored under the reference's hash that `belongs` accepts, in the order they
-  // were added; when none does, `value` is added and the answer is undefined. One lookup for the
-  // question and the insertion that usually follows.
-  findOrAdd: (reference: string, value: T, belongs: (value: T) => boolean) => T | undefined;
+export type ReferenceIndex = {
+  // A row number stored under the reference's hash that `belongs` accepts; when none does, `row`
+  // is added and the answer is undefined. One lookup for the question and the insertion that
+  // usually follows. Row numbers are 0 or more.
+  findOrAdd: (reference: string, row: number, belongs: (row: number) => boolean) => number | undefined;
 };
 
-export const referenceIndex = <T>(): ReferenceIndex<T> => {
-  const values: T[] = [];
-  // Pairs per slot: 1 + position in `values` (0 when free), then the key's hash. At most half full.
+export const referenceIndex = (): ReferenceIndex => {
+  let count = 0;
+  // Pairs per slot: 1 + the row number (0 when free), then the key's hash. At most half full.
   let table = new Int32Array(2 * 1024);
   let mask = 1024 - 1;
-
 
   const grow = (): void => {
     const old = table;
@@ -43,17 +42,17 @@ export const referenceIndex = <T>(): ReferenceIndex<T> => {
   };
 
   return {
-    findOrAdd: (reference, value, belongs) => {
+    findOrAdd: (reference, row, belongs) => {
       const hash = fnv(reference);
       let slot = hash & mask;
-      // Values of one hash lie along one run of slots, in the order they were added.
-      for (let at = table[2 * slot]!; at !== 0; slot = (slot + 1) & mask, at = table[2 * slot]!) {
-        if (table[2 * slot + 1] === hash && belongs(values[at - 1]!)) return values[at - 1];
+      // The rows of one hash lie along one run of slots.
+      for (let stored = table[2 * slot]!; stored !== 0; slot = (slot + 1) & mask, stored = table[2 * slot]!) {
+        if (table[2 * slot + 1] === hash && belongs(stored - 1)) return stored - 1;
       }
-      values.push(value);
-      table[2 * slot] = values.length;
+      table[2 * slot] = row + 1;
       table[2 * slot + 1] = hash;
-      if (values.length * 2 > mask + 1) grow();
+      count += 1;
+      if (count * 2 > mask + 1) grow();
       return undefined;
     },
   };
