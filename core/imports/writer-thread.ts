@@ -6,7 +6,7 @@ import { openWriteSession, type WriteSession } from './write-session';
 
 // The thread that writes an import (writers.ts): its own connection, one transaction, the
 // batches in the order they were sent. Any failure rolls everything back and is said once.
-const { dbFile, progress: shared } = workerData as WriterData;
+const { dbFile, progress: shared } = (workerData as { data: WriterData }).data;
 const progress = new Int32Array(shared);
 const sqlite = connectTo(dbFile);
 // Copying the import's pages from the log into the database file (a checkpoint) is done once

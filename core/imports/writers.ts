@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../api';
 import { DomainError } from '../errors';
+import { startTypeScriptThread } from './typescript-thread';
 import type { ImportHeader, ImportTotals, WriteBatch } from './write-batch';
 
 // An import's writes carried out on a thread of their own, so SQLite writes the first rows
@@ -25,14 +26,11 @@ export const writerFailure = (said: Extract<WriterReply, { type: 'failed' }>): E
 
 // The thread's file: beside this code in the desktop app's bundle (build/bundle-electron.mjs),
 // the TypeScript source through tsx everywhere else.
-// `execArgv: []`: a thread does not take this process's own start options, such as the
-// TypeScript loader a host started with (which cost the thread 0.15 s to start); worker-boot.mjs
-// registers that loader itself.
 const startThread = (data: WriterData): Worker => {
   const here = import.meta.url;
   // A path, as the desktop app starts its import worker: Electron reads it from app.asar.
-  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./import-writer.cjs', here)), { workerData: data, execArgv: [] });
-  return new Worker(new URL('./worker-boot.mjs', here), { workerData: { entry: new URL('./writer-thread.ts', here).href, ...data }, execArgv: [] });
+  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./import-writer.cjs', here)), { workerData: { data }, execArgv: [] });
+  return startTypeScriptThread(new URL('./writer-thread.ts', here), data);
 };
 
 // `progress` holds the number of batches the thread has written, so the importing thread can
