@@ -2,7 +2,9 @@
 // runs it when the Import screen starts one (bootCore, then the bundled import worker, which
 // starts the writer thread). Bundled to CommonJS like main.cjs, so its memory is the app's own
 // and not that of the TypeScript loader the benchmark itself runs under.
-// Arguments: data folder, migrations folder, import worker file, file to import.
+// Arguments: data folder, migrations folder, import worker file, then `stage FILE` (prints the
+// staged file's id and this process's peak) or `import FILE_ID` (prints a HostReport). Two
+// processes, as the app stages a dropped file well before the person starts its import.
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { makeImportWorkerLauncher } from '../electron/import-worker-launcher';
@@ -28,13 +30,20 @@ const peakRssMb = (): number => {
   return rssMb(Number(line[1]) * 1024);
 };
 
+export type StageReport = { fileId: string; peakRssMb: number };
+
 const main = async (): Promise<void> => {
-  const [dataDir, migrationsFolder, importWorker, file] = process.argv.slice(2) as [string, string, string, string];
+  const [dataDir, migrationsFolder, importWorker, action, target] = process.argv.slice(2) as [string, string, string, 'stage' | 'import', string];
   const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(resolve(importWorker)) });
   try {
-    // Staged as the desktop app's main process stages a dropped file, from its bytes; untimed,
-    // as it happens before the preview, but its memory counts towards the peak.
-    const { fileId } = booted.stageFile(basename(file), readFileSync(file));
+    if (action === 'stage') {
+      // As the desktop app's main process stages a dropped file: from its bytes.
+      const { fileId } = booted.stageFile(basename(target), readFileSync(target));
+      const report: StageReport = { fileId, peakRssMb: peakRssMb() };
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+      return;
+    }
+    const fileId = target;
     const idleRssMb = rssMb(process.memoryUsage.rss());
     const start = performance.now();
     const result = await booted.imports.runNow({ fileId, mapping: null, mode: 'update', country: 'FR' }, false);
