@@ -9,6 +9,16 @@ import {
   idInputSchema,
 } from './contacts';
 import {
+  mailboxSaveSchema,
+  mailboxStatusSchema,
+  mailboxTestSchema,
+  sendingPauseInputSchema,
+  sendSummarySchema,
+  sendTestInputSchema,
+} from './mailbox';
+import {
+  approveDueSchema,
+  planSummarySchema,
   nextMessageSchema,
   outboxEditInputSchema,
   outboxEntrySchema,
@@ -43,6 +53,20 @@ export const contract = {
   'outbox.skip': { input: idInputSchema, output: outboxEntrySchema },
   'outbox.edit': { input: outboxEditInputSchema, output: outboxEntrySchema },
   'outbox.markSent': { input: idInputSchema, output: outboxEntrySchema },
+  'outbox.approveDue': { input: noInput, output: approveDueSchema },
+  // "I checked, send it again" and "drop it", for a message whose delivery is unknown.
+  'outbox.retry': { input: idInputSchema, output: outboxEntrySchema },
+  'outbox.drop': { input: idInputSchema, output: outboxEntrySchema },
+  // Re-plans the whole outbox (the scheduler's timer does it; reading never does).
+  'outbox.plan': { input: noInput, output: planSummarySchema },
+  // One sending pass: what is due, within pacing (`relance send-due`).
+  'outbox.sendDue': { input: noInput, output: sendSummarySchema },
+  'mailbox.get': { input: noInput, output: mailboxStatusSchema },
+  'mailbox.save': { input: mailboxSaveSchema, output: mailboxStatusSchema },
+  'mailbox.test': { input: noInput, output: mailboxTestSchema },
+  'mailbox.sendTest': { input: sendTestInputSchema, output: mailboxTestSchema },
+  'mailbox.resume': { input: noInput, output: mailboxStatusSchema },
+  'sending.setPaused': { input: sendingPauseInputSchema, output: mailboxStatusSchema },
   'outbox.next': { input: z.object({ contactId: z.string().min(1) }), output: nextMessageSchema },
   'reactivation.start': { input: reactivationStartInputSchema, output: reactivationStartSchema },
   'templates.list': { input: noInput, output: z.array(templateSchema) },

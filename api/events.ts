@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const pushEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('contacts.changed'), ids: z.array(z.string()) }),
   z.object({ type: z.literal('settings.changed') }),
+  // The outbox was re-planned or a message changed state: windows showing it read it again.
+  z.object({ type: z.literal('outbox.changed') }),
+  // A sending pass in progress ("Sending 3 of 12…"); done = total when it ends.
+  z.object({ type: z.literal('sending.progress'), done: z.number().int(), total: z.number().int() }),
+  z.object({ type: z.literal('mailbox.changed') }),
   z.object({
     type: z.literal('imports.progress'),
     jobId: z.string(),

@@ -4,6 +4,7 @@ export * from './contract';
 export * from './errors';
 export * from './events';
 export * from './imports';
+export * from './mailbox';
 export * from './outbox';
 export * from './program-settings';
 export * from './templates';

@@ -3,11 +3,15 @@ import { z } from 'zod';
 export const programIds = ['cart-recovery', 'reactivation', 'review-request'] as const;
 export type ProgramId = (typeof programIds)[number];
 
-// What the owner sees and does; sending (next capability) adds queued, sending, deferred, failed…
-export const outboxStates = ['scheduled', 'needs-attention', 'approved', 'sent', 'skipped', 'cancelled'] as const;
+// Planning states (the programs and the owner), then delivery states (DESIGN.md §5): queued →
+// sending → sent; deferred (retried later), failed (permanent), paused (the mailbox stopped),
+// unknown (the connection died after the message was handed over: never retried by itself).
+export const planningStates = ['scheduled', 'needs-attention', 'approved', 'skipped', 'cancelled'] as const;
+export const deliveryStates = ['queued', 'sending', 'sent', 'deferred', 'failed', 'paused', 'unknown'] as const;
+export const outboxStates = [...planningStates, ...deliveryStates] as const;
 export type OutboxState = (typeof outboxStates)[number];
 
-export const outboxViews = ['today', 'upcoming', 'attention', 'sent'] as const;
+export const outboxViews = ['today', 'upcoming', 'attention', 'sent', 'failed', 'unknown'] as const;
 export type OutboxView = (typeof outboxViews)[number];
 
 const iso = z.iso.datetime({ offset: true });
@@ -32,6 +36,14 @@ export const outboxEntrySchema = z.object({
   // For messages the owner sends from their phone: a prefilled sms: link and a WhatsApp link.
   phoneLinks: z.object({ sms: z.string(), whatsapp: z.string() }).nullable(),
   sentAt: iso.nullable(),
+  // Fixed when the message is queued and reused on every retry.
+  messageId: z.string().nullable(),
+  attempts: z.number().int(),
+  nextAttemptAt: iso.nullable(),
+  // The server's last answer: code (550), enhanced code (5.1.1) and text.
+  smtpCode: z.number().int().nullable(),
+  enhancedCode: z.string().nullable(),
+  smtpResponse: z.string().nullable(),
 });
 export type OutboxEntry = z.infer<typeof outboxEntrySchema>;
 
@@ -43,7 +55,9 @@ export const outboxListInputSchema = z.object({
 });
 export type OutboxListInput = z.input<typeof outboxListInputSchema>;
 
-export const outboxCountsSchema = z.object({ today: z.number().int(), upcoming: z.number().int(), attention: z.number().int(), sent: z.number().int() });
+export const outboxCountsSchema = z.object({
+  today: z.number().int(), upcoming: z.number().int(), attention: z.number().int(), sent: z.number().int(), failed: z.number().int(), unknown: z.number().int(),
+});
 
 export const outboxPageSchema = z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(outboxEntrySchema), counts: outboxCountsSchema });
 export type OutboxPage = z.infer<typeof outboxPageSchema>;
@@ -59,3 +73,7 @@ export const reactivationStartSchema = z.object({ planned: z.number().int(), def
 
 // The contact's next message, when, and why ("Thu 10:14, cart 2 of 3, unless they buy or reply").
 export const nextMessageSchema = outboxEntrySchema.nullable();
+
+// `relance approve --due` and "Approve what is due": every scheduled message whose time has come.
+export const approveDueSchema = z.object({ approved: z.number().int() });
+export const planSummarySchema = z.object({ contacts: z.number().int(), written: z.number().int() });

@@ -3,10 +3,16 @@ import type { PushEvent } from '../api';
 // What core needs from the outside world, handed in by each host so tests can drive it.
 export type Clock = { now: () => Date };
 
+// Where a secret is kept: the OS keychain, or the owner-only file beside the database.
+export type SecretPlace = 'keychain' | 'file';
+
 export type SecretStore = {
   get: (key: string) => Promise<string | null>;
-  set: (key: string, value: string) => Promise<void>;
+  // Says where the value went, for the Settings page ("kept in the keychain").
+  set: (key: string, value: string) => Promise<SecretPlace>;
   delete: (key: string) => Promise<void>;
+  // Where the value is kept now, or null when there is none.
+  locate: (key: string) => Promise<SecretPlace | null>;
 };
 
 export type EventSink = { emit: (event: PushEvent) => void };
@@ -17,8 +23,12 @@ export const memorySecretStore = (): SecretStore => {
   const values = new Map<string, string>();
   return {
     get: async (key) => values.get(key) ?? null,
-    set: async (key, value) => void values.set(key, value),
+    set: async (key, value) => {
+      values.set(key, value);
+      return 'file';
+    },
     delete: async (key) => void values.delete(key),
+    locate: async (key) => (values.has(key) ? 'file' : null),
   };
 };
 

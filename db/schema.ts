@@ -190,6 +190,12 @@ export const outbox = sqliteTable(
     nextAttemptAt: integer('next_attempt_at'),
     smtpCode: integer('smtp_code'),
     smtpResponse: text('smtp_response'),
+    // RFC 3463 enhanced status code of the last answer (5.1.1), when the server gave one.
+    enhancedCode: text('enhanced_code'),
+    // The Date header, fixed with the Message-ID when the message is queued.
+    dateAt: integer('date_at'),
+    // When the last attempt started (the row went to `sending`): pacing counts these.
+    attemptedAt: integer('attempted_at'),
     sentAt: integer('sent_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -198,7 +204,33 @@ export const outbox = sqliteTable(
     uniqueIndex('outbox_dedupe_key_unique').on(t.dedupeKey),
     index('outbox_state_scheduled_idx').on(t.state, t.scheduledAt),
     index('outbox_contact_idx').on(t.contactId, t.program),
+    index('outbox_attempted_at_idx').on(t.attemptedAt),
+    uniqueIndex('outbox_message_id_unique').on(t.messageId),
   ],
+);
+
+// One sender per database (DESIGN.md §3): the process holding the `send` lease is the only one
+// that sends; a lease whose process is gone is taken over at once.
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  pid: integer('pid').notNull(),
+  hostname: text('hostname').notNull(),
+  acquiredAt: integer('acquired_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+// The token in each recipient's List-Unsubscribe address; the mailbox reader finds the person
+// from it. Kept with the address's suppression hash, so it works after the contact is gone.
+export const unsubscribeTokens = sqliteTable(
+  'unsubscribe_tokens',
+  {
+    token: text('token').primaryKey(),
+    contactId: text('contact_id'),
+    emailHash: text('email_hash').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('unsubscribe_tokens_email_hash_unique').on(t.emailHash)],
 );
 
 // Unsubscribed, bounced and erased people, kept as a hash of the normalised address so the list

@@ -10,12 +10,15 @@ type Row = {
   id: string; contactId: string; firstName: string; lastName: string; email: string | null; phone: string | null;
   program: OutboxEntry['program']; step: number; channel: OutboxEntry['channel']; language: OutboxEntry['language'];
   dueAt: number; scheduledAt: number; state: OutboxEntry['state']; reason: string; subject: string; bodyText: string;
-  bodyHtml: string; isEdited: number; sentAt: number | null;
+  bodyHtml: string; isEdited: number; sentAt: number | null; messageId: string | null; attempts: number; nextAttemptAt: number | null;
+  smtpCode: number | null; enhancedCode: string | null; smtpResponse: string | null;
 };
 
 const SELECT = `SELECT o.id, o.contact_id AS contactId, c.first_name AS firstName, c.last_name AS lastName, c.email, c.phone,
   o.program, o.step, o.channel, o.language, o.due_at AS dueAt, o.scheduled_at AS scheduledAt, o.state, o.reason, o.subject,
-  o.body_text AS bodyText, o.body_html AS bodyHtml, o.is_edited AS isEdited, o.sent_at AS sentAt
+  o.body_text AS bodyText, o.body_html AS bodyHtml, o.is_edited AS isEdited, o.sent_at AS sentAt,
+  o.message_id AS messageId, o.attempts, o.next_attempt_at AS nextAttemptAt, o.smtp_code AS smtpCode, o.enhanced_code AS enhancedCode,
+  o.smtp_response AS smtpResponse
   FROM outbox o JOIN contacts c ON c.id = o.contact_id`;
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -38,15 +41,29 @@ export const toEntry = (row: Row): OutboxEntry => ({
   isEdited: row.isEdited === 1,
   phoneLinks: row.channel !== 'email' && row.phone ? phoneLinks(row.phone, row.bodyText) : null,
   sentAt: row.sentAt === null ? null : iso(row.sentAt),
+  messageId: row.messageId,
+  attempts: row.attempts,
+  nextAttemptAt: row.nextAttemptAt === null ? null : iso(row.nextAttemptAt),
+  smtpCode: row.smtpCode,
+  enhancedCode: row.enhancedCode,
+  smtpResponse: row.smtpResponse,
 });
 
-// Today: open messages due before the end of the owner's day (or overdue); upcoming: later
-// ones; attention: what waits for the owner; sent: what went, was skipped or was stopped.
+// Messages still on their way: planned, approved, or in the hands of the sender.
+const GOING = `o.state IN ('scheduled', 'approved', 'queued', 'sending', 'deferred', 'paused')`;
+// When a going message will next be tried: a deferred one at its retry time.
+const NEXT_AT = 'coalesce(o.next_attempt_at, o.scheduled_at)';
+
+// Today: going messages due before the end of the owner's day (or overdue); upcoming: later
+// ones; attention: what waits for the owner; sent: what went, was skipped or was stopped;
+// failed: what the server refused for good; unknown: what may or may not have arrived.
 const VIEWS: Record<OutboxView, { where: string; order: string }> = {
-  today: { where: `o.state IN ('scheduled', 'approved') AND o.scheduled_at < @endOfDay`, order: 'o.scheduled_at, o.id' },
-  upcoming: { where: `o.state IN ('scheduled', 'approved') AND o.scheduled_at >= @endOfDay`, order: 'o.scheduled_at, o.id' },
+  today: { where: `${GOING} AND ${NEXT_AT} < @endOfDay`, order: `${NEXT_AT}, o.id` },
+  upcoming: { where: `${GOING} AND ${NEXT_AT} >= @endOfDay`, order: `${NEXT_AT}, o.id` },
   attention: { where: `o.state = 'needs-attention'`, order: 'o.scheduled_at, o.id' },
   sent: { where: `o.state IN ('sent', 'skipped', 'cancelled')`, order: 'o.updated_at DESC, o.id DESC' },
+  failed: { where: `o.state = 'failed'`, order: 'o.updated_at DESC, o.id DESC' },
+  unknown: { where: `o.state = 'unknown'`, order: 'o.updated_at DESC, o.id DESC' },
 };
 
 export const outboxPage = (sqlite: Sqlite, endOfDay: number, input: { view: OutboxView; contactId?: string; offset: number; limit: number }): OutboxPage => {
