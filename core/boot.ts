@@ -7,7 +7,11 @@ import { seedDemo } from './demo/seed-demo';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
 import { stageFile } from './imports/staging';
 import type { WorkerLauncher } from './imports/worker-launcher';
-import { createEventHub, memorySecretStore, systemClock, type Clock, type SecretStore } from './ports';
+import { nodemailerMailer, type Mailer } from './mail/smtp-mailer';
+import { createEventHub, systemClock, type Clock, type SecretStore } from './ports';
+import { nodeKeyring } from './secrets/node-keyring';
+import { createSecretStore } from './secrets/secret-store';
+import { createScheduler, type Scheduler } from './sending/scheduler';
 
 export type BootOptions = {
   dataDir: string;
@@ -16,7 +20,12 @@ export type BootOptions = {
   isDemo?: boolean;
   clock?: Clock;
   secrets?: SecretStore;
+  mailer?: Mailer;
   launchImportWorker?: WorkerLauncher;
+  // Named moments where the host may stop the process on purpose (crash tests).
+  stopAt?: (moment: string) => void;
+  // How long one sending pass may wait for pacing (cron: minutes; an open app: 0).
+  passWaitMs?: number;
 };
 
 export type Booted = {
@@ -26,19 +35,36 @@ export type Booted = {
   // Keeps a file a person picked for import; the contract's imports.* methods then refer to it by id.
   stageFile: (fileName: string, bytes: Uint8Array) => StagedFile;
   imports: ImportJobs;
+  scheduler: Scheduler;
+  // Starts and stops planning on a timer and sending what is due, for a host that stays open.
+  start: () => void;
+  stop: () => Promise<void>;
   close: () => void;
 };
+
+const HOLDERS: Record<AppInfo['host'], string> = { electron: 'the Relance app', browser: 'the Relance browser host', cli: 'relance send-due' };
 
 export const appVersion: string = packageJson.version;
 
 // Everything a host does at start: open and migrate the database, seed the demo, build core.
-export const bootCore = ({ dataDir, migrationsFolder, host, isDemo = false, clock = systemClock, secrets, launchImportWorker }: BootOptions): Booted => {
+export const bootCore = (options: BootOptions): Booted => {
+  const { dataDir, migrationsFolder, host, isDemo = false, clock = systemClock, launchImportWorker, stopAt } = options;
   const database = openDatabase({ file: databaseFile(dataDir, isDemo), migrationsFolder });
   const events = createEventHub();
   const info: AppInfo = { version: appVersion, dataDir, isDemo, host };
-  const ctx = { db: database.db, clock, secrets: secrets ?? memorySecretStore(), events, info, launchImportWorker };
+  // Every host reads the same password: cron sends while the app is closed.
+  const secrets = options.secrets ?? createSecretStore({ dataDir, keyring: nodeKeyring() });
+  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, mailer: options.mailer ?? nodemailerMailer, stopAt };
   if (isDemo) seedDemo(ctx);
   const stage = (fileName: string, bytes: Uint8Array) => stageFile(dataDir, fileName, bytes, clock.now().getTime());
   const imports = createImportJobs(ctx);
-  return { handlers: createCore(ctx, imports), events, database, stageFile: stage, imports, close: database.close };
+  const scheduler = createScheduler(ctx, { holder: HOLDERS[host], passWaitMs: options.passWaitMs ?? 0 });
+  // An import that ran as a job (the app's worker) re-plans once it is saved.
+  events.subscribe((event) => {
+    if (event.type === 'imports.finished' && event.outcome === 'done') scheduler.replan();
+  });
+  return {
+    handlers: createCore(ctx, scheduler, imports), events, database, stageFile: stage, imports, scheduler,
+    start: scheduler.start, stop: scheduler.stop, close: database.close,
+  };
 };

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../api';
 import type { Db } from '../db/open-database';
 import type { WorkerLauncher } from './imports/worker-launcher';
+import type { Mailer } from './mail/smtp-mailer';
 import type { Clock, EventSink, SecretStore } from './ports';
 
 // What every core function receives: the database and the ports of the host it runs in.
@@ -12,4 +13,8 @@ export type CoreContext = {
   info: AppInfo;
   // Absent: imports run in the calling thread (CLI, tests).
   launchImportWorker?: WorkerLauncher;
+  mailer: Mailer;
+  // Named moments of sending (after-claim, after-sending-commit, after-answer) where a host may
+  // stop the process on purpose: the crash tests kill it there to prove nothing goes twice.
+  stopAt?: (moment: string) => void;
 };

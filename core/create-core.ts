@@ -1,4 +1,4 @@
-import type { Handlers } from '../api';
+import type { Handlers, MethodName } from '../api';
 import { createContact, deleteContact, getContact, setComplaint, updateContact } from './contacts/contacts-store';
 import { listContacts } from './contacts/list-contacts';
 import type { CoreContext } from './context';
@@ -18,12 +18,17 @@ import { listTimeline } from './timeline/list-timeline';
 import { deleteEvent, logEvent } from './timeline/log-event';
 import { logStalledProspect } from './timeline/stalled-prospect';
 import { monthlyStats } from './stats/monthly-stats';
+import { approveDue, dropUnknown, retryUnknown } from './sending/delivery-actions';
+import { mailboxStatus, resumeMailbox, saveMailbox, setSendingPaused, testMailbox } from './sending/mailbox-actions';
+import { afterChange } from './sending/replan-after';
+import type { Scheduler } from './sending/scheduler';
 
 export type CoreDeps = CoreContext;
 
 // One line per method: the contract says what comes in and goes out, the modules do the work.
-export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs(ctx)): Handlers => {
-  return {
+// A change re-plans what it touched before it returns, whichever host called it.
+export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJobs = createImportJobs(ctx)): Handlers => {
+  const handlers = {
     'app.info': () => ctx.info,
     'outbox.list': (input) => listOutbox(ctx, input),
     'outbox.approve': ({ id }) => approveMessage(ctx, id),
@@ -31,6 +36,17 @@ export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs
     'outbox.edit': (input) => editMessage(ctx, input),
     'outbox.markSent': ({ id }) => markMessageSent(ctx, id),
     'outbox.next': ({ contactId }) => nextMessage(ctx, contactId),
+    'outbox.approveDue': () => approveDue(ctx),
+    'outbox.retry': ({ id }) => retryUnknown(ctx, id),
+    'outbox.drop': ({ id }) => dropUnknown(ctx, id),
+    'outbox.plan': () => scheduler.replan(),
+    'outbox.sendDue': () => scheduler.sendNow(),
+    'mailbox.get': () => mailboxStatus(ctx),
+    'mailbox.save': (input) => saveMailbox(ctx, input),
+    'mailbox.test': () => testMailbox(ctx),
+    'mailbox.sendTest': async ({ to }) => testMailbox(ctx, to || ((await mailboxStatus(ctx)).config?.fromAddress ?? '')),
+    'mailbox.resume': () => resumeMailbox(ctx),
+    'sending.setPaused': ({ isPaused }) => setSendingPaused(ctx, isPaused),
     'reactivation.start': ({ segmentId }) => startReactivation(ctx, segmentMemberIds(ctx, segmentId)),
     'templates.list': () => listTemplates(ctx),
     'templates.update': (input) => updateTemplate(ctx, input),
@@ -61,4 +77,19 @@ export const createCore = (ctx: CoreDeps, imports: ImportJobs = createImportJobs
     'settings.update': (patch) => updateSettings(ctx, patch),
     'stats.monthly': (input) => monthlyStats(ctx.db, ctx.clock, input),
   } satisfies Handlers;
+  return withPlanning(handlers, scheduler);
+};
+
+const withPlanning = (handlers: Handlers, scheduler: Scheduler): Handlers => {
+  const wrapped = { ...handlers } as Record<MethodName, (input: unknown) => unknown>;
+  for (const method of Object.keys(handlers) as MethodName[]) {
+    const handler = handlers[method] as (input: unknown) => unknown;
+    wrapped[method] = (input) => {
+      const output = handler(input);
+      if (output instanceof Promise) return output.then((value: unknown) => (afterChange(scheduler, method, input, value), value));
+      afterChange(scheduler, method, input, output);
+      return output;
+    };
+  }
+  return wrapped as Handlers;
 };

@@ -25,7 +25,8 @@ let events: PushEvent[];
 
 const boot = (isDemo = false): Booted => {
   const core = bootCore({ dataDir: dir, migrationsFolder, host: 'cli', isDemo, clock: { now: () => new Date(now) } });
-  core.events.subscribe((event) => events.push(event));
+  // The outbox re-plans after each change and says so; these tests are about the contacts events.
+  core.events.subscribe((event) => event.type !== 'outbox.changed' && events.push(event));
   return core;
 };
 

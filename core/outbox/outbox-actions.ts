@@ -1,6 +1,7 @@
 import type { OutboxEntry } from '../../api';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
+import { stampMinute } from '../programs/program-types';
 import { getSettings } from '../settings/settings-store';
 import { renderFooter } from '../templates/compose-message';
 import { textToHtml } from '../templates/text-to-html';
@@ -42,7 +43,9 @@ export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
 
 // The owner rewrites this one message; the template is unchanged, and re-planning keeps the text.
 // Whatever they write, it still ends with the sender's identity and the way to unsubscribe
-// (DESIGN.md §1): a footer taken out of the text is put back.
+// (DESIGN.md §1): a footer taken out of the text is put back. While the identity in Settings is
+// incomplete there is no footer to add: the text is saved and the planner holds the message
+// until the identity is filled and the text saved again with its footer.
 export const editMessage = (ctx: Ctx, input: { id: string; subject: string; bodyText: string }): OutboxEntry => {
   const entry = load(ctx, input.id);
   if (!OPEN_STATES.includes(entry.state)) refuse(entry, 'edited');
@@ -59,11 +62,24 @@ export const editMessage = (ctx: Ctx, input: { id: string; subject: string; body
   return load(ctx, input.id);
 };
 
-// SMS and WhatsApp messages leave from the owner's phone; they say when it is done.
+// SMS and WhatsApp messages leave from the owner's phone; they say when it is done. The message
+// passes the checks a message Relance sends passes just before it goes: planned again for this
+// contact first, it must still be scheduled or approved, and its time must have come.
 export const markMessageSent = (ctx: Ctx, id: string): OutboxEntry => {
+  const before = load(ctx, id);
+  if (before.channel === 'email') throw new DomainError('CONFLICT', 'Email messages are sent by Relance through your mailbox, not marked by hand.');
+  refreshOutbox(ctx, [before.contact.id]);
   const entry = load(ctx, id);
-  if (entry.channel === 'email') throw new DomainError('CONFLICT', 'Email messages are sent by Relance through your mailbox, not marked by hand.');
-  if (entry.state !== 'approved' && entry.state !== 'scheduled') refuse(entry, 'marked as sent');
-  setState(ctx, id, 'sent', `, sent_at = ${ctx.clock.now().getTime()}`);
+  if (entry.state === 'needs-attention') throw new DomainError('CONFLICT', `This message needs attention first: ${entry.reason}.`);
+  if (entry.state !== 'approved' && entry.state !== 'scheduled') {
+    throw new DomainError('CONFLICT', `This message is ${entry.state.replace('-', ' ')}, so it cannot be marked as sent: ${entry.reason}.`);
+  }
+  const now = ctx.clock.now().getTime();
+  if (Date.parse(entry.scheduledAt) > now) {
+    throw new DomainError('CONFLICT', `This message can go from ${stampMinute(Date.parse(entry.scheduledAt))} UTC, not before: ${entry.reason}.`);
+  }
+  ctx.db.$client
+    .prepare("UPDATE outbox SET state = 'sent', sent_at = ?, updated_at = ? WHERE id = ? AND state IN ('scheduled', 'approved')")
+    .run(now, now, id);
   return load(ctx, id);
 };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ProgramId } from '../../api';
+import type { ConsentBasis, ContactKind, ProgramId } from '../../api';
 import { suppressionHash } from '../imports/suppression-hash';
 import type { ContactFacts, SentMessage, TimelineFact } from '../programs/program-types';
 
@@ -7,7 +7,7 @@ type Sqlite = Database.Database;
 
 export type CartFact = TimelineFact & { items: string | null; amountMinor: number | null; currency: string | null; link: string | null };
 
-// Everything the planners and the templates need about one contact, read in three indexed queries.
+// Everything the planners and the templates need about one contact, read in four indexed queries.
 export type ContactFile = {
   id: string;
   firstName: string;
@@ -20,39 +20,52 @@ export type ContactFile = {
   facts: ContactFacts;
   timeline: CartFact[];
   sent: SentMessage[];
+  // The text the owner wrote for a message, by `editedKey`: the planner holds one that
+  // lacks the footer (written while the business identity was incomplete).
+  edited: ReadonlyMap<string, string>;
 };
+
+export const editedKey = (program: ProgramId, anchor: string, step: number): string => `${program}:${anchor}:${step}`;
 
 type ContactRow = {
   id: string; firstName: string; lastName: string; email: string | null; emailKey: string | null; phone: string | null;
-  language: string | null; country: string | null; interest: string; consentBasis: string | null; unsubscribedAt: number | null;
+  language: string | null; country: string | null; interest: string; kind: ContactKind; consentBasis: ConsentBasis | null; unsubscribedAt: number | null;
   complaintOpenSince: number | null; createdAt: number;
 };
 
 export const contactFileReader = (sqlite: Sqlite) => {
   const contact = sqlite.prepare(`SELECT id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey, phone,
-    language, country, interest, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt,
+    language, country, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt,
     complaint_open_since AS complaintOpenSince, created_at AS createdAt FROM contacts WHERE id = ?`);
   const events = sqlite.prepare(`SELECT type, occurred_at AS occurredAt, reference, items, amount_minor AS amountMinor, currency, link
     FROM contact_events WHERE contact_id = ? ORDER BY occurred_at`);
   const sent = sqlite.prepare(`SELECT program, step, sent_at AS sentAt, anchor AS reference FROM outbox WHERE contact_id = ? AND state = 'sent'`);
+  // Whatever their state: one row per message (its dedupe key), and only planned ones are looked up.
+  const edited = sqlite.prepare('SELECT program, anchor, step, body_text AS bodyText FROM outbox WHERE contact_id = ? AND is_edited = 1');
   const suppressed = sqlite.prepare('SELECT 1 FROM suppressions WHERE hash = ?').pluck();
 
   return (id: string): ContactFile | null => {
     const row = contact.get(id) as ContactRow | undefined;
     if (!row) return null;
+    const timeline = events.all(id) as CartFact[];
+    const editedRows = edited.all(id) as { program: ProgramId; anchor: string; step: number; bodyText: string }[];
     return {
       id: row.id, firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone,
       language: row.language, country: row.country, interest: row.interest,
       facts: {
-        // A consent basis recorded on the contact is the legal basis (DESIGN.md §1); without one, no send.
-        hasLegalBasis: row.consentBasis !== null,
+        // The consent basis recorded on the contact is the legal basis (DESIGN.md §1); without one, no send.
+        basis: row.consentBasis,
+        kind: row.kind,
+        hasOrdered: timeline.some((fact) => fact.type === 'order'),
+        emailDomain: row.email?.includes('@') ? row.email.slice(row.email.lastIndexOf('@') + 1).trim().toLowerCase() : null,
         isSuppressed: row.emailKey !== null && suppressed.get(suppressionHash(row.emailKey)) !== undefined,
         unsubscribedAt: row.unsubscribedAt,
         hasOpenComplaint: row.complaintOpenSince !== null,
         createdAt: row.createdAt,
       },
-      timeline: events.all(id) as CartFact[],
+      timeline,
       sent: (sent.all(id) as { program: ProgramId; step: number; sentAt: number; reference: string }[]),
+      edited: new Map(editedRows.map((r) => [editedKey(r.program, r.anchor, r.step), r.bodyText])),
     };
   };
 };

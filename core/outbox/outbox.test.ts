@@ -33,7 +33,7 @@ afterEach(() => {
 let seq = 0;
 const person = async (firstName: string, extra: Partial<MethodInput<'contacts.create'>> = {}) =>
   (await call('contacts.create', { firstName, email: `${firstName.replace(/\W/g, '').toLowerCase() || 'x'}${++seq}@example.com`, language: 'fr', country: 'FR',
-    consent: { basis: 'soft-opt-in', source: 'shop', at: null }, ...extra })).id;
+    consent: { basis: 'consent', source: 'shop', at: null }, ...extra })).id;
 const event = (contactId: string, type: string, occurredAt: number, extra: { reference?: string; items?: string; amount?: number; link?: string } = {}) => {
   seq += 1;
   booted.database.sqlite
@@ -41,8 +41,11 @@ const event = (contactId: string, type: string, occurredAt: number, extra: { ref
       VALUES (?, ?, ?, ?, ?, ?, ?, 'EUR', ?, 'manual', ?)`)
     .run(`E${seq}`, contactId, type, occurredAt, extra.reference ?? null, extra.items ?? null, extra.amount ?? null, extra.link ?? null, now);
 };
+// Events are seeded straight into the database here, so the outbox is planned as the scheduler's
+// timer would, then read (reading never plans).
 const everything = async (): Promise<OutboxEntry[]> => {
-  const views = ['today', 'upcoming', 'attention', 'sent'] as const;
+  await call('outbox.plan', {});
+  const views = ['today', 'upcoming', 'attention', 'sent', 'failed', 'unknown'] as const;
   const pages = await Promise.all(views.map((view) => call('outbox.list', { view })));
   return pages.flatMap((page) => page.rows).sort((a, b) => a.program.localeCompare(b.program) || a.step - b.step);
 };
@@ -89,6 +92,7 @@ describe('cart recovery in the outbox', () => {
     const bob = await person('Bob', { consent: null });
     event(ana, 'abandoned_cart', T);
     event(bob, 'abandoned_cart', T);
+    await call('outbox.plan', {});
     const attention = (await call('outbox.list', { view: 'attention' })).rows;
     const anaThird = attention.find((m) => m.contact.id === ana);
     expect(anaThird?.step).toBe(3);
@@ -122,6 +126,9 @@ describe('cart recovery in the outbox', () => {
     expect(first!.channel).toBe('sms');
     expect(first!.phoneLinks?.sms).toMatch(/^sms:\+33612345678\?body=Bonjour%20L%C3%A9a/);
     expect(first!.phoneLinks?.whatsapp).toMatch(/^https:\/\/wa\.me\/33612345678\?text=/);
+    // Marked sent by hand only once its time has come, like any message.
+    await expect(call('outbox.markSent', { id: first!.id })).rejects.toThrow(/not before/);
+    now = Date.parse(first!.scheduledAt);
     expect((await call('outbox.markSent', { id: first!.id })).state).toBe('sent');
   });
 

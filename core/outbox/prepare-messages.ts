@@ -1,16 +1,17 @@
 import type { ProgramId, Settings } from '../../api';
-import { planCartRecovery } from '../programs/cart-recovery';
-import { checkMessage } from '../programs/checks';
+import { cartAnchor, latestCart, planCartRecovery } from '../programs/cart-recovery';
+import { checkMessage, type CheckRules } from '../programs/checks';
 import { spaceMessages } from '../programs/frequency-cap';
 import type { PlannedMessage } from '../programs/program-types';
 import { planReactivation } from '../programs/reactivation';
 import { planReviewRequest } from '../programs/review-request';
-import { composeMessage, type Composed } from '../templates/compose-message';
+import { composeMessage, renderFooter, type Composed } from '../templates/compose-message';
 import { mergeValues } from '../templates/merge-values';
+import type { MergeValues } from '../templates/render-template';
 import type { TemplateLanguage } from '../templates/shipped-templates';
 import { DAY_MS } from '../time-units';
 import { aboutFor, businessOf } from './message-context';
-import type { ContactFile } from './outbox-facts';
+import { editedKey, type ContactFile } from './outbox-facts';
 import { recipientZone } from './recipient-zone';
 import type { TemplateSource } from './template-source';
 
@@ -35,14 +36,19 @@ const FIELD_WORDS: Record<string, string> = {
   sender_name: 'the sender name (Settings)',
 };
 
-// What each enabled program wants to send this contact, checked (basis, suppression, window)
-// and rendered; `programs` limits it (a reactivation campaign only asks for reactivation).
-export const prepareMessages = (file: ContactFile, settings: Settings, templates: TemplateSource, now: number, programs: readonly ProgramId[]): Prepared[] => {
+// A cart is followed for CART_ENROL_DAYS after it was abandoned, and to its end once its first
+// message went: the window and the one-a-day cap can put cart 3 beyond that, and a sequence
+// that started finishes, or stops, by its own rules.
+const isCartFollowed = (file: ContactFile, now: number): boolean => {
+  const cart = latestCart(file.timeline);
+  if (cart === null) return false;
+  if (cart.occurredAt >= now - CART_ENROL_DAYS * DAY_MS) return true;
+  const anchor = cartAnchor(cart);
+  return file.sent.some((m) => m.program === 'cart-recovery' && (m.reference ?? '') === anchor);
+};
+
+const plansBesideCarts = (file: ContactFile, settings: Settings, now: number, programs: readonly ProgramId[]): PlannedMessage[] => {
   const plans: PlannedMessage[] = [];
-  if (programs.includes('cart-recovery') && settings.cartRecovery.isEnabled) {
-    const lastCart = file.timeline.filter((f) => f.type === 'abandoned_cart').at(-1);
-    if (lastCart && lastCart.occurredAt >= now - CART_ENROL_DAYS * DAY_MS) plans.push(...planCartRecovery(file.timeline, file.sent, now));
-  }
   if (programs.includes('review-request') && settings.reviewRequest.isEnabled) {
     const lastDelivery = file.timeline.filter((f) => f.type === 'delivery').at(-1);
     if (lastDelivery && lastDelivery.occurredAt >= now - reviewEnrolDays(settings.reviewRequest) * DAY_MS) {
@@ -52,20 +58,38 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
   if (programs.includes('reactivation') && settings.reactivation.isEnabled) {
     plans.push(planReactivation(file.timeline, file.sent, file.facts.createdAt, now, settings.reactivation));
   }
+  return plans;
+};
+
+// What each enabled program wants to send this contact, checked (suppression, legal basis,
+// sender identity, window, one a day) and rendered; `programs` limits it (a reactivation
+// campaign only asks for reactivation).
+export const prepareMessages = (file: ContactFile, settings: Settings, templates: TemplateSource, now: number, programs: readonly ProgramId[]): Prepared[] => {
+  const business = businessOf(settings);
+  const rule: CheckRules = { window: settings.sendWindow, timeZone: recipientZone(file.country, settings.timeZone), sender: business };
+  const check = (plan: PlannedMessage) => checkMessage(plan, file.facts, now, rule);
+  // Times the one-a-day cap counts: what was sent, then each cart step as it is placed.
+  const taken = file.sent.map((m) => m.sentAt);
+  const place = (plan: PlannedMessage): PlannedMessage => {
+    const [placed] = spaceMessages([check(plan)], taken, rule);
+    if (placed!.state !== 'cancelled') taken.push(placed!.scheduledAt);
+    return placed!;
+  };
+  // Cart steps are placed first, one at a time, so each counts from where the one before lands:
+  // their rhythm is the program's rule to the hour, while a review request or a reactivation
+  // can give way by a day.
+  const carts = programs.includes('cart-recovery') && settings.cartRecovery.isEnabled && isCartFollowed(file, now)
+    ? planCartRecovery(file.timeline, file.sent, now, place)
+    : [];
+  const others = spaceMessages(plansBesideCarts(file, settings, now, programs).map(check), taken, rule);
 
   const language: TemplateLanguage = file.language === 'en' || file.language === 'fr' ? file.language : settings.messageLanguage;
   const channel = file.email ? 'email' : 'sms';
-  const rule = { window: settings.sendWindow, timeZone: recipientZone(file.country, settings.timeZone) };
-  const business = businessOf(settings);
-  const checked = spaceMessages(plans.map((plan) => checkMessage(plan, file.facts, now, rule)), file.sent.map((m) => m.sentAt), rule);
-  return checked.map((plan) => {
-    let planned = plan;
-    if (!file.email && !file.phone && planned.state !== 'cancelled') {
-      planned = { ...planned, state: 'needs-attention', reason: `${planned.reason}; no email address or phone number to reach them` };
-    }
-    const beforeFields = planned;
+  return [...carts, ...others].map((plan) => {
+    const values = mergeValues(file, business, aboutFor(file, plan.program), language);
+    const beforeFields = holdBeforeFields(file, plan, values, language);
+    let planned = beforeFields;
     const template = templates(planned.program, planned.step, language);
-    const values = mergeValues(file, business, aboutFor(file, planned.program), language);
     const composed: Composed = template ? composeMessage(template, values) : { ok: false, missing: ['template'] };
     if (!composed.ok && planned.state === 'scheduled') {
       const what = composed.missing.map((field) => FIELD_WORDS[field] ?? field.replace(/_/g, ' ')).join(', ');
@@ -73,4 +97,19 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
     }
     return { planned, channel, language, composed, beforeFields };
   });
+};
+
+// Holds that apply to the message whatever its text: nobody to reach, or a text the owner
+// rewrote without the footer (they saved it while the business identity was incomplete; saving
+// it again now adds the footer).
+const holdBeforeFields = (file: ContactFile, plan: PlannedMessage, values: MergeValues, language: TemplateLanguage): PlannedMessage => {
+  if (plan.state === 'cancelled') return plan;
+  if (!file.email && !file.phone) {
+    return { ...plan, state: 'needs-attention', reason: `${plan.reason}; no email address or phone number to reach them` };
+  }
+  const edited = file.edited.get(editedKey(plan.program, plan.anchor, plan.step));
+  if (edited === undefined || plan.state !== 'scheduled') return plan;
+  const footer = renderFooter(language, values);
+  if (footer.ok && edited.includes(footer.text)) return plan;
+  return { ...plan, state: 'needs-attention', reason: `${plan.reason}; the text you wrote lacks the footer (business name, postal address, how to stop): open it and save it again to add it` };
 };

@@ -16,7 +16,7 @@ const candidatesOf = (sqlite: Sqlite, scope: string) =>
   sqlite.prepare(`SELECT contact_id AS id, 'cart-recovery' AS program FROM contact_events
       WHERE type = 'abandoned_cart' AND occurred_at >= @cart ${scope}
     UNION SELECT contact_id, 'review-request' FROM contact_events WHERE type = 'delivery' AND occurred_at >= @delivery ${scope}
-    UNION SELECT contact_id, program FROM outbox WHERE state IN (${OPEN_STATES_SQL}) ${scope}`);
+    UNION SELECT contact_id, program FROM outbox WHERE state IN (${OPEN_STATES_SQL}, 'queued', 'deferred', 'paused') ${scope}`);
 
 // Brings the outbox up to date with the timeline: enrols recent carts and deliveries, and
 // re-checks every open message (a new order cancels cart messages, an unsubscribe cancels all,

@@ -9,6 +9,11 @@ export const OPEN_STATES: readonly string[] = ['scheduled', 'needs-attention', '
 // The same, as an SQL list for `state IN (…)`.
 export const OPEN_STATES_SQL = OPEN_STATES.map((state) => `'${state}'`).join(', ');
 
+// Messages in the sender's hands: the planner leaves them alone, except that a stop (an order, an
+// unsubscribe) still cancels one waiting to be sent. One in `sending`, or done, is never touched.
+const WAITING_TO_GO: readonly string[] = ['queued', 'deferred', 'paused'];
+const PLANNER_MAY_UPDATE: readonly string[] = [...OPEN_STATES, 'cancelled'];
+
 export const dedupeKey = (contactId: string, p: Prepared): string => `${p.planned.program}:${contactId}:${p.planned.anchor}:${p.planned.step}`;
 
 type Existing = { id: string; state: string; isEdited: number };
@@ -22,8 +27,9 @@ export const preparedWriter = (sqlite: Sqlite) => {
     scheduled_at, state, reason, subject, body_text, body_html, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = sqlite.prepare(`UPDATE outbox SET due_at = ?, scheduled_at = ?, state = ?, reason = ?, channel = ?, language = ?, updated_at = ? WHERE id = ?`);
   const updateText = sqlite.prepare('UPDATE outbox SET subject = ?, body_text = ?, body_html = ? WHERE id = ?');
+  const stop = sqlite.prepare(`UPDATE outbox SET state = 'cancelled', reason = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?`);
   const openOfContact = sqlite.prepare(`SELECT id, dedupe_key AS dedupeKey, program FROM outbox
-    WHERE contact_id = ? AND state IN (${OPEN_STATES_SQL})`);
+    WHERE contact_id = ? AND state IN (${OPEN_STATES_SQL}, 'queued', 'deferred', 'paused')`);
   const cancel = sqlite.prepare(`UPDATE outbox SET state = 'cancelled', reason = reason || '; cancelled: it no longer applies', updated_at = ? WHERE id = ?`);
 
   return (contactId: string, prepared: readonly Prepared[], programs: readonly string[], now: number): number => {
@@ -42,7 +48,13 @@ export const preparedWriter = (sqlite: Sqlite) => {
         written += 1;
         continue;
       }
-      if (existing.state === 'sent' || existing.state === 'skipped') continue;
+      if (!PLANNER_MAY_UPDATE.includes(existing.state)) {
+        if (WAITING_TO_GO.includes(existing.state) && planned.state === 'cancelled') {
+          stop.run(planned.reason, now, existing.id);
+          written += 1;
+        }
+        continue;
+      }
       const plan = existing.isEdited ? p.beforeFields : planned;
       const state = existing.state === 'approved' && plan.state === 'scheduled' ? 'approved' : plan.state;
       update.run(plan.dueAt, plan.scheduledAt, state, plan.reason, p.channel, p.language, now, existing.id);

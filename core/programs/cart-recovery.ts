@@ -3,7 +3,9 @@ import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } fr
 
 // Cart recovery (DESIGN.md §1, program 1): anchored to the abandonment time T, message 1 at
 // T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still
-// waiting, after when it can go now — a late cart never gets its three messages at once.
+// waiting, after when it will go once the send window and the caps have moved it (`adjust`), and
+// never before now. Counting from the time before those moves put steps 24 h apart whenever the
+// window pushed one past a weekend or a night. A late cart never gets its three messages at once.
 // Any order at or after T, a reply, an unsubscribe or a bounce after T stops what is left.
 const FIRST_DELAY = 24 * HOUR_MS;
 const NEXT_DELAY = 48 * HOUR_MS;
@@ -11,13 +13,21 @@ export const CART_STEPS = 3;
 
 const STOPS: Record<string, string> = { order: 'they ordered', reply: 'they replied', unsubscribed: 'they unsubscribed', bounced: 'the address bounced' };
 
+// The latest cart is the one to recover; an earlier sequence ends when a new cart starts one.
+export const latestCart = (timeline: readonly TimelineFact[]): TimelineFact | null =>
+  timeline.filter((fact) => fact.type === 'abandoned_cart').reduce<TimelineFact | null>((a, b) => (a === null || b.occurredAt > a.occurredAt ? b : a), null);
 
-export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readonly SentMessage[], now: number): PlannedMessage[] => {
-  const carts = timeline.filter((fact) => fact.type === 'abandoned_cart');
-  if (carts.length === 0) return [];
-  // The latest cart is the one to recover; an earlier sequence ends when a new cart starts one.
-  const cart = carts.reduce((a, b) => (b.occurredAt > a.occurredAt ? b : a));
-  const anchor = cart.reference ?? `cart@${cart.occurredAt}`;
+export const cartAnchor = (cart: TimelineFact): string => cart.reference ?? `cart@${cart.occurredAt}`;
+
+export const planCartRecovery = (
+  timeline: readonly TimelineFact[],
+  sent: readonly SentMessage[],
+  now: number,
+  adjust: (planned: PlannedMessage) => PlannedMessage = (planned) => planned,
+): PlannedMessage[] => {
+  const cart = latestCart(timeline);
+  if (cart === null) return [];
+  const anchor = cartAnchor(cart);
   const stop = timeline
     .filter((fact) => STOPS[fact.type] && (fact.type === 'order' ? fact.occurredAt >= cart.occurredAt : fact.occurredAt > cart.occurredAt))
     .reduce<TimelineFact | null>((a, b) => (a === null || b.occurredAt < a.occurredAt ? b : a), null);
@@ -28,14 +38,15 @@ export const planCartRecovery = (timeline: readonly TimelineFact[], sent: readon
   for (let step = 1; step <= CART_STEPS; step += 1) {
     const dueAt = previous + (step === 1 ? FIRST_DELAY : NEXT_DELAY);
     const sentAt = sentSteps.get(step);
-    previous = sentAt ?? Math.max(dueAt, now);
-    if (sentAt !== undefined) continue;
-    const reason = `cart ${step} of ${CART_STEPS}, unless they buy or reply`;
-    if (stop) {
-      planned.push({ program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${STOPS[stop.type]} on ${stampDay(stop.occurredAt)}` });
-    } else {
-      planned.push({ program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'scheduled', reason });
+    if (sentAt !== undefined) {
+      previous = sentAt;
+      continue;
     }
+    const message = adjust(stop
+      ? { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${STOPS[stop.type]} on ${stampDay(stop.occurredAt)}` }
+      : { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'scheduled', reason: `cart ${step} of ${CART_STEPS}, unless they buy or reply` });
+    planned.push(message);
+    previous = Math.max(message.scheduledAt, now);
   }
   return planned;
 };

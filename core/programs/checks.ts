@@ -1,19 +1,39 @@
+import { basisRefusal } from './legal-basis';
 import { stampMinute, type ContactFacts, type PlannedMessage } from './program-types';
 import { describeWindow, nextInWindow, type SendWindow } from './send-window';
 
 export type WindowRule = { window: SendWindow; timeZone: string };
 
+// Who sends: every marketing message ends with the business name, its postal address and the
+// address that takes "stop" (DESIGN.md §1), so none can go while one of them is empty.
+export type SenderIdentity = { businessName: string; postalAddress: string; replyAddress: string };
+
+export type CheckRules = WindowRule & { sender: SenderIdentity };
+
+const IDENTITY_WORDS: Record<keyof SenderIdentity, string> = {
+  businessName: 'the business name', postalAddress: 'the postal address', replyAddress: 'the reply address',
+};
+
+export const missingIdentity = (sender: SenderIdentity): string[] =>
+  (Object.keys(IDENTITY_WORDS) as (keyof SenderIdentity)[]).filter((key) => sender[key].trim() === '').map((key) => IDENTITY_WORDS[key]);
+
+const hold = (message: PlannedMessage, why: string): PlannedMessage => ({ ...message, state: 'needs-attention', reason: `${message.reason}; ${why}` });
 
 // The checks every message passes when it is scheduled and again just before it goes
-// (DESIGN.md §1, rules of respect): a legal basis, not suppressed or unsubscribed, within the
-// window. A message that cannot go now is moved or held with its reason, never dropped.
-export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: number, { window, timeZone }: WindowRule): PlannedMessage => {
+// (DESIGN.md §1, rules of respect): not suppressed or unsubscribed, a legal basis that covers
+// this program, the sender's identity for the footer, within the window. A message that cannot
+// go now is moved or held with its reason, never dropped. They come before the merge fields, so
+// they hold a message the owner rewrote by hand as well.
+export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: number, { window, timeZone, sender }: CheckRules): PlannedMessage => {
   if (message.state === 'cancelled') return message;
   if (facts.isSuppressed || facts.unsubscribedAt !== null) {
     return { ...message, state: 'cancelled', reason: `${message.reason}; cancelled: the person unsubscribed or is on the suppression list` };
   }
-  if (!facts.hasLegalBasis) {
-    return { ...message, state: 'needs-attention', reason: `${message.reason}; needs a legal basis (consent, soft opt-in, legitimate interest…) before it can go` };
+  const refusal = basisRefusal(message.program, facts);
+  if (refusal !== null) return hold(message, refusal);
+  const missing = missingIdentity(sender);
+  if (missing.length > 0) {
+    return hold(message, `missing in Settings: ${missing.join(', ')}; every message carries the sender's name, postal address and a way to stop`);
   }
   const earliest = Math.max(message.scheduledAt, now);
   const inWindow = nextInWindow(earliest, window, timeZone);

@@ -1,4 +1,5 @@
 import type { ProgramId } from '../templates/shipped-templates';
+import type { BasisFacts } from './legal-basis';
 
 // What the planners read about one contact: the timeline, the messages already sent by the
 // programs, and the facts that can forbid a send.
@@ -6,8 +7,7 @@ export type TimelineFact = { type: string; occurredAt: number; reference: string
 
 export type SentMessage = { program: ProgramId; step: number; sentAt: number; reference: string | null };
 
-export type ContactFacts = {
-  hasLegalBasis: boolean;
+export type ContactFacts = BasisFacts & {
   isSuppressed: boolean;
   unsubscribedAt: number | null;
   // An open complaint blocks review requests (never ask an unhappy customer who complained for a review).

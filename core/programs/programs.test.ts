@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS } from '../time-units';
 import { planCartRecovery } from './cart-recovery';
-import { checkMessage } from './checks';
+import { checkMessage, type CheckRules } from './checks';
+import { basisRefusal, type BasisFacts } from './legal-basis';
+import { isPersonalMailbox } from './personal-mailboxes';
 import type { ContactFacts, PlannedMessage, SentMessage, TimelineFact } from './program-types';
 import { planReactivation } from './reactivation';
 import { planReviewRequest } from './review-request';
 import { spaceMessages } from './frequency-cap';
-import { DEFAULT_WINDOW, endOfLocalDay, nextInWindow } from './send-window';
+import { DEFAULT_WINDOW, endOfLocalDay, isInWindow, nextInWindow } from './send-window';
 
 // Tuesday 2026-03-10 10:00 UTC (11:00 in Paris).
 const T = Date.UTC(2026, 2, 10, 10, 0);
 const fact = (type: string, occurredAt: number, reference: string | null = null): TimelineFact => ({ type, occurredAt, reference });
 const sentCart = (step: number, sentAt: number): SentMessage => ({ program: 'cart-recovery', step, sentAt, reference: 'C1' });
-const facts: ContactFacts = { hasLegalBasis: true, isSuppressed: false, unsubscribedAt: null, hasOpenComplaint: false, createdAt: T - 400 * DAY_MS };
+const facts: ContactFacts = {
+  basis: 'consent', kind: 'customer', hasOrdered: true, emailDomain: 'example.com',
+  isSuppressed: false, unsubscribedAt: null, hasOpenComplaint: false, createdAt: T - 400 * DAY_MS,
+};
+const sender = { businessName: 'Atelier Lumière', postalAddress: '3 rue des Lilas, 69001 Lyon', replyAddress: 'claire@example.com' };
+const rule: CheckRules = { window: DEFAULT_WINDOW, timeZone: 'Europe/Paris', sender };
 
 describe('cart recovery', () => {
   it('plans messages at exactly T+24 h, T+72 h and T+120 h', () => {
@@ -50,6 +57,30 @@ describe('cart recovery', () => {
     expect(plan.map((m) => m.dueAt - late)).toEqual([-4 * 24 * HOUR_MS, 48 * HOUR_MS, 96 * HOUR_MS]);
   });
 
+  it('counts each step from where the one before lands once the window has moved it', () => {
+    // Thursday 18:30 in Paris: T+24 h falls on Friday after 18:00, so message 1 goes on Monday 9:00.
+    const thursday = Date.UTC(2026, 2, 12, 17, 30);
+    const plan = planCartRecovery([fact('abandoned_cart', thursday, 'C1')], [], thursday, (m) => checkMessage(m, facts, thursday, rule));
+    expect(plan.map((m) => new Date(m.scheduledAt).toISOString())).toEqual(['2026-03-16T08:00:00.000Z', '2026-03-18T08:00:00.000Z', '2026-03-20T08:00:00.000Z']);
+    expect(plan[1]!.dueAt).toBe(plan[0]!.scheduledAt + 48 * HOUR_MS);
+  });
+
+  it('keeps cart steps 48 h apart, inside the window, whatever the hour of the week and however late it is planned', () => {
+    // A week without and a week with the daylight-saving change (Sunday 2026-03-29).
+    for (const monday of [Date.UTC(2026, 2, 8, 23), Date.UTC(2026, 2, 22, 23)]) {
+      for (let hour = 0; hour < 168; hour += 1) {
+        const cart = monday + hour * HOUR_MS;
+        for (const now of [cart, cart + 25 * HOUR_MS, cart + 84 * HOUR_MS]) {
+          const plan = planCartRecovery([fact('abandoned_cart', cart, 'C1')], [], now, (m) => checkMessage(m, facts, now, rule));
+          const times = plan.map((m) => m.scheduledAt);
+          expect(times[0]).toBeGreaterThanOrEqual(Math.max(cart + 24 * HOUR_MS, now));
+          for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(48 * HOUR_MS);
+          expect(times.every((at) => isInWindow(at, DEFAULT_WINDOW, 'Europe/Paris'))).toBe(true);
+        }
+      }
+    }
+  });
+
   it('follows the latest of several carts', () => {
     const plan = planCartRecovery([fact('abandoned_cart', T - 10 * DAY_MS, 'OLD'), fact('abandoned_cart', T, 'C1')], [], T);
     expect(plan.map((m) => m.anchor)).toEqual(['C1', 'C1', 'C1']);
@@ -58,7 +89,6 @@ describe('cart recovery', () => {
 });
 
 describe('send window and checks', () => {
-  const rule = { window: DEFAULT_WINDOW, timeZone: 'Europe/Paris' };
   const base = planCartRecovery([fact('abandoned_cart', T, 'C1')], [], T)[0]!;
 
   it('keeps a message inside the window at its time', () => {
@@ -83,15 +113,72 @@ describe('send window and checks', () => {
     expect(nextInWindow(Date.UTC(2026, 2, 28, 12), DEFAULT_WINDOW, 'Europe/Paris')).toBe(Date.UTC(2026, 2, 30, 7, 0));
   });
 
+  it('holds a message its legal basis does not cover, naming the basis and what it allows', () => {
+    const held = checkMessage(base, { ...facts, basis: 'soft-opt-in', hasOrdered: false }, T, rule);
+    expect(held.state).toBe('needs-attention');
+    expect(held.reason).toBe('cart 1 of 3, unless they buy or reply; soft opt-in only covers people who bought before; record their consent to send this');
+    expect(checkMessage(base, { ...facts, basis: 'soft-opt-in' }, T, rule).state).toBe('scheduled');
+  });
+
+  it('holds every message while the business name, postal address or reply address is empty', () => {
+    const held = checkMessage(base, facts, T, { ...rule, sender: { ...sender, businessName: '', postalAddress: '  ' } });
+    expect(held.state).toBe('needs-attention');
+    expect(held.reason).toContain('missing in Settings: the business name, the postal address;');
+    expect(checkMessage(base, facts, T, { ...rule, sender: { ...sender, replyAddress: '' } }).reason).toContain('missing in Settings: the reply address;');
+    // An unsubscribe still cancels rather than holds.
+    expect(checkMessage(base, { ...facts, unsubscribedAt: T }, T, { ...rule, sender: { ...sender, businessName: '' } }).state).toBe('cancelled');
+  });
+
   it('holds a message without a legal basis and cancels one for an unsubscribed person', () => {
-    expect(checkMessage(base, { ...facts, hasLegalBasis: false }, T, rule).state).toBe('needs-attention');
+    expect(checkMessage(base, { ...facts, basis: null }, T, rule).state).toBe('needs-attention');
     expect(checkMessage(base, { ...facts, unsubscribedAt: T }, T, rule).state).toBe('cancelled');
     expect(checkMessage(base, { ...facts, isSuppressed: true }, T, rule).reason).toContain('suppression list');
   });
 });
 
+describe('legal basis', () => {
+  const who = (extra: Partial<BasisFacts>): BasisFacts => ({ basis: 'consent', kind: 'customer', hasOrdered: false, emailDomain: 'atelier-lumiere.fr', ...extra });
+  const programs = ['cart-recovery', 'reactivation', 'review-request'] as const;
+  const allowed = (facts: BasisFacts) => programs.filter((program) => basisRefusal(program, facts) === null);
+
+  it('consent covers every program, for anyone', () => {
+    expect(allowed(who({ kind: 'prospect', emailDomain: 'gmail.com' }))).toEqual(programs);
+  });
+
+  it('soft opt-in covers only people who bought before', () => {
+    expect(allowed(who({ basis: 'soft-opt-in', hasOrdered: true }))).toEqual(programs);
+    expect(allowed(who({ basis: 'soft-opt-in' }))).toEqual([]);
+    expect(basisRefusal('cart-recovery', who({ basis: 'soft-opt-in' }))).toBe('soft opt-in only covers people who bought before; record their consent to send this');
+  });
+
+  it('B2B legitimate interest covers prospects at a company address', () => {
+    expect(allowed(who({ basis: 'legitimate-interest', kind: 'prospect' }))).toEqual(programs);
+    expect(basisRefusal('reactivation', who({ basis: 'legitimate-interest', kind: 'prospect', emailDomain: 'gmail.com' })))
+      .toBe('B2B legitimate interest only covers prospects at a company address, and gmail.com is a personal mailbox; record their consent to send this');
+    expect(basisRefusal('reactivation', who({ basis: 'legitimate-interest', hasOrdered: true }))).toContain('this contact is a customer, not a prospect');
+    expect(basisRefusal('reactivation', who({ basis: 'legitimate-interest', kind: 'prospect', emailDomain: null }))).toContain('no email address');
+  });
+
+  it('charity opt-out covers donors\' reactivation only; transactional covers none of the programs', () => {
+    expect(allowed(who({ basis: 'charity-opt-out', kind: 'donor' }))).toEqual(['reactivation']);
+    expect(basisRefusal('cart-recovery', who({ basis: 'charity-opt-out', kind: 'donor' }))).toBe('charity opt-out only covers reactivating donors, not cart recovery; record their consent to send this');
+    expect(allowed(who({ basis: 'charity-opt-out', kind: 'customer', hasOrdered: true }))).toEqual([]);
+    expect(allowed(who({ basis: 'transactional', hasOrdered: true }))).toEqual([]);
+    expect(basisRefusal('review-request', who({ basis: 'transactional' }))).toContain('transactional only covers messages about an order or an account, not review requests');
+    expect(allowed(who({ basis: null, hasOrdered: true }))).toEqual([]);
+  });
+
+  it('tells free webmail and provider mailboxes from company domains', () => {
+    for (const domain of ['gmail.com', 'googlemail.com', 'yahoo.fr', 'yahoo.co.uk', 'Hotmail.FR', 'outlook.com', 'live.be', 'gmx.de', 'yandex.ru', 'icloud.com', 'proton.me', 'orange.fr', 'laposte.net', 't-online.de', 'libero.it']) {
+      expect([domain, isPersonalMailbox(domain)]).toEqual([domain, true]);
+    }
+    for (const domain of ['atelier-lumiere.fr', 'acme.com', 'live.example.com', 'orange-bleue.fr', 'freelance.fr', 'outlook-conseil.fr']) {
+      expect([domain, isPersonalMailbox(domain)]).toEqual([domain, false]);
+    }
+  });
+});
+
 describe('frequency cap', () => {
-  const rule = { window: DEFAULT_WINDOW, timeZone: 'Europe/Paris' };
   const at = (ms: number, program: 'cart-recovery' | 'review-request' = 'review-request'): PlannedMessage =>
     ({ program, step: 1, anchor: 'x', dueAt: ms, scheduledAt: ms, state: 'scheduled', reason: 'r' });
 

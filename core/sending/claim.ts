@@ -1,0 +1,94 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ProgramId, Settings } from '../../api';
+import { writeTransactionOn } from '../../db/open-database';
+import type { CoreContext } from '../context';
+import { suppressionHash } from '../imports/suppression-hash';
+import { contactFileReader } from '../outbox/outbox-facts';
+import { prepareMessages } from '../outbox/prepare-messages';
+import { dedupeKey } from '../outbox/save-prepared';
+import { templateSource } from '../outbox/template-source';
+import { makeMessageId } from '../mail/compose-mail';
+
+type Ctx = Pick<CoreContext, 'db' | 'clock'>;
+type Sqlite = Ctx['db']['$client'];
+
+export type DueRow = {
+  id: string; dedupeKey: string; contactId: string; program: ProgramId; step: number; state: string; isEdited: number;
+  scheduledAt: number; nextAttemptAt: number | null; messageId: string | null; dateAt: number | null;
+};
+
+const DUE_COLUMNS = `o.id, o.dedupe_key AS dedupeKey, o.contact_id AS contactId, o.program, o.step, o.state, o.is_edited AS isEdited,
+  o.scheduled_at AS scheduledAt, o.next_attempt_at AS nextAttemptAt, o.message_id AS messageId, o.date_at AS dateAt`;
+
+// What may go now: approved messages whose time has come, scheduled ones of programs the owner
+// lets run by themselves, messages already queued, and deferred ones whose retry time came.
+export const dueMessages = (sqlite: Sqlite, settings: Settings, now: number): DueRow[] => {
+  const automatic = (['cart-recovery', 'reactivation', 'review-request'] as const).filter((program) => settingsOf(settings, program).isAutomatic);
+  return sqlite
+    .prepare(`SELECT ${DUE_COLUMNS} FROM outbox o WHERE o.channel = 'email' AND (
+        (o.state = 'approved' AND o.scheduled_at <= @now)
+        OR (o.state = 'scheduled' AND o.scheduled_at <= @now AND o.program IN (SELECT value FROM json_each(@automatic)))
+        OR o.state = 'queued'
+        OR (o.state = 'deferred' AND o.next_attempt_at <= @now))
+      ORDER BY coalesce(o.next_attempt_at, o.scheduled_at), o.id`)
+    .all({ now, automatic: JSON.stringify(automatic) }) as DueRow[];
+};
+
+const settingsOf = (settings: Settings, program: ProgramId) =>
+  program === 'cart-recovery' ? settings.cartRecovery : program === 'reactivation' ? settings.reactivation : settings.reviewRequest;
+
+export type Claim = { go: true; messageId: string; dateAt: number; token: string } | { go: false; state: string; reason: string };
+
+// The last look before a message goes (DESIGN.md §5): the program's plan for this contact is made
+// again from what is true now (legal basis, suppression and unsubscribe, window, caps, an order or
+// reply since), and the message goes only if that plan still sends it now. Otherwise it is held,
+// moved or cancelled with the reason, and the row says so.
+export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow): Claim => {
+  const sqlite = ctx.db.$client;
+  const now = ctx.clock.now().getTime();
+  return writeTransactionOn(sqlite, () => {
+    const current = sqlite.prepare(`SELECT ${DUE_COLUMNS} FROM outbox o WHERE o.id = ?`).get(row.id) as DueRow | undefined;
+    if (!current || current.state !== row.state) return { go: false, state: current?.state ?? 'missing', reason: 'it changed meanwhile' };
+    const file = contactFileReader(sqlite)(row.contactId);
+    if (!file?.email) return hold(sqlite, row, 'needs-attention', 'no email address to send it to', now);
+    const prepared = prepareMessages(file, settings, templateSource(sqlite), now, [row.program]).find((p) => dedupeKey(row.contactId, p) === row.dedupeKey);
+    if (!prepared) return hold(sqlite, row, 'cancelled', 'cancelled: it no longer applies', now);
+    const plan = row.isEdited ? prepared.beforeFields : prepared.planned;
+    if (plan.state === 'cancelled') return hold(sqlite, row, 'cancelled', plan.reason, now);
+    if (plan.state === 'needs-attention') return hold(sqlite, row, 'needs-attention', plan.reason, now);
+    if (plan.scheduledAt > now) {
+      sqlite.prepare(`UPDATE outbox SET scheduled_at = ?, reason = ?, next_attempt_at = CASE WHEN state = 'deferred' THEN ? ELSE next_attempt_at END,
+        updated_at = ? WHERE id = ?`).run(plan.scheduledAt, plan.reason, plan.scheduledAt, now, row.id);
+      return { go: false, state: row.state, reason: plan.reason };
+    }
+    // Fixed once, when first queued, and reused on every retry: a receiving server that got the
+    // message already sees the same Message-ID again.
+    const from = readFromAddress(sqlite);
+    const messageId = current.messageId ?? makeMessageId(randomUUID(), from);
+    const dateAt = current.dateAt ?? now;
+    sqlite.prepare(`UPDATE outbox SET state = 'queued', message_id = ?, date_at = ?, updated_at = ? WHERE id = ?`).run(messageId, dateAt, now, row.id);
+    return { go: true, messageId, dateAt, token: unsubscribeToken(sqlite, row.contactId, now) };
+  });
+};
+
+const hold = (sqlite: Sqlite, row: DueRow, state: string, reason: string, now: number): Claim => {
+  sqlite.prepare('UPDATE outbox SET state = ?, reason = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?').run(state, reason, now, row.id);
+  return { go: false, state, reason };
+};
+
+const readFromAddress = (sqlite: Sqlite): string => {
+  const value = sqlite.prepare(`SELECT json_extract(value, '$.fromAddress') FROM settings WHERE key = 'mailbox'`).pluck().get() as string | undefined;
+  return value ?? 'relance.invalid';
+};
+
+// One token per address, kept after the contact is gone: an unsubscribe that arrives later still
+// finds whom it is about.
+export const unsubscribeToken = (sqlite: Sqlite, contactId: string, now: number): string => {
+  const emailKey = sqlite.prepare('SELECT email_key FROM contacts WHERE id = ?').pluck().get(contactId) as string | null;
+  const hash = suppressionHash(emailKey ?? contactId);
+  const known = sqlite.prepare('SELECT token FROM unsubscribe_tokens WHERE email_hash = ?').pluck().get(hash) as string | undefined;
+  if (known) return known;
+  const token = randomBytes(12).toString('hex');
+  sqlite.prepare('INSERT INTO unsubscribe_tokens (token, contact_id, email_hash, created_at) VALUES (?, ?, ?, ?)').run(token, contactId, hash, now);
+  return token;
+};

@@ -1,0 +1,78 @@
+import type { SendSummary } from '../../api';
+import type { CoreContext } from '../context';
+import { updateOutbox } from '../outbox/outbox-queries';
+import { refreshOutbox } from '../outbox/refresh-outbox';
+import { sendPass } from './send-pass';
+
+export type SchedulerOptions = {
+  // Who sends, as the lease names it: "the Relance app", "relance send-due".
+  holder: string;
+  // How long one pass may wait for pacing between messages (cron: minutes; the app: 0, its timer comes back).
+  passWaitMs: number;
+  tickMs?: number;
+  replanEveryMs?: number;
+};
+
+export type Scheduler = {
+  start: () => void;
+  stop: () => Promise<void>;
+  // Plans again: some contacts after a change to them, or everything.
+  replan: (contactIds?: readonly string[]) => { contacts: number; written: number };
+  // One sending pass now (after whatever pass is running).
+  sendNow: () => Promise<SendSummary>;
+  // A pass soon, without waiting for it (an approval, a resumed mailbox).
+  kick: () => void;
+};
+
+// When things run (DESIGN.md §3): reading never plans. The scheduler plans after changes and on a
+// timer, and sends what is due; each host starts it, and `relance send-due` runs one pass of it.
+export const createScheduler = (ctx: CoreContext, options: SchedulerOptions): Scheduler => {
+  let running: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  let lastPlan = 0;
+  let isStopped = true;
+
+  const replan = (contactIds?: readonly string[]) => {
+    const result = contactIds ? refreshOutbox(ctx, contactIds) : updateOutbox(ctx);
+    if (!contactIds) lastPlan = ctx.clock.now().getTime();
+    ctx.events.emit({ type: 'outbox.changed' });
+    return result;
+  };
+
+  const sendNow = (): Promise<SendSummary> => {
+    const pass = running.then(() => sendPass(ctx, { holder: options.holder, maxWaitMs: options.passWaitMs }));
+    running = pass.catch(() => undefined);
+    return pass;
+  };
+
+  const tick = async () => {
+    if (isStopped) return;
+    try {
+      if (ctx.clock.now().getTime() - lastPlan >= (options.replanEveryMs ?? 5 * 60_000)) replan();
+      await sendNow();
+    } catch (error) {
+      console.error('Sending pass failed', error);
+    }
+  };
+
+  return {
+    start: () => {
+      if (!isStopped) return;
+      isStopped = false;
+      timer = setInterval(() => void tick(), options.tickMs ?? 30_000);
+      timer.unref?.();
+      void tick();
+    },
+    stop: async () => {
+      isStopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+    replan,
+    sendNow,
+    kick: () => {
+      if (!isStopped) setTimeout(() => void tick(), 0).unref?.();
+    },
+  };
+};

@@ -1,0 +1,152 @@
+import type { SendSummary, Settings } from '../../api';
+import type { CoreContext } from '../context';
+import { composeMail } from '../mail/compose-mail';
+import { classifyFailure, retryDelayMs } from '../mail/smtp-answer';
+import type { MailSession } from '../mail/smtp-mailer';
+import { refreshOutbox } from '../outbox/refresh-outbox';
+import { getSettings } from '../settings/settings-store';
+import { claimMessage, dueMessages, type DueRow } from './claim';
+import { acquireLease, releaseLease } from './lease';
+import { isSendingPaused, readPause } from './mailbox-store';
+import { messageFor } from './message-for';
+import { nextSendAt } from './pacing';
+import { markSending, recordFailure, recordSent, resumePaused } from './record-outcome';
+import { smtpTargetOf } from './smtp-target';
+
+export type PassOptions = {
+  // How long this pass may wait for pacing between messages; beyond it, the rest waits for the
+  // next pass (a cron run, the scheduler's timer). 0: never wait.
+  maxWaitMs: number;
+  sleep?: (ms: number) => Promise<void>;
+  holder: string;
+};
+
+const emptySummary = (): SendSummary => ({ sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null });
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// One pass of sending (C6): take the lease, then send what is due, one message at a time,
+// within pacing, each checked again at the last moment. What cannot go now waits, with a reason.
+export const sendPass = async (ctx: CoreContext, options: PassOptions): Promise<SendSummary> => {
+  const sqlite = ctx.db.$client;
+  const summary = emptySummary();
+  const lease = acquireLease(sqlite, { holder: options.holder, now: ctx.clock.now().getTime() });
+  if (!lease.ok) {
+    summary.busyWith = `${lease.heldBy.holder} (process ${lease.heldBy.pid})`;
+    return summary;
+  }
+  try {
+    await sendWithLease(ctx, options, summary);
+  } finally {
+    releaseLease(sqlite);
+    ctx.events.emit({ type: 'outbox.changed' });
+  }
+  return summary;
+};
+
+const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: SendSummary): Promise<void> => {
+  const sqlite = ctx.db.$client;
+  const started = ctx.clock.now().getTime();
+  const pause = readPause(sqlite);
+  if (pause?.until && Date.parse(pause.until) <= started) resumePaused(sqlite, started);
+  const settings = getSettings(ctx);
+  const due = dueMessages(sqlite, settings, started);
+  const stopWith = (why: string) => {
+    summary.mailboxPaused = why;
+    summary.waiting = due.length;
+  };
+  if (due.length === 0) return;
+  if (isSendingPaused(sqlite)) return stopWith('Sending is paused (Pause all sending).');
+  const stillPaused = readPause(sqlite);
+  if (stillPaused) return stopWith(stillPaused.reason);
+  const target = await smtpTargetOf(ctx);
+  if (!target.ok) return stopWith(target.why);
+
+  let session: MailSession | null = null;
+  const sleep = options.sleep ?? realSleep;
+  try {
+    for (const [index, row] of due.entries()) {
+      ctx.events.emit({ type: 'sending.progress', done: index, total: due.length });
+      const now = ctx.clock.now().getTime();
+      const allowedAt = nextSendAt(sqlite, target.config, now);
+      if (allowedAt > now) {
+        if (allowedAt - now > options.maxWaitMs - (now - started)) {
+          summary.waiting += due.length - index;
+          break;
+        }
+        await sleep(allowedAt - now);
+      }
+      if (!session) {
+        const opened = await ctx.mailer.open(target.target);
+        if (!opened.ok) {
+          stopOnOpenFailure(ctx, row, opened.failure, summary);
+          summary.waiting += due.length - index - 1;
+          break;
+        }
+        session = opened.session;
+      }
+      const outcome = await sendOne(ctx, settings, row, session, target.config);
+      summary[outcome] += 1;
+      // After any refusal the session may be mid-transaction (a rejected RCPT): start afresh.
+      if (outcome !== 'sent') {
+        session.close();
+        session = null;
+      }
+      if (outcome === 'paused') {
+        summary.mailboxPaused = readPause(sqlite)?.reason ?? null;
+        summary.waiting += due.length - index - 1;
+        break;
+      }
+    }
+  } finally {
+    session?.close();
+    ctx.events.emit({ type: 'sending.progress', done: due.length, total: due.length });
+  }
+};
+
+type Outcome = 'sent' | 'deferred' | 'failed' | 'unknown' | 'paused' | 'held';
+
+const sendOne = async (ctx: CoreContext, settings: Settings, row: DueRow, session: MailSession, config: { fromAddress: string }): Promise<Outcome> => {
+  const sqlite = ctx.db.$client;
+  const claim = claimMessage(ctx, settings, row);
+  if (!claim.go) return 'held';
+  ctx.stopAt?.('after-claim');
+  const mail = messageFor(sqlite, settings, row.id, claim);
+  if (!mail) return 'held';
+  const raw = await composeMail(mail.outgoing);
+  if (!markSending(sqlite, row.id, ctx.clock.now().getTime())) return 'held';
+  ctx.stopAt?.('after-sending-commit');
+  const result = await session.send({ from: config.fromAddress, to: mail.outgoing.to.address }, raw);
+  ctx.stopAt?.('after-answer');
+  const now = ctx.clock.now().getTime();
+  const message = { id: row.id, contactId: row.contactId, program: row.program, step: row.step, messageId: claim.messageId };
+  if (result.ok) {
+    recordSent(sqlite, message, result, now);
+    return 'sent';
+  }
+  const verdict = classifyFailure(result.failure, now);
+  recordFailure(sqlite, { ...message, attempts: mail.attempts + 1, email: mail.outgoing.to.address }, verdict, result.failure, now);
+  // A bounce stops the contact's other messages at once (the suppression list now has them).
+  if (verdict.kind === 'failed' && verdict.suppress) refreshOutbox(ctx, [row.contactId], settings);
+  return verdict.kind === 'failed' ? 'failed' : verdict.kind;
+};
+
+// The server could not be reached or refused us before any message: the claimed message waits
+// for a retry (or the mailbox pauses, for a password or certificate problem); nothing was sent.
+const stopOnOpenFailure = (ctx: CoreContext, row: DueRow, failure: Parameters<typeof classifyFailure>[0], summary: SendSummary): void => {
+  const sqlite = ctx.db.$client;
+  const now = ctx.clock.now().getTime();
+  const verdict = failure.errorCode === 'ECERT' ? { kind: 'paused' as const, why: 'policy' as const, untilMs: null } : classifyFailure(failure, now);
+  if (verdict.kind === 'paused') {
+    recordFailure(sqlite, { id: row.id, contactId: row.contactId, program: row.program, step: row.step, messageId: '', attempts: 0, email: null }, verdict, failure, now);
+    if (failure.errorCode === 'ECERT') {
+      sqlite.prepare(`UPDATE settings SET value = json_set(value, '$.reason', ?) WHERE key = 'mailbox.pause'`)
+        .run('The mail server\'s certificate could not be verified: test the connection in Settings → Your mailbox to see it, then resume.');
+    }
+    summary.paused += 1;
+    summary.mailboxPaused = readPause(sqlite)?.reason ?? null;
+    return;
+  }
+  sqlite.prepare(`UPDATE outbox SET state = 'deferred', next_attempt_at = ?, reason = reason || '; the mail server could not be reached', updated_at = ? WHERE id = ?`)
+    .run(now + retryDelayMs(1), now, row.id);
+  summary.deferred += 1;
+};
