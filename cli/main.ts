@@ -3,6 +3,9 @@ import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import { contactsHelp, runContacts } from './commands/contacts';
 import { importHelp, runImport } from './commands/import';
 import { importsHelp, runImports, runUndoImport } from './commands/imports';
+import { mailboxHelp, runMailbox } from './commands/mailbox';
+import { runApprove, runSendDue, sendingHelp } from './commands/sending';
+import { runSettings, settingsHelp } from './commands/settings';
 import { outboxHelp, runOutbox } from './commands/outbox';
 import { runSegment, runSegments, segmentsHelp } from './commands/segments';
 import { runWeb, webHelp } from './commands/web';
@@ -21,6 +24,10 @@ Commands:
   segments    count the contacts in each segment, built-in and custom
   segment     list the contacts of one segment
   outbox      list the messages the programs prepared
+  approve     approve messages, or every one whose time has come
+  send-due    send what is due through your mailbox (for cron)
+  mailbox     show, set, test or resume the mailbox Relance sends through
+  settings    list the settings, or change one
 
 Common options:
   --data-dir DIR   where the database lives (default: RELANCE_DATA_DIR, else ~/.local/share/relance)
@@ -37,6 +44,12 @@ ${importsHelp}
 ${segmentsHelp}
 
 ${outboxHelp}
+
+${sendingHelp}
+
+${mailboxHelp}
+
+${settingsHelp}
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
@@ -48,6 +61,10 @@ const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
   segments: runSegments,
   segment: runSegment,
   outbox: runOutbox,
+  approve: runApprove,
+  'send-due': runSendDue,
+  mailbox: runMailbox,
+  settings: runSettings,
 };
 
 const main = async (argv: string[]): Promise<void> => {

@@ -77,9 +77,15 @@ const start = (): void => {
   ipcMain.handle(INVOKE_CHANNEL, createInvokeHandler(booted.handlers));
   ipcMain.handle(STAGE_FILE_CHANNEL, createStageFileHandler(booted.stageFile));
   const stopEvents = forwardPushEvents(booted.events.subscribe, () => BrowserWindow.getAllWindows());
-  app.on('will-quit', () => {
+  // While the app is open it plans on a timer and sends what is due (C10: background sending).
+  booted.start();
+  app.on('will-quit', (event) => {
+    event.preventDefault();
     stopEvents();
-    booted.close();
+    void booted.stop().finally(() => {
+      booted.close();
+      app.exit(0);
+    });
   });
   installMenu();
   isStarted = true;

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Contact } from '../../api';
-import { listContacts } from '../../core/contacts/list-contacts';
-import { systemClock } from '../../core/ports';
+import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
@@ -12,7 +11,7 @@ phone and company. --json prints an array of contact objects.`;
 
 const PAGE = 500;
 
-export const runContacts = (argv: string[]): void => {
+export const runContacts = async (argv: string[]): Promise<void> => {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -26,10 +25,10 @@ export const runContacts = (argv: string[]): void => {
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
   if (!(limit > 0)) throw new CliError('--limit takes a positive number.');
 
-  withCore(values, (booted) => {
+  await withCore(values, async (booted) => {
     const found: Contact[] = [];
     for (let offset = 0; found.length < limit; offset += PAGE) {
-      const page = listContacts({ db: booted.database.db, clock: systemClock }, { search: values.search, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - found.length) });
+      const page = await callCore(booted, 'contacts.list', { search: values.search, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - found.length) });
       found.push(...page.rows);
       if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
     }

@@ -6,6 +6,7 @@ import { bootCore } from '../../core/boot';
 import type { JobResult } from '../../core/imports/run-import-job';
 import { resolveDataDir } from '../../db/data-dir';
 import { CliError } from '../output';
+import { callCore } from '../call';
 import { migrationsFolder } from '../paths';
 
 export const importHelp = `relance import FILE [--data-dir DIR] [--dry-run] [--mode update|fill|skip] [--country FR] [--json]
@@ -50,6 +51,9 @@ export const runImport = async (argv: string[]): Promise<void> => {
     const request = { fileId: staged.fileId, mapping: null, mode, country };
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
     if (process.stderr.isTTY && commit) process.stderr.write('\n');
+    // What the import brought (a cart, an order) is planned before the command exits, so
+    // `relance outbox` right after shows it.
+    if (commit) await callCore(booted, 'outbox.plan', {});
     const { counts } = preview;
     const summary = summarise(staged.fileName, preview, commit, values['dry-run']);
     const importedNothing = counts.create + counts.update + counts.skip + counts.merged === 0;

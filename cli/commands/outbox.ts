@@ -1,29 +1,29 @@
 import { parseArgs } from 'node:util';
 import { outboxViews, type OutboxEntry, type OutboxView } from '../../api';
-import { readOutbox, updateOutbox } from '../../core/outbox/outbox-queries';
-import { systemClock } from '../../core/ports';
-import { getSettings } from '../../core/settings/settings-store';
+import type { Booted } from '../../core/boot';
+import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
-export const outboxHelp = `relance outbox [--data-dir DIR] [--view today|upcoming|attention|sent] [--json] [--demo]
+export const outboxHelp = `relance outbox [--data-dir DIR] [--view today|upcoming|attention|sent|failed|unknown] [--json] [--demo]
 
-Brings the outbox up to date with the timeline, then lists the messages the programs prepared
-(every view unless --view names one). --json prints an array of {contact {email, firstName,
-lastName, phone}, program, step, scheduled_at (ISO 8601 UTC), state, reason, subject}.`;
+Lists the messages the programs prepared, as planned after the last change: every message once,
+in whatever state it is (every view unless --view names one). --json prints an array of
+{id, contact {email, firstName, lastName, phone}, program, step, scheduled_at (ISO 8601 UTC),
+state, reason, subject, message_id, smtp_code, smtp_response, sent_at}.`;
 
 const PAGE = 500;
 
-const entriesOf = (view: OutboxView, fetch: (view: OutboxView, offset: number) => { total: number; rows: OutboxEntry[] }): OutboxEntry[] => {
+const entriesOf = async (booted: Booted, view: OutboxView): Promise<OutboxEntry[]> => {
   const all: OutboxEntry[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = fetch(view, offset);
+    const page = await callCore(booted, 'outbox.list', { view, offset, limit: PAGE });
     all.push(...page.rows);
     if (all.length >= page.total || page.rows.length === 0) return all;
   }
 };
 
-export const runOutbox = (argv: string[]): void => {
+export const runOutbox = async (argv: string[]): Promise<void> => {
   const { values } = parseArgs({
     args: argv,
     options: { 'data-dir': { type: 'string' }, view: { type: 'string' }, json: { type: 'boolean', default: false }, demo: { type: 'boolean', default: false } },
@@ -32,11 +32,10 @@ export const runOutbox = (argv: string[]): void => {
     throw new CliError(`--view takes one of: ${outboxViews.join(', ')}.`, 2);
   }
   const views = values.view ? [values.view as OutboxView] : [...outboxViews];
-  const entries = withCore(values, (booted) => {
-    const ctx = { db: booted.database.db, clock: systemClock };
-    const settings = getSettings(ctx);
-    updateOutbox(ctx, settings);
-    return views.flatMap((view) => entriesOf(view, (v, offset) => readOutbox(ctx, settings, { view: v, offset, limit: PAGE })));
+  const entries = await withCore(values, async (booted) => {
+    const all: OutboxEntry[] = [];
+    for (const view of views) all.push(...(await entriesOf(booted, view)));
+    return all;
   });
   if (values.json) {
     const json = entries.map((e) => ({
@@ -49,10 +48,17 @@ export const runOutbox = (argv: string[]): void => {
       state: e.state,
       reason: e.reason,
       subject: e.subject,
+      message_id: e.messageId,
+      attempts: e.attempts,
+      next_attempt_at: e.nextAttemptAt,
+      smtp_code: e.smtpCode,
+      enhanced_code: e.enhancedCode,
+      smtp_response: e.smtpResponse,
+      sent_at: e.sentAt,
     }));
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
   }
-  const rows = entries.map((e) => [e.scheduledAt.slice(0, 16).replace('T', ' '), e.state, `${e.program} ${e.step}`, e.contact.email ?? e.contact.phone ?? '', e.subject, e.reason]);
-  process.stdout.write(`${formatTable(['When (UTC)', 'State', 'Program', 'To', 'Subject', 'Why'], rows, 50)}\n`);
+  const rows = entries.map((e) => [e.scheduledAt.slice(0, 16).replace('T', ' '), e.state, `${e.program} ${e.step}`, e.contact.email ?? e.contact.phone ?? '', e.subject, e.smtpResponse ?? e.reason]);
+  process.stdout.write(`${formatTable(['When (UTC)', 'State', 'Program', 'To', 'Subject', 'Why / answer'], rows, 50)}\n`);
 };

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Contact } from '../../api';
-import { listSegmentContacts } from '../../core/segments/segment-contacts';
-import { countSegments } from '../../core/segments/segment-counts';
-import { systemClock } from '../../core/ports';
+import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
@@ -25,9 +23,9 @@ const dataOptions = {
   demo: { type: 'boolean', default: false },
 } as const;
 
-export const runSegments = (argv: string[]): void => {
+export const runSegments = async (argv: string[]): Promise<void> => {
   const { values } = parseArgs({ args: argv, options: dataOptions });
-  const segments = withCore(values, (booted) => countSegments(booted.database.db, systemClock));
+  const segments = await withCore(values, (booted) => callCore(booted, 'segments.list', {}));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(segments.map(({ id, name, count }) => ({ id, name, count })), null, 2)}\n`);
     return;
@@ -36,17 +34,17 @@ export const runSegments = (argv: string[]): void => {
   process.stdout.write(`${formatTable(['Id', 'Segment', 'Count', 'Who'], rows, 60)}\n`);
 };
 
-export const runSegment = (argv: string[]): void => {
+export const runSegment = async (argv: string[]): Promise<void> => {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { ...dataOptions, limit: { type: 'string' } } });
   const [id, ...extra] = positionals;
   if (!id || extra.length > 0) throw new CliError('Name one segment: relance segment ID (see relance segments for the ids).', 2);
   const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
   if (!(limit > 0)) throw new CliError('--limit takes a positive number.');
 
-  const found = withCore(values, (booted) => {
+  const found = await withCore(values, async (booted) => {
     const contacts: Contact[] = [];
     for (let offset = 0; contacts.length < limit; offset += PAGE) {
-      const page = listSegmentContacts(booted.database.db, systemClock, id, { sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - contacts.length) });
+      const page = await callCore(booted, 'segments.contacts', { id, sort: 'name', direction: 'asc', offset, limit: Math.min(PAGE, limit - contacts.length) });
       contacts.push(...page.rows);
       if (page.rows.length === 0 || offset + page.rows.length >= page.total) break;
     }

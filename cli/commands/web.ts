@@ -37,8 +37,11 @@ export const runWeb = async (argv: string[]): Promise<void> => {
   console.log(`  ${running.url}?token=${running.token}`);
   console.log(`Data: ${booted.database.file}`);
   console.log('Press Ctrl+C to stop.');
+  // While it runs, it plans on a timer and sends what is due, as the desktop app does.
+  booted.start();
 
   const stop = async () => {
+    await booted.stop();
     await running.close();
     booted.close();
     process.exit(0);

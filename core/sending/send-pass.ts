@@ -108,7 +108,11 @@ type Outcome = 'sent' | 'deferred' | 'failed' | 'unknown' | 'paused' | 'held';
 const sendOne = async (ctx: CoreContext, settings: Settings, row: DueRow, session: MailSession, config: { fromAddress: string }): Promise<Outcome> => {
   const sqlite = ctx.db.$client;
   const claim = claimMessage(ctx, settings, row);
-  if (!claim.go) return 'held';
+  if (!claim.go) {
+    // A stop found at the last moment (an unsubscribe, an order) stops the contact's other messages too.
+    if (claim.state === 'cancelled') refreshOutbox(ctx, [row.contactId], settings);
+    return 'held';
+  }
   ctx.stopAt?.('after-claim');
   const mail = messageFor(sqlite, settings, row.id, claim);
   if (!mail) return 'held';
