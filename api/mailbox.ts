@@ -49,8 +49,13 @@ export const mailboxSaveSchema = z.object({
 });
 export type MailboxSave = z.input<typeof mailboxSaveSchema>;
 
+// Why the mailbox stopped, for each window to word in its own language.
+export const pauseReasons = ['auth', 'quota', 'rate', 'policy', 'sender', 'certificate'] as const;
+export type PauseReason = (typeof pauseReasons)[number];
+
 export const pauseSchema = z.object({
   since: z.iso.datetime({ offset: true }),
+  why: z.enum(pauseReasons),
   // What stopped the mailbox, in one sentence, and the server's answer.
   reason: z.string(),
   smtpResponse: z.string().nullable(),
@@ -99,6 +104,7 @@ export const sendSummarySchema = z.object({
   paused: z.number().int(),
   // Due, but held back by pacing, the window, or a paused mailbox: they go on a later pass.
   waiting: z.number().int(),
+  // Stopped by the last-moment check (moved, held for attention or cancelled; the list says why).
   held: z.number().int(),
   // Set when another process holds the sending lease: nothing was sent by this pass.
   busyWith: z.string().nullable(),

@@ -9,7 +9,7 @@ import { withCore } from '../with-core';
 export const mailboxHelp = `relance mailbox [--data-dir DIR] [--json]
 relance mailbox set --smtp-host H --smtp-port N --security tls|starttls|none --user U --from ADDRESS
     [--from-name NAME] [--reply-to ADDRESS] [--preset NAME] [--min-interval SECONDS] [--hourly-cap N]
-    [--daily-cap N] [--password-stdin] [--data-dir DIR]
+    [--daily-cap N] [--password-stdin] [--trust-certificate SHA256] [--data-dir DIR]
 relance mailbox test [--send-to ADDRESS] [--json] [--data-dir DIR]
 relance mailbox resume [--data-dir DIR]
 
@@ -18,7 +18,10 @@ Shows, saves, tests or resumes the mailbox Relance sends through. set saves what
 provider's server, port, security and pacing (${mailboxPresets.map((p) => p.id).join(', ')}).
 The password comes from RELANCE_SMTP_PASSWORD or, with --password-stdin, from standard input;
 it is kept in the system keychain, or in a file only you can read beside the database, never in
-the database. Setting the mailbox again, or resume, resumes a paused mailbox.`;
+the database. Setting the mailbox again, or resume, resumes a paused mailbox.
+When test says the server's certificate cannot be verified, it prints the certificate's SHA-256
+fingerprint: compare it with the one your provider publishes, then trust that certificate (and
+only it) with set --trust-certificate FINGERPRINT. Verification is never turned off.`;
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -36,6 +39,7 @@ const OPTIONS = {
   'daily-cap': { type: 'string' },
   'password-stdin': { type: 'boolean', default: false },
   'send-to': { type: 'string' },
+  'trust-certificate': { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -70,6 +74,7 @@ const configFrom = (values: Values, saved: MailboxConfig | null): Record<string,
   for (const [key, value] of Object.entries(given)) if (value !== undefined) merged[key] = value;
   // A changed server is a different certificate: a pin belongs to the server it was made for.
   if (saved && (merged.host !== saved.host || merged.port !== saved.port)) merged.pinnedFingerprint = null;
+  if (values['trust-certificate'] !== undefined) merged.pinnedFingerprint = values['trust-certificate'].trim().toUpperCase() || null;
   const missing = [['host', '--smtp-host'], ['port', '--smtp-port'], ['security', '--security'], ['user', '--user'], ['fromAddress', '--from']].filter(([key]) => merged[key!] === undefined);
   if (missing.length > 0) throw new CliError(`The mailbox needs ${missing.map(([, flag]) => flag).join(', ')} (or --preset NAME for the server).`, 2);
   return merged;

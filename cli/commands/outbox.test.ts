@@ -19,12 +19,14 @@ beforeAll(async () => {
   });
   await booted.handlers['settings.update'](settings);
   const contact = await booted.handlers['contacts.create'](
-    contract['contacts.create'].input.parse({ firstName: 'Ana', lastName: 'Duval', email: 'ana@example.com', consent: { basis: 'soft-opt-in', source: 'shop', at: null } }),
+    contract['contacts.create'].input.parse({ firstName: 'Ana', lastName: 'Duval', email: 'ana@example.com', consent: { basis: 'consent', source: 'shop', at: null } }),
   );
   // A cart abandoned an hour ago: the CLI runs on the real clock.
   booted.database.sqlite
     .prepare("INSERT INTO contact_events (id, contact_id, type, occurred_at, source, created_at) VALUES ('E1', ?, 'abandoned_cart', ?, 'manual', ?)")
     .run(contact.id, Date.now() - 3_600_000, Date.now());
+  // Written straight to the file: planned as the scheduler would after such a change.
+  await booted.handlers['outbox.plan']({});
   booted.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,6 +49,6 @@ describe('relance outbox', () => {
   it('refuses an unknown view with a usage error', async () => {
     const run = await runCli(join(dir, 'unused'), 'outbox', '--data-dir', dataDir, '--view', 'later');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--view takes one of: today, upcoming, attention, sent.');
+    expect(run.stderr).toContain('--view takes one of: today, upcoming, attention, sent, failed, unknown.');
   });
 });

@@ -72,7 +72,7 @@ export const recordFailure = (sqlite: Sqlite, message: Sent & { attempts: number
     } else {
       set('paused', `the mailbox is paused: ${verdict.why}`);
       const pause: MailboxPause = {
-        since: new Date(now).toISOString(), reason: PAUSE_WORDS[verdict.why], smtpResponse: failure.response,
+        since: new Date(now).toISOString(), why: verdict.why, reason: PAUSE_WORDS[verdict.why], smtpResponse: failure.response,
         until: verdict.untilMs === null ? null : new Date(verdict.untilMs).toISOString(),
       };
       writePause(sqlite, pause);

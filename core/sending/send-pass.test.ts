@@ -54,7 +54,7 @@ const cartFor = async (local: string) => {
   seq += 1;
   const contact = await call('contacts.create', { firstName: 'Zoé', lastName: `Test${seq}`, email: `${local}@example.com`, language: 'fr', country: 'FR',
     consent: { basis: 'consent', source: 'shop', at: null } });
-  await call('events.log', { contactId: contact.id, type: 'abandoned_cart', occurredAt: new Date(T).toISOString(), reference: `C${seq}`, amountMinor: 4900, currency: 'EUR' });
+  await call('events.log', { contactId: contact.id, type: 'abandoned_cart', occurredAt: new Date(T).toISOString(), amount: '49.00', currency: 'EUR' });
   return contact.id;
 };
 const rows = async (contactId: string): Promise<OutboxEntry[]> => {

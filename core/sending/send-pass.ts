@@ -143,7 +143,7 @@ const stopOnOpenFailure = (ctx: CoreContext, row: DueRow, failure: Parameters<ty
   if (verdict.kind === 'paused') {
     recordFailure(sqlite, { id: row.id, contactId: row.contactId, program: row.program, step: row.step, messageId: '', attempts: 0, email: null }, verdict, failure, now);
     if (failure.errorCode === 'ECERT') {
-      sqlite.prepare(`UPDATE settings SET value = json_set(value, '$.reason', ?) WHERE key = 'mailbox.pause'`)
+      sqlite.prepare(`UPDATE settings SET value = json_set(value, '$.reason', ?, '$.why', 'certificate') WHERE key = 'mailbox.pause'`)
         .run('The mail server\'s certificate could not be verified: test the connection in Settings → Your mailbox to see it, then resume.');
     }
     summary.paused += 1;
