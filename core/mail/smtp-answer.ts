@@ -38,7 +38,8 @@ export const enhancedCodeOf = (response: string | null): string | null => {
 // disabled (5.2.1): the address will not work again, so it is suppressed.
 const DEAD_ADDRESS = new Set(['5.1.1', '5.1.10', '5.2.1']);
 
-const QUOTA_TEXT = /quota|limit (exceeded|reached)|too many (messages|emails|mails)|daily (user )?sending/i;
+const QUOTA_TEXT = /quota|limit (exceeded|reached)|daily (user )?sending/i;
+const RATE_TEXT = /rate|too many|slow down/i;
 
 export const classifyFailure = (failure: SmtpFailure, nowMs: number): Verdict => {
   const { code, stage } = failure;
@@ -53,14 +54,15 @@ export const classifyFailure = (failure: SmtpFailure, nowMs: number): Verdict =>
   if (stage === 'auth' || code === 535 || code === 534 || code === 530 || enhanced === '5.7.8' || enhanced === '5.7.9') {
     return { kind: 'paused', why: 'auth', untilMs: null };
   }
-  if (enhanced === '5.4.5' || enhanced === '4.4.5' || code === 552 && stage === 'envelope' && QUOTA_TEXT.test(text) || QUOTA_TEXT.test(text) && code >= 400) {
-    return { kind: 'paused', why: 'quota', untilMs: nowMs + 24 * HOUR };
-  }
-  if (code === 421 || code === 450 && /rate|too many|slow down/i.test(text) || enhanced === '4.7.0' && /rate|too many/i.test(text)) {
-    return { kind: 'paused', why: 'rate', untilMs: nowMs + HOUR };
-  }
-  if (enhanced === '5.2.2' || code === 452 && enhanced === '4.2.2') {
+  // The recipient's mailbox is full (their quota, not ours): it may empty.
+  if (enhanced === '5.2.2' || enhanced === '4.2.2') {
     return { kind: 'deferred', why: 'the recipient\'s mailbox is full', maxAttempts: MAILBOX_FULL_ATTEMPTS };
+  }
+  // Gmail's "550 5.4.5 Daily user sending limit exceeded": nothing more goes today.
+  if (enhanced === '5.4.5' || code >= 500 && QUOTA_TEXT.test(text)) return { kind: 'paused', why: 'quota', untilMs: nowMs + 24 * HOUR };
+  // 421 (the server closes the session, often "too many messages") and 4xx "slow down": an hour.
+  if (code === 421 || enhanced === '4.4.5' || code >= 400 && code < 500 && (RATE_TEXT.test(text) || QUOTA_TEXT.test(text))) {
+    return { kind: 'paused', why: 'rate', untilMs: nowMs + HOUR };
   }
   if (code >= 400 && code < 500) {
     return { kind: 'deferred', why: `the server asked to try again later (${code}${enhanced ? ` ${enhanced}` : ''})`, maxAttempts: DEFAULT_MAX_ATTEMPTS };

@@ -174,6 +174,24 @@ describe('sending through the owner\'s mailbox', () => {
     expect(await call('outbox.sendDue', {})).toMatchObject({ paused: 1 });
   });
 
+  it('pauses for an hour on a 421 "slow down" at MAIL FROM, without losing the message', async () => {
+    await setUpMailbox();
+    const ana = await cartFor('ana');
+    await approveFirst(ana);
+    now = T + 25 * HOUR;
+    server.answerMailWith({ code: 421, text: '4.7.0 Too many messages, slow down' });
+    try {
+      expect(await call('outbox.sendDue', {})).toMatchObject({ paused: 1, sent: 0 });
+    } finally {
+      server.answerMailWith(null);
+    }
+    expect((await call('mailbox.get', {})).pause).toMatchObject({ why: 'rate', until: new Date(now + HOUR).toISOString() });
+    expect(await call('outbox.sendDue', {})).toMatchObject({ sent: 0 });
+    now += HOUR;
+    expect(await call('outbox.sendDue', {})).toMatchObject({ sent: 1 });
+    expect(server.deliveries).toHaveLength(1);
+  });
+
   it('keeps to the hourly cap from the sent log, and spreads the rest', async () => {
     await setUpMailbox({ hourlyCap: 2 });
     for (const name of ['a1', 'a2', 'a3']) await approveFirst(await cartFor(name));

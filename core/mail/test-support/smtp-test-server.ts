@@ -10,7 +10,6 @@ import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 export type Behaviour =
   | { kind: 'accept' }
   | { kind: 'rcpt'; code: number; text: string }
-  | { kind: 'mail'; code: number; text: string }
   | { kind: 'data'; code: number; text: string }
   // Reads the whole message and its final dot, then drops the connection without answering.
   | { kind: 'cut-after-dot' }
@@ -23,6 +22,8 @@ export type Delivery = { from: string; to: string[]; raw: Buffer; messageId: str
 
 export type TestServer = {
   port: number;
+  // An answer to every MAIL FROM from now on (421 4.7.0 "slow down", say), or null to accept.
+  answerMailWith: (answer: { code: number; text: string } | null) => void;
   certPem: string;
   deliveries: Delivery[];
   close: () => Promise<void>;
@@ -57,6 +58,7 @@ const messageIdOf = (raw: Buffer): string | null => raw.toString('latin1').match
 export const startTestServer = async ({ user = 'owner@example.com', password = 's3cret', script = () => ({ kind: 'accept' }), port = 0 }: TestServerOptions = {}): Promise<TestServer> => {
   const { key, cert } = testCertificate();
   const deliveries: Delivery[] = [];
+  let mailAnswer: { code: number; text: string } | null = null;
   const behaviourOf = (session: SMTPServerSession): Behaviour => script(session.envelope.rcptTo[0]?.address ?? '');
   const server: SMTPServer = new SMTPServer({
     secure: false,
@@ -70,7 +72,7 @@ export const startTestServer = async ({ user = 'owner@example.com', password = '
       if (auth.username === user && auth.password === password) return callback(null, { user: auth.username });
       callback(refusal(535, '5.7.8 Username and Password not accepted'));
     },
-    onMailFrom: (_address, _session, callback) => callback(),
+    onMailFrom: (_address, _session, callback) => (mailAnswer ? callback(refusal(mailAnswer.code, mailAnswer.text)) : callback()),
     onRcptTo: (address, _session, callback) => {
       const behaviour = script(address.address);
       if (behaviour.kind === 'rcpt') return callback(refusal(behaviour.code, behaviour.text));
@@ -115,6 +117,7 @@ export const startTestServer = async ({ user = 'owner@example.com', password = '
   const boundPort = typeof address === 'object' && address ? address.port : port;
   return {
     port: boundPort,
+    answerMailWith: (answer) => void (mailAnswer = answer),
     certPem: cert,
     deliveries,
     close: () => new Promise((resolve) => {
