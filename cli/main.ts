@@ -1,14 +1,8 @@
 import { asDomainError, DomainError } from '../core/errors';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
-import { contactsHelp, runContacts } from './commands/contacts';
-import { importHelp, runImport } from './commands/import';
-import { importsHelp, runImports, runUndoImport } from './commands/imports';
-import { mailboxHelp, runMailbox } from './commands/mailbox';
-import { runApprove, runSendDue, sendingHelp } from './commands/sending';
-import { runSettings, settingsHelp } from './commands/settings';
-import { outboxHelp, runOutbox } from './commands/outbox';
-import { runSegment, runSegments, segmentsHelp } from './commands/segments';
-import { runWeb, webHelp } from './commands/web';
+import {
+  contactsHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
+} from './help-texts';
 import { CliError } from './output';
 
 const HELP = `Relance: win back people who already showed interest.
@@ -52,19 +46,22 @@ ${mailboxHelp}
 ${settingsHelp}
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => void | Promise<void>> = {
-  web: runWeb,
-  contacts: runContacts,
-  import: runImport,
-  imports: runImports,
-  'undo-import': runUndoImport,
-  segments: runSegments,
-  segment: runSegment,
-  outbox: runOutbox,
-  approve: runApprove,
-  'send-due': runSendDue,
-  mailbox: runMailbox,
-  settings: runSettings,
+type Run = (argv: string[]) => void | Promise<void>;
+
+// Each command's code is loaded when it runs: a cron `send-due` does not load the importer.
+const COMMANDS: Record<string, () => Promise<Run>> = {
+  web: async () => (await import('./commands/web')).runWeb,
+  contacts: async () => (await import('./commands/contacts')).runContacts,
+  import: async () => (await import('./commands/import')).runImport,
+  imports: async () => (await import('./commands/imports')).runImports,
+  'undo-import': async () => (await import('./commands/imports')).runUndoImport,
+  segments: async () => (await import('./commands/segments')).runSegments,
+  segment: async () => (await import('./commands/segments')).runSegment,
+  outbox: async () => (await import('./commands/outbox')).runOutbox,
+  approve: async () => (await import('./commands/sending')).runApprove,
+  'send-due': async () => (await import('./commands/sending')).runSendDue,
+  mailbox: async () => (await import('./commands/mailbox')).runMailbox,
+  settings: async () => (await import('./commands/settings')).runSettings,
 };
 
 const main = async (argv: string[]): Promise<void> => {
@@ -73,9 +70,9 @@ const main = async (argv: string[]): Promise<void> => {
     process.stdout.write(HELP);
     return;
   }
-  const run = COMMANDS[command];
-  if (!run) throw new CliError(`Unknown command "${command}". Run relance --help to see the commands.`, 2);
-  await run(rest);
+  const load = COMMANDS[command];
+  if (!load) throw new CliError(`Unknown command "${command}". Run relance --help to see the commands.`, 2);
+  await (await load())(rest);
 };
 
 try {

@@ -75,7 +75,7 @@ const crashAt = async (plan: Plan): Promise<Row> => {
   const run = spawnSendDue(plan.dataDir, plan.moment === 'during-data' ? undefined : plan.moment);
   if (plan.stalled) await waitUntil(run, () => (questions.get(plan.stalled!) ?? 0) >= 2, 'the stalled message data on the server');
   else await waitUntil(run, () => run.stderr().includes(`relance: stopped at ${plan.moment}\n`), `the moment ${plan.moment}`);
-  await killHard(run);
+  expect(await killHard(run), 'how the first process ended').toBe('SIGKILL');
   const { rows } = readRows(plan.dataDir);
   const caught = rows.filter((r) => r.state === 'queued' || r.state === 'sending');
   expect(caught.map((r) => [r.email, r.state]), 'the one message the killed process was on').toEqual([[expectedKilled(plan), KILLED[plan.moment].found]]);

@@ -34,8 +34,12 @@ beforeEach(() => {
   vi.stubEnv('RELANCE_DATA_DIR', dataDir);
 });
 
-afterEach(() => {
-  holder.fake?.emitApp('will-quit');
+afterEach(async () => {
+  // Quitting waits for a sending pass in flight, then closes the database and exits.
+  const fake = holder.fake;
+  fake?.emitApp('will-quit', { preventDefault: () => undefined });
+  const hasStarted = fake?.module.app.on.mock.calls.some(([name]: unknown[]) => name === 'will-quit');
+  if (hasStarted) await vi.waitFor(() => expect(fake.module.app.exit).toHaveBeenCalledWith(0));
   vi.unstubAllEnvs();
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -4,11 +4,6 @@ import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
-export const contactsHelp = `relance contacts [--data-dir DIR] [--search TEXT] [--limit N] [--json] [--demo]
-
-Lists contacts, sorted by name. --search matches the start of words in name, email,
-phone and company. --json prints an array of contact objects.`;
-
 const PAGE = 500;
 
 export const runContacts = async (argv: string[]): Promise<void> => {

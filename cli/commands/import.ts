@@ -9,13 +9,6 @@ import { CliError } from '../output';
 import { callCore } from '../call';
 import { migrationsFolder } from '../paths';
 
-export const importHelp = `relance import FILE [--data-dir DIR] [--dry-run] [--mode update|fill|skip] [--country FR] [--json]
-
-Imports contacts and their orders, donations and carts from a CSV, text, vCard or Excel
-file. --dry-run shows what would happen without writing. --mode says what to do with
-people already in Relance: update them (default), fill only their empty fields, or skip
-them. --country is the country of phone numbers written without +country code.`;
-
 const progressLine = (done: number, total: number) => {
   if (process.stderr.isTTY && total > 0) process.stderr.write(`\rWriting ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
 };

@@ -3,9 +3,6 @@ import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
-export const importsHelp = `relance imports [--data-dir DIR] [--json]      lists past imports
-relance undo-import ID [--data-dir DIR] [--json]  takes an import back`;
-
 export const runImports = async (argv: string[]): Promise<void> => {
   const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } } });
   await withCore({ ...values, demo: false }, async (booted) => {

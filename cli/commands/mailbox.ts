@@ -6,23 +6,6 @@ import { callCore } from '../call';
 import { CliError } from '../output';
 import { withCore } from '../with-core';
 
-export const mailboxHelp = `relance mailbox [--data-dir DIR] [--json]
-relance mailbox set --smtp-host H --smtp-port N --security tls|starttls|none --user U --from ADDRESS
-    [--from-name NAME] [--reply-to ADDRESS] [--preset NAME] [--min-interval SECONDS] [--hourly-cap N]
-    [--daily-cap N] [--password-stdin] [--trust-certificate SHA256] [--data-dir DIR]
-relance mailbox test [--send-to ADDRESS] [--json] [--data-dir DIR]
-relance mailbox resume [--data-dir DIR]
-
-Shows, saves, tests or resumes the mailbox Relance sends through. set saves what it is given
-(test is what checks it); options left out keep their saved value, and --preset fills the
-provider's server, port, security and pacing (${mailboxPresets.map((p) => p.id).join(', ')}).
-The password comes from RELANCE_SMTP_PASSWORD or, with --password-stdin, from standard input;
-it is kept in the system keychain, or in a file only you can read beside the database, never in
-the database. Setting the mailbox again, or resume, resumes a paused mailbox.
-When test says the server's certificate cannot be verified, it prints the certificate's SHA-256
-fingerprint: compare it with the one your provider publishes, then trust that certificate (and
-only it) with set --trust-certificate FINGERPRINT. Verification is never turned off.`;
-
 const OPTIONS = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean', default: false },

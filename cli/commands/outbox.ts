@@ -5,13 +5,6 @@ import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
-export const outboxHelp = `relance outbox [--data-dir DIR] [--view today|upcoming|attention|sent|failed|unknown] [--json] [--demo]
-
-Lists the messages the programs prepared, as planned after the last change: every message once,
-in whatever state it is (every view unless --view names one). --json prints an array of
-{id, contact {email, firstName, lastName, phone}, program, step, scheduled_at (ISO 8601 UTC),
-state, reason, subject, message_id, smtp_code, smtp_response, sent_at}.`;
-
 const PAGE = 500;
 
 const entriesOf = async (booted: Booted, view: OutboxView): Promise<OutboxEntry[]> => {

@@ -4,17 +4,6 @@ import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { withCore } from '../with-core';
 
-export const segmentsHelp = `relance segments [--data-dir DIR] [--json] [--demo]
-
-Prints every segment, built-in then custom (saved on the Segments page), with how many
-contacts are in it now. Built-in parameters follow Settings (the giving year's first month).
---json prints an array of {id, name, count}.
-
-relance segment ID [--data-dir DIR] [--limit N] [--json] [--demo]
-
-Lists the contacts of one segment (an id from relance segments, built-in or custom), sorted
-by name. --json prints an array of contact objects, like relance contacts --json.`;
-
 const PAGE = 500;
 
 const dataOptions = {

@@ -3,18 +3,6 @@ import { callCore } from '../call';
 import { CliError } from '../output';
 import { withCore } from '../with-core';
 
-export const sendingHelp = `relance approve ID... | --due [--data-dir DIR] [--json]
-
-Approves messages by id (relance outbox --json shows them), or with --due every scheduled
-message whose time has come.
-
-relance send-due [--data-dir DIR] [--max-wait SECONDS] [--json]
-
-Sends what is due through your mailbox, within its pacing, then exits 0 with a summary (sent,
-deferred, failed, unknown, paused, waiting). Meant for cron while the app is closed; only one
-process sends for a database at a time. --max-wait is how long it may wait between messages for
-pacing (default 240); what is left goes on the next run.`;
-
 export const runApprove = async (argv: string[]): Promise<void> => {
   const { values, positionals } = parseArgs({
     args: argv,

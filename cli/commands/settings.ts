@@ -4,13 +4,6 @@ import { CliError, formatTable } from '../output';
 import { listSettings, patchFor } from '../settings-keys';
 import { withCore } from '../with-core';
 
-export const settingsHelp = `relance settings [--data-dir DIR] [--json]
-relance settings set KEY VALUE [--data-dir DIR]
-
-Lists every setting, or changes one. Keys include business.name, business.email (where replies
-go), business.address (the postal address every message ends with), send.window (such as
-"mon-fri 09:00-18:00" or "mon-sun 00:00-24:00"), timeZone, promoCode, googlePlaceId.`;
-
 export const runSettings = async (argv: string[]): Promise<void> => {
   const { values, positionals } = parseArgs({
     args: argv,

@@ -8,11 +8,6 @@ import { startServer } from '../../server/create-server';
 import { CliError } from '../output';
 import { migrationsFolder, rendererDir } from '../paths';
 
-export const webHelp = `relance web [--port N] [--data-dir DIR] [--demo]
-
-Starts the browser host on 127.0.0.1 and prints the address to open (it carries this
-session's key). --demo opens a separate demo database filled with sample contacts.`;
-
 export const runWeb = async (argv: string[]): Promise<void> => {
   const { values } = parseArgs({
     args: argv,

@@ -1,0 +1,77 @@
+// Every command's help, apart from the commands themselves: `relance --help` prints it without
+// loading core, and each command's code is loaded only when it runs.
+import { mailboxPresets } from '../api/mailbox-presets';
+
+export const contactsHelp = `relance contacts [--data-dir DIR] [--search TEXT] [--limit N] [--json] [--demo]
+
+Lists contacts, sorted by name. --search matches the start of words in name, email,
+phone and company. --json prints an array of contact objects.`;
+
+export const importHelp = `relance import FILE [--data-dir DIR] [--dry-run] [--mode update|fill|skip] [--country FR] [--json]
+
+Imports contacts and their orders, donations and carts from a CSV, text, vCard or Excel
+file. --dry-run shows what would happen without writing. --mode says what to do with
+people already in Relance: update them (default), fill only their empty fields, or skip
+them. --country is the country of phone numbers written without +country code.`;
+
+export const importsHelp = `relance imports [--data-dir DIR] [--json]      lists past imports
+relance undo-import ID [--data-dir DIR] [--json]  takes an import back`;
+
+export const mailboxHelp = `relance mailbox [--data-dir DIR] [--json]
+relance mailbox set --smtp-host H --smtp-port N --security tls|starttls|none --user U --from ADDRESS
+    [--from-name NAME] [--reply-to ADDRESS] [--preset NAME] [--min-interval SECONDS] [--hourly-cap N]
+    [--daily-cap N] [--password-stdin] [--trust-certificate SHA256] [--data-dir DIR]
+relance mailbox test [--send-to ADDRESS] [--json] [--data-dir DIR]
+relance mailbox resume [--data-dir DIR]
+
+Shows, saves, tests or resumes the mailbox Relance sends through. set saves what it is given
+(test is what checks it); options left out keep their saved value, and --preset fills the
+provider's server, port, security and pacing (${mailboxPresets.map((p) => p.id).join(', ')}).
+The password comes from RELANCE_SMTP_PASSWORD or, with --password-stdin, from standard input;
+it is kept in the system keychain, or in a file only you can read beside the database, never in
+the database. Setting the mailbox again, or resume, resumes a paused mailbox.
+When test says the server's certificate cannot be verified, it prints the certificate's SHA-256
+fingerprint: compare it with the one your provider publishes, then trust that certificate (and
+only it) with set --trust-certificate FINGERPRINT. Verification is never turned off.`;
+
+export const outboxHelp = `relance outbox [--data-dir DIR] [--view today|upcoming|attention|sent|failed|unknown] [--json] [--demo]
+
+Lists the messages the programs prepared, as planned after the last change: every message once,
+in whatever state it is (every view unless --view names one). --json prints an array of
+{id, contact {email, firstName, lastName, phone}, program, step, scheduled_at (ISO 8601 UTC),
+state, reason, subject, message_id, smtp_code, smtp_response, sent_at}.`;
+
+export const segmentsHelp = `relance segments [--data-dir DIR] [--json] [--demo]
+
+Prints every segment, built-in then custom (saved on the Segments page), with how many
+contacts are in it now. Built-in parameters follow Settings (the giving year's first month).
+--json prints an array of {id, name, count}.
+
+relance segment ID [--data-dir DIR] [--limit N] [--json] [--demo]
+
+Lists the contacts of one segment (an id from relance segments, built-in or custom), sorted
+by name. --json prints an array of contact objects, like relance contacts --json.`;
+
+export const sendingHelp = `relance approve ID... | --due [--data-dir DIR] [--json]
+
+Approves messages by id (relance outbox --json shows them), or with --due every scheduled
+message whose time has come.
+
+relance send-due [--data-dir DIR] [--max-wait SECONDS] [--json]
+
+Sends what is due through your mailbox, within its pacing, then exits 0 with a summary (sent,
+deferred, failed, unknown, paused, waiting). Meant for cron while the app is closed; only one
+process sends for a database at a time. --max-wait is how long it may wait between messages for
+pacing (default 240); what is left goes on the next run.`;
+
+export const settingsHelp = `relance settings [--data-dir DIR] [--json]
+relance settings set KEY VALUE [--data-dir DIR]
+
+Lists every setting, or changes one. Keys include business.name, business.email (where replies
+go), business.address (the postal address every message ends with), send.window (such as
+"mon-fri 09:00-18:00" or "mon-sun 00:00-24:00"), timeZone, promoCode, googlePlaceId.`;
+
+export const webHelp = `relance web [--port N] [--data-dir DIR] [--demo]
+
+Starts the browser host on 127.0.0.1 and prints the address to open (it carries this
+session's key). --demo opens a separate demo database filled with sample contacts.`;
