@@ -38,7 +38,8 @@ export const sendPass = async (ctx: CoreContext, options: PassOptions): Promise<
     await sendWithLease(ctx, options, summary);
   } finally {
     releaseLease(sqlite);
-    ctx.events.emit({ type: 'outbox.changed' });
+    const { busyWith: _busy, mailboxPaused: _paused, ...counts } = summary;
+    if (Object.values(counts).some((count) => count > 0)) ctx.events.emit({ type: 'outbox.changed' });
   }
   return summary;
 };
@@ -74,6 +75,11 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
           break;
         }
         await sleep(allowedAt - now);
+      }
+      // Renewed before each message: a pass that waits for pacing outlives the lease's first term.
+      if (!acquireLease(sqlite, { holder: options.holder, now: ctx.clock.now().getTime() }).ok) {
+        summary.waiting += due.length - index;
+        break;
       }
       if (!session) {
         const opened = await ctx.mailer.open(target.target);
