@@ -88,6 +88,13 @@ describe('sending through the owner\'s mailbox', () => {
     expect(server.deliveries[0]!.raw.toString()).toMatch(/List-Unsubscribe: <mailto:owner@example\.com\?subject=unsubscribe%20[0-9a-f]{24}>/);
     const timeline = await call('timeline.list', { contactId: ana, offset: 0, limit: 10 });
     expect(timeline.rows.find((e) => e.type === 'message_sent')?.note).toBe('Cart 1 of 3 sent');
+    // The password is in the secret store's file, never in the database (nor its WAL).
+    const sqlite = booted().database.sqlite;
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const { readFileSync, existsSync } = await import('node:fs');
+    const file = booted().database.file;
+    for (const path of [file, `${file}-wal`]) if (existsSync(path)) expect(readFileSync(path).includes('s3cret')).toBe(false);
+    expect((await call('mailbox.get', {})).secretStore).toBe('file');
     // A second pass finds nothing more to send.
     expect(await call('outbox.sendDue', {})).toMatchObject({ sent: 0 });
     expect(server.deliveries).toHaveLength(1);
