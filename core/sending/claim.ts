@@ -8,6 +8,7 @@ import { prepareMessages } from '../outbox/prepare-messages';
 import { dedupeKey } from '../outbox/save-prepared';
 import { templateSource } from '../outbox/template-source';
 import { makeMessageId } from '../mail/compose-mail';
+import { statement } from './statements';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 type Sqlite = Ctx['db']['$client'];
@@ -37,27 +38,31 @@ export const dueMessages = (sqlite: Sqlite, settings: Settings, now: number): Du
 const settingsOf = (settings: Settings, program: ProgramId) =>
   program === 'cart-recovery' ? settings.cartRecovery : program === 'reactivation' ? settings.reactivation : settings.reviewRequest;
 
+// What the last look reads with, built once per pass (compiled queries and templates).
+export type ClaimTools = { readFile: ReturnType<typeof contactFileReader>; templates: ReturnType<typeof templateSource> };
+export const claimTools = (sqlite: Sqlite): ClaimTools => ({ readFile: contactFileReader(sqlite), templates: templateSource(sqlite) });
+
 export type Claim = { go: true; messageId: string; dateAt: number; token: string } | { go: false; state: string; reason: string };
 
 // The last look before a message goes (DESIGN.md §5): the program's plan for this contact is made
 // again from what is true now (legal basis, suppression and unsubscribe, window, caps, an order or
 // reply since), and the message goes only if that plan still sends it now. Otherwise it is held,
 // moved or cancelled with the reason, and the row says so.
-export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow): Claim => {
+export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow, tools: ClaimTools = claimTools(ctx.db.$client)): Claim => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   return writeTransactionOn(sqlite, () => {
-    const current = sqlite.prepare(`SELECT ${DUE_COLUMNS} FROM outbox o WHERE o.id = ?`).get(row.id) as DueRow | undefined;
+    const current = statement(sqlite, `SELECT ${DUE_COLUMNS} FROM outbox o WHERE o.id = ?`).get(row.id) as DueRow | undefined;
     if (!current || current.state !== row.state) return { go: false, state: current?.state ?? 'missing', reason: 'it changed meanwhile' };
-    const file = contactFileReader(sqlite)(row.contactId);
+    const file = tools.readFile(row.contactId);
     if (!file?.email) return hold(sqlite, row, 'needs-attention', 'no email address to send it to', now);
-    const prepared = prepareMessages(file, settings, templateSource(sqlite), now, [row.program]).find((p) => dedupeKey(row.contactId, p) === row.dedupeKey);
+    const prepared = prepareMessages(file, settings, tools.templates, now, [row.program]).find((p) => dedupeKey(row.contactId, p) === row.dedupeKey);
     if (!prepared) return hold(sqlite, row, 'cancelled', 'cancelled: it no longer applies', now);
     const plan = row.isEdited ? prepared.beforeFields : prepared.planned;
     if (plan.state === 'cancelled') return hold(sqlite, row, 'cancelled', plan.reason, now);
     if (plan.state === 'needs-attention') return hold(sqlite, row, 'needs-attention', plan.reason, now);
     if (plan.scheduledAt > now) {
-      sqlite.prepare(`UPDATE outbox SET scheduled_at = ?, reason = ?, next_attempt_at = CASE WHEN state = 'deferred' THEN ? ELSE next_attempt_at END,
+      statement(sqlite, `UPDATE outbox SET scheduled_at = ?, reason = ?, next_attempt_at = CASE WHEN state = 'deferred' THEN ? ELSE next_attempt_at END,
         updated_at = ? WHERE id = ?`).run(plan.scheduledAt, plan.reason, plan.scheduledAt, now, row.id);
       return { go: false, state: row.state, reason: plan.reason };
     }
@@ -66,29 +71,29 @@ export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow): Claim =
     const from = readFromAddress(sqlite);
     const messageId = current.messageId ?? makeMessageId(randomUUID(), from);
     const dateAt = current.dateAt ?? now;
-    sqlite.prepare(`UPDATE outbox SET state = 'queued', message_id = ?, date_at = ?, updated_at = ? WHERE id = ?`).run(messageId, dateAt, now, row.id);
+    statement(sqlite, `UPDATE outbox SET state = 'queued', message_id = ?, date_at = ?, updated_at = ? WHERE id = ?`).run(messageId, dateAt, now, row.id);
     return { go: true, messageId, dateAt, token: unsubscribeToken(sqlite, row.contactId, now) };
   });
 };
 
 const hold = (sqlite: Sqlite, row: DueRow, state: string, reason: string, now: number): Claim => {
-  sqlite.prepare('UPDATE outbox SET state = ?, reason = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?').run(state, reason, now, row.id);
+  statement(sqlite, 'UPDATE outbox SET state = ?, reason = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?').run(state, reason, now, row.id);
   return { go: false, state, reason };
 };
 
 const readFromAddress = (sqlite: Sqlite): string => {
-  const value = sqlite.prepare(`SELECT json_extract(value, '$.fromAddress') FROM settings WHERE key = 'mailbox'`).pluck().get() as string | undefined;
+  const value = statement(sqlite, `SELECT json_extract(value, '$.fromAddress') FROM settings WHERE key = 'mailbox'`).pluck().get() as string | undefined;
   return value ?? 'relance.invalid';
 };
 
 // One token per address, kept after the contact is gone: an unsubscribe that arrives later still
 // finds whom it is about.
 export const unsubscribeToken = (sqlite: Sqlite, contactId: string, now: number): string => {
-  const emailKey = sqlite.prepare('SELECT email_key FROM contacts WHERE id = ?').pluck().get(contactId) as string | null;
+  const emailKey = statement(sqlite, 'SELECT email_key FROM contacts WHERE id = ?').pluck().get(contactId) as string | null;
   const hash = suppressionHash(emailKey ?? contactId);
-  const known = sqlite.prepare('SELECT token FROM unsubscribe_tokens WHERE email_hash = ?').pluck().get(hash) as string | undefined;
+  const known = statement(sqlite, 'SELECT token FROM unsubscribe_tokens WHERE email_hash = ?').pluck().get(hash) as string | undefined;
   if (known) return known;
   const token = randomBytes(12).toString('hex');
-  sqlite.prepare('INSERT INTO unsubscribe_tokens (token, contact_id, email_hash, created_at) VALUES (?, ?, ?, ?)').run(token, contactId, hash, now);
+  statement(sqlite, 'INSERT INTO unsubscribe_tokens (token, contact_id, email_hash, created_at) VALUES (?, ?, ?, ?)').run(token, contactId, hash, now);
   return token;
 };

@@ -2,18 +2,22 @@ import type { Settings } from '../../api';
 import type { Db } from '../../db/open-database';
 import { domainOf, type OutgoingMail } from '../mail/compose-mail';
 import { readMailbox } from './mailbox-store';
+import { statement } from './statements';
 
 type Sqlite = Db['$client'];
 
 type Row = { email: string | null; firstName: string; lastName: string; program: string; subject: string; bodyText: string; bodyHtml: string; attempts: number };
 
 // The message as it leaves, from its outbox row (the text the owner approved) and the mailbox.
-export const messageFor = (sqlite: Sqlite, settings: Settings, id: string, fixed: { messageId: string; dateAt: number; token: string }): { outgoing: OutgoingMail; attempts: number } | null => {
-  const row = sqlite
-    .prepare(`SELECT c.email, c.first_name AS firstName, c.last_name AS lastName, o.program, o.subject, o.body_text AS bodyText, o.body_html AS bodyHtml,
-      o.attempts FROM outbox o JOIN contacts c ON c.id = o.contact_id WHERE o.id = ?`)
-    .get(id) as Row | undefined;
-  const mailbox = readMailbox(sqlite);
+export const messageFor = (
+  sqlite: Sqlite,
+  settings: Settings,
+  id: string,
+  fixed: { messageId: string; dateAt: number; token: string },
+  mailbox = readMailbox(sqlite),
+): { outgoing: OutgoingMail; attempts: number } | null => {
+  const row = statement(sqlite, `SELECT c.email, c.first_name AS firstName, c.last_name AS lastName, o.program, o.subject, o.body_text AS bodyText, o.body_html AS bodyHtml,
+      o.attempts FROM outbox o JOIN contacts c ON c.id = o.contact_id WHERE o.id = ?`).get(id) as Row | undefined;
   if (!row?.email || !mailbox) return null;
   const fromName = mailbox.fromName || settings.business.senderName || settings.business.name;
   const replyTo = mailbox.replyTo || settings.business.replyAddress || null;

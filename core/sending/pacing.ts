@@ -1,5 +1,6 @@
 import type { MailboxConfig } from '../../api';
 import type { Db } from '../../db/open-database';
+import { statement } from './statements';
 
 type Sqlite = Db['$client'];
 const HOUR = 3_600_000;
@@ -12,18 +13,22 @@ export type PacingRule = Pick<MailboxConfig, 'minIntervalSeconds' | 'hourlyCap' 
 // with jitter. After a sleep, overdue messages are spread by the same limits, never burst.
 // `minIntervalSeconds: 0` means no wait and no jitter (a local relay); a cap of 0, no cap.
 export const nextSendAt = (sqlite: Sqlite, rule: PacingRule, now: number, random: () => number = Math.random): number => {
-  const times = sqlite
-    .prepare('SELECT attempted_at FROM outbox WHERE attempted_at > ? ORDER BY attempted_at DESC')
-    .pluck()
-    .all(now - DAY) as number[];
   let earliest = now;
-  if (rule.dailyCap > 0 && times.length >= rule.dailyCap) earliest = Math.max(earliest, times[rule.dailyCap - 1]! + DAY);
-  const lastHour = times.filter((t) => t > now - HOUR);
-  if (rule.hourlyCap > 0 && lastHour.length >= rule.hourlyCap) earliest = Math.max(earliest, lastHour[rule.hourlyCap - 1]! + HOUR);
-  if (rule.minIntervalSeconds > 0 && times.length > 0) {
+  // The cap-th latest attempt in the window, read from the index: the window frees when it leaves.
+  const nthLatest = (since: number, cap: number): number | undefined =>
+    statement(sqlite, 'SELECT attempted_at FROM outbox WHERE attempted_at > ? ORDER BY attempted_at DESC LIMIT 1 OFFSET ?').pluck().get(since, cap - 1) as number | undefined;
+  if (rule.dailyCap > 0) {
+    const at = nthLatest(now - DAY, rule.dailyCap);
+    if (at !== undefined) earliest = Math.max(earliest, at + DAY);
+  }
+  if (rule.hourlyCap > 0) {
+    const at = nthLatest(now - HOUR, rule.hourlyCap);
+    if (at !== undefined) earliest = Math.max(earliest, at + HOUR);
+  }
+  if (rule.minIntervalSeconds > 0) {
+    const last = statement(sqlite, 'SELECT max(attempted_at) FROM outbox').pluck().get() as number | null;
     // Up to half the interval again, so the gaps look like a person's, not a metronome's.
-    const gap = rule.minIntervalSeconds * 1000 * (1 + 0.5 * random());
-    earliest = Math.max(earliest, times[0]! + gap);
+    if (last !== null) earliest = Math.max(earliest, last + rule.minIntervalSeconds * 1000 * (1 + 0.5 * random()));
   }
   return earliest;
 };

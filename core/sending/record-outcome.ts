@@ -6,6 +6,7 @@ import { suppressionHash } from '../imports/suppression-hash';
 import { enhancedCodeOf, retryDelayMs, type PauseWhy, type Verdict } from '../mail/smtp-answer';
 import { programSteps } from '../templates/shipped-templates';
 import { writePause } from './mailbox-store';
+import { statement } from './statements';
 
 type Sqlite = Db['$client'];
 
@@ -14,12 +15,12 @@ type Sent = { id: string; contactId: string; program: string; step: number; mess
 // `sending` is committed with synchronous=FULL before the first byte of DATA (DESIGN.md §5): if
 // the machine stops after that, the row is found in `sending` and becomes `unknown`, never sent twice.
 export const markSending = (sqlite: Sqlite, id: string, now: number): boolean => {
-  sqlite.pragma('synchronous = FULL');
+  statement(sqlite, 'PRAGMA synchronous = FULL').run();
   try {
     return writeTransactionOn(sqlite, () =>
-      sqlite.prepare(`UPDATE outbox SET state = 'sending', attempts = attempts + 1, attempted_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`).run(now, now, id).changes === 1);
+      statement(sqlite, `UPDATE outbox SET state = 'sending', attempts = attempts + 1, attempted_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`).run(now, now, id).changes === 1);
   } finally {
-    sqlite.pragma('synchronous = NORMAL');
+    statement(sqlite, 'PRAGMA synchronous = NORMAL').run();
   }
 };
 
@@ -30,13 +31,13 @@ const stepWords = (program: string, step: number): string => {
 };
 
 const timelineEvent = (sqlite: Sqlite, contactId: string, type: string, at: number, reference: string | null, note: string): void => {
-  sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, reference, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?, 'outbox', ?)`)
+  statement(sqlite, `INSERT INTO contact_events (id, contact_id, type, occurred_at, reference, note, source, created_at) VALUES (?, ?, ?, ?, ?, ?, 'outbox', ?)`)
     .run(timeOrderedId(), contactId, type, at, reference, note, at);
 };
 
 export const recordSent = (sqlite: Sqlite, message: Sent, answer: { code: number; response: string }, now: number): void => {
   writeTransactionOn(sqlite, () => {
-    sqlite.prepare(`UPDATE outbox SET state = 'sent', sent_at = ?, smtp_code = ?, enhanced_code = ?, smtp_response = ?, next_attempt_at = NULL,
+    statement(sqlite, `UPDATE outbox SET state = 'sent', sent_at = ?, smtp_code = ?, enhanced_code = ?, smtp_response = ?, next_attempt_at = NULL,
       updated_at = ? WHERE id = ?`).run(now, answer.code, enhancedCodeOf(answer.response), answer.response, now, message.id);
     timelineEvent(sqlite, message.contactId, 'message_sent', now, message.messageId, stepWords(message.program, message.step));
   });

@@ -1,11 +1,11 @@
-import type { SendSummary, Settings } from '../../api';
+import type { MailboxConfig, SendSummary, Settings } from '../../api';
 import type { CoreContext } from '../context';
 import { composeMail } from '../mail/compose-mail';
 import { classifyFailure, retryDelayMs } from '../mail/smtp-answer';
 import type { MailSession } from '../mail/smtp-mailer';
 import { refreshOutbox } from '../outbox/refresh-outbox';
 import { getSettings } from '../settings/settings-store';
-import { claimMessage, dueMessages, type DueRow } from './claim';
+import { claimMessage, claimTools, dueMessages, type ClaimTools, type DueRow } from './claim';
 import { acquireLease, releaseLease } from './lease';
 import { isSendingPaused, readPause } from './mailbox-store';
 import { messageFor } from './message-for';
@@ -64,6 +64,7 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
 
   let session: MailSession | null = null;
   const sleep = options.sleep ?? realSleep;
+  const tools = claimTools(sqlite);
   try {
     for (const [index, row] of due.entries()) {
       ctx.events.emit({ type: 'sending.progress', done: index, total: due.length });
@@ -90,7 +91,7 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
         }
         session = opened.session;
       }
-      const outcome = await sendOne(ctx, settings, row, session, target.config);
+      const outcome = await sendOne(ctx, { settings, tools, config: target.config }, row, session);
       summary[outcome] += 1;
       // After any refusal the session may be mid-transaction (a rejected RCPT): start afresh.
       if (outcome !== 'sent') {
@@ -111,16 +112,18 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
 
 type Outcome = 'sent' | 'deferred' | 'failed' | 'unknown' | 'paused' | 'held';
 
-const sendOne = async (ctx: CoreContext, settings: Settings, row: DueRow, session: MailSession, config: { fromAddress: string }): Promise<Outcome> => {
+type PassState = { settings: Settings; tools: ClaimTools; config: MailboxConfig };
+
+const sendOne = async (ctx: CoreContext, { settings, tools, config }: PassState, row: DueRow, session: MailSession): Promise<Outcome> => {
   const sqlite = ctx.db.$client;
-  const claim = claimMessage(ctx, settings, row);
+  const claim = claimMessage(ctx, settings, row, tools);
   if (!claim.go) {
     // A stop found at the last moment (an unsubscribe, an order) stops the contact's other messages too.
     if (claim.state === 'cancelled') refreshOutbox(ctx, [row.contactId], settings);
     return 'held';
   }
   ctx.stopAt?.('after-claim');
-  const mail = messageFor(sqlite, settings, row.id, claim);
+  const mail = messageFor(sqlite, settings, row.id, claim, config);
   if (!mail) return 'held';
   const raw = await composeMail(mail.outgoing);
   if (!markSending(sqlite, row.id, ctx.clock.now().getTime())) return 'held';
