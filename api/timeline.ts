@@ -40,8 +40,9 @@ export const timelineEventSchema = z.object({
   status: z.string().nullable(),
   link: z.string().nullable(),
   note: z.string(),
-  // 'manual': logged in Relance; 'import': from a file, named when the import is still known.
-  source: z.enum(['manual', 'import']),
+  // 'manual': logged in Relance; 'import': from a file, named when the import is still known;
+  // 'outbox': written by Relance's sending (a message sent, an address that bounced).
+  source: z.enum(['manual', 'import', 'outbox']),
   importFileName: z.string().nullable(),
   createdAt: isoDateTime,
 });

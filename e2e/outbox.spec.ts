@@ -147,33 +147,48 @@ test('a message is rewritten for this contact only, and another is skipped after
   await app.expectClean();
 });
 
-test('an SMS-only contact gets phone links and a QR code, and is marked as sent by hand', async ({ page }) => {
+test('an SMS-only contact gets phone links and a QR code, and is marked as sent by hand once due', async ({ page }) => {
   const app = new AppPage(page);
   const outbox = new OutboxPage(page);
   const lastName = `Phone${unique()}`;
   await app.open('home');
-  await seedCart(app, { firstName: 'Chloé', lastName, phone: '+33 6 12 34 56 78', language: 'fr' }, new Date(cartTime()));
-  await app.nav('Outbox').click();
-  await outbox.openTab('upcoming');
-  const rows = outbox.item(lastName);
-  await expect(rows).toHaveCount(3);
-  await expect(rows.first().locator('.outbox-program')).toHaveText('Cart 1 of 3 · SMS');
+  // Any day, any hour: the first message, 24 h after a cart of two days ago, is due now whenever
+  // this runs; the other two are not yet.
+  const { sendWindow } = await app.api<{ sendWindow: unknown }>('settings.get', {});
+  await app.api('settings.update', { sendWindow: { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 } });
+  try {
+    await seedCart(app, { firstName: 'Chloé', lastName, phone: '+33 6 12 34 56 78', language: 'fr' }, new Date(Date.now() - 2 * DAY));
+    await app.nav('Outbox').click();
+    await outbox.openTab('upcoming');
+    const later = outbox.item(lastName);
+    await expect(later).toHaveCount(2);
+    await later.first().click();
+    await expect(outbox.fact('Message')).toHaveText('Cart 2 of 3');
+    await expect(outbox.button('Mark as sent')).toHaveCount(0);
+    await expect(outbox.detail.locator('.outbox-mark-from')).toContainText('Its time has not come yet: you can mark it as sent from');
 
-  await rows.first().click();
-  await expect(outbox.frame).toHaveCount(0);
-  await expect(outbox.detail.locator('.outbox-text')).toContainText('Lampe Alba');
-  await expect(outbox.detail.getByRole('link', { name: 'Open in Messages (SMS)' })).toHaveAttribute('href', /^sms:\+33612345678\?body=/);
-  await expect(outbox.detail.getByRole('link', { name: 'Open in WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/33612345678\?text=/);
-  await expect(outbox.detail.getByRole('img', { name: 'QR code that opens this message in SMS' })).toBeVisible();
-  await outbox.detail.getByLabel('WhatsApp').check();
-  await expect(outbox.detail.getByRole('img', { name: 'QR code that opens this message in WhatsApp' })).toBeVisible();
+    await outbox.openTab('today');
+    const rows = outbox.item(lastName);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first().locator('.outbox-program')).toHaveText('Cart 1 of 3 · SMS');
+    await rows.first().click();
+    await expect(outbox.frame).toHaveCount(0);
+    await expect(outbox.detail.locator('.outbox-text')).toContainText('Lampe Alba');
+    await expect(outbox.detail.getByRole('link', { name: 'Open in Messages (SMS)' })).toHaveAttribute('href', /^sms:\+33612345678\?body=/);
+    await expect(outbox.detail.getByRole('link', { name: 'Open in WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/33612345678\?text=/);
+    await expect(outbox.detail.getByRole('img', { name: 'QR code that opens this message in SMS' })).toBeVisible();
+    await outbox.detail.getByLabel('WhatsApp').check();
+    await expect(outbox.detail.getByRole('img', { name: 'QR code that opens this message in WhatsApp' })).toBeVisible();
 
-  await outbox.button('Mark as sent').click();
-  await expect(outbox.fact('State')).toHaveText('Sent');
-  await expect(outbox.status).toHaveText(`Marked as sent: Cart 1 of 3 to Chloé ${lastName}.`);
-  await outbox.openTab('sent');
-  await expect(outbox.item(lastName)).toHaveCount(1);
-  await expect(outbox.item(lastName).locator('.outbox-state')).toHaveText('Sent');
+    await outbox.button('Mark as sent').click();
+    await expect(outbox.fact('State')).toHaveText('Sent');
+    await expect(outbox.status).toHaveText(`Marked as sent: Cart 1 of 3 to Chloé ${lastName}.`);
+    await outbox.openTab('sent');
+    await expect(outbox.item(lastName)).toHaveCount(1);
+    await expect(outbox.item(lastName).locator('.outbox-state')).toHaveText('Sent');
+  } finally {
+    await app.api('settings.update', { sendWindow });
+  }
   await app.expectClean();
 });
 

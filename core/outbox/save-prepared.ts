@@ -16,13 +16,13 @@ const PLANNER_MAY_UPDATE: readonly string[] = [...OPEN_STATES, 'cancelled'];
 
 export const dedupeKey = (contactId: string, p: Prepared): string => `${p.planned.program}:${contactId}:${p.planned.anchor}:${p.planned.step}`;
 
-type Existing = { id: string; state: string; isEdited: number };
+type Existing = { id: string; state: string; isEdited: number; messageId: string | null };
 
 // Writes one contact's prepared messages, idempotently (one row per dedupe key). An approval
 // survives re-planning unless a stop or a failed check now applies; an edited text is kept; a
 // message that would only ever have been cancelled is not written at all.
 export const preparedWriter = (sqlite: Sqlite) => {
-  const find = sqlite.prepare('SELECT id, state, is_edited AS isEdited FROM outbox WHERE dedupe_key = ?');
+  const find = sqlite.prepare('SELECT id, state, is_edited AS isEdited, message_id AS messageId FROM outbox WHERE dedupe_key = ?');
   const insert = sqlite.prepare(`INSERT INTO outbox (id, dedupe_key, contact_id, program, step, anchor, channel, language, due_at,
     scheduled_at, state, reason, subject, body_text, body_html, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = sqlite.prepare(`UPDATE outbox SET due_at = ?, scheduled_at = ?, state = ?, reason = ?, channel = ?, language = ?, updated_at = ? WHERE id = ?`);
@@ -48,7 +48,9 @@ export const preparedWriter = (sqlite: Sqlite) => {
         written += 1;
         continue;
       }
-      if (!PLANNER_MAY_UPDATE.includes(existing.state)) {
+      // A message that was ever queued (it has its Message-ID) is the sender's: once it is stopped or
+      // dropped, planning never brings it back, since it may already have arrived.
+      if (!PLANNER_MAY_UPDATE.includes(existing.state) || existing.messageId !== null) {
         if (WAITING_TO_GO.includes(existing.state) && planned.state === 'cancelled') {
           stop.run(planned.reason, now, existing.id);
           written += 1;

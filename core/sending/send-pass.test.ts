@@ -148,6 +148,18 @@ describe('sending through the owner\'s mailbox', () => {
     expect(dropped).toMatch(/only a message whose delivery is unknown/);
   });
 
+  it('keeps a dropped message dropped when the outbox is planned again', async () => {
+    await setUpMailbox();
+    const cut = await cartFor('cut');
+    await approveFirst(cut);
+    now = T + 25 * HOUR;
+    await call('outbox.sendDue', {});
+    const [first] = await rows(cut);
+    expect((await call('outbox.drop', { id: first!.id })).state).toBe('cancelled');
+    await call('outbox.plan', {});
+    expect((await rows(cut))[0]).toMatchObject({ id: first!.id, state: 'cancelled' });
+  });
+
   it('pauses the whole mailbox on a wrong password and goes on after the owner fixes it', async () => {
     await setUpMailbox();
     await call('mailbox.save', { config: (await call('mailbox.get', {})).config!, password: 'wrong' });

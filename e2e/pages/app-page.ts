@@ -33,6 +33,14 @@ export class AppPage {
     return this.page.getByRole('navigation').getByRole('link', { name, exact: true });
   }
 
+  // The app's language, chosen the way the owner does: in Settings.
+  async setLanguage(language: 'fr' | 'en' | 'system'): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: /^(Settings|Réglages)$/ }).click();
+    await this.page.getByLabel(/^(Language of the app|Langue de l’application)$/).selectOption(language);
+    if (language === 'system') await expect(this.page.locator('.page > [role="status"]')).not.toBeEmpty();
+    else await expect(this.nav(language === 'fr' ? 'Réglages' : 'Settings')).toBeVisible();
+  }
+
   async api<T>(method: string, input: unknown): Promise<T> {
     const response = await this.page.request.post(`/api/${method}`.replace(/^/, new URL(process.env.RELANCE_E2E_URL!).origin), {
       data: input,

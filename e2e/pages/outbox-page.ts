@@ -70,7 +70,7 @@ export class OutboxPage {
 type Contact = { id: string };
 
 // Seeds through the API, as the owner would: business identity, one contact with a legal basis,
-// and an abandoned cart at `cartAt`.
+// and an abandoned cart at `cartAt`. Consent, since soft opt-in covers only people who bought before.
 export const seedCart = async (
   app: AppPage,
   person: { firstName: string; lastName: string; email?: string; phone?: string; language: 'en' | 'fr' },
@@ -83,7 +83,7 @@ export const seedCart = async (
   const contact = await app.api<Contact>('contacts.create', {
     ...person,
     country: 'FR',
-    consent: { basis: 'soft-opt-in', source: 'shop', at: null },
+    consent: { basis: 'consent', source: 'shop', at: null },
   });
   await app.api('events.log', {
     type: 'abandoned_cart',

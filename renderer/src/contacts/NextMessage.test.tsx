@@ -24,6 +24,12 @@ const entry: OutboxEntry = {
   isEdited: false,
   phoneLinks: null,
   sentAt: null,
+  messageId: null,
+  attempts: 0,
+  nextAttemptAt: null,
+  smtpCode: null,
+  enhancedCode: null,
+  smtpResponse: null,
 };
 
 const text = (next: OutboxEntry | null | undefined, language: Language = 'en') =>

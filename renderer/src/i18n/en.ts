@@ -1,7 +1,9 @@
 import { enHome } from './en-home';
+import { enMailbox } from './en-mailbox';
 import { enMessages } from './en-messages';
 import { enOutbox } from './en-outbox';
 import { enSegments } from './en-segments';
+import { enSending } from './en-sending';
 import { enTimeline } from './en-timeline';
 
 // English texts. fr.ts must have exactly the same keys (checked by tsc and by i18n.test.ts).
@@ -356,6 +358,8 @@ export const en = {
   ...enHome,
   ...enOutbox,
   ...enMessages,
+  ...enMailbox,
+  ...enSending,
 } as const;
 
 export type MessageKey = keyof typeof en;

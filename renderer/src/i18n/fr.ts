@@ -1,8 +1,10 @@
 import type { MessageKey } from './en';
 import { frHome } from './fr-home';
+import { frMailbox } from './fr-mailbox';
 import { frMessages } from './fr-messages';
 import { frOutbox } from './fr-outbox';
 import { frSegments } from './fr-segments';
+import { frSending } from './fr-sending';
 import { frTimeline } from './fr-timeline';
 
 // Textes français. Mêmes clés que en.ts.
@@ -357,4 +359,6 @@ export const fr: Record<MessageKey, string> = {
   ...frHome,
   ...frOutbox,
   ...frMessages,
+  ...frMailbox,
+  ...frSending,
 };

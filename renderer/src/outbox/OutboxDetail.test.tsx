@@ -22,6 +22,12 @@ const entry: OutboxEntry = {
   isEdited: false,
   phoneLinks: null,
   sentAt: null,
+  messageId: null,
+  attempts: 0,
+  nextAttemptAt: null,
+  smtpCode: null,
+  enhancedCode: null,
+  smtpResponse: null,
 };
 
 const render = (value: OutboxEntry, language: Language = 'en') =>
@@ -54,5 +60,34 @@ describe('OutboxDetail', () => {
     expect(html).toMatch(/<svg class="qr"[^>]*role="img"/);
     expect(html).toContain('Mark as sent');
     expect(html).not.toContain('<iframe');
+  });
+
+  it('says from when an SMS not yet due can be marked as sent, without the button', () => {
+    const later = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const html = render({ ...entry, channel: 'sms', scheduledAt: later, contact: { ...entry.contact, email: null, phone: '+33612345678' }, phoneLinks: { sms: 'sms:+33612345678?body=Bonjour', whatsapp: 'https://wa.me/33612345678?text=Bonjour' } });
+    expect(html).not.toContain('Mark as sent');
+    expect(html).toContain('Its time has not come yet: you can mark it as sent from');
+    expect(html).not.toContain(later);
+  });
+
+  it('shows a sent message’s time and the server’s answer', () => {
+    const html = render({ ...entry, state: 'sent', sentAt: '2026-03-09T10:02:00.000Z', attempts: 1, smtpCode: 250, enhancedCode: '2.0.0', smtpResponse: 'OK queued as 4F2A' });
+    expect(html).toContain('250 2.0.0 OK queued as 4F2A');
+    expect(html).toContain('This message was sent.');
+    expect(html).not.toContain('Approve');
+  });
+
+  it('gives a deferred message its next try and its tries so far', () => {
+    const html = render({ ...entry, state: 'deferred', attempts: 2, nextAttemptAt: '2026-03-09T11:00:00.000Z', smtpCode: 451, enhancedCode: '4.7.1', smtpResponse: 'Try later' }, 'fr');
+    expect(html).toContain('Prochain essai');
+    expect(html).toMatch(/Essais<\/dt><dd[^>]*>2</);
+    expect(html).toContain('Nouvel essai prévu');
+  });
+
+  it('asks the owner to check an uncertain message before sending it again or dropping it', () => {
+    const html = render({ ...entry, state: 'unknown', attempts: 1 });
+    expect(html).toContain('it may have arrived');
+    expect(html).toContain('“Votre panier”');
+    expect(html).toMatch(/I checked, send it again.*Drop it/);
   });
 });

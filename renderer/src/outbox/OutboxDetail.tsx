@@ -1,16 +1,19 @@
 import type { OutboxEntry } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { formatPhone } from '../shared/phone-display';
+import { deliveryFacts } from './delivery-facts';
 import { DetailHead, recipientName } from './DetailHead';
 import { MessagePreview } from './MessagePreview';
 import { formatFullWhen, programLabel, stateLabel } from './outbox-words';
 import { PhoneSend } from './PhoneSend';
 import { describeReason } from './reason-words';
+import { UnknownDelivery } from './UnknownDelivery';
 
-export type OutboxAction = 'approve' | 'skip' | 'edit' | 'markSent';
+export type OutboxAction = 'approve' | 'skip' | 'edit' | 'markSent' | 'retry' | 'drop';
 type Props = { entry: OutboxEntry; isBusy: boolean; onAction: (action: OutboxAction) => void; onClose: () => void };
 
-const isOpen = (state: OutboxEntry['state']) => state === 'scheduled' || state === 'approved' || state === 'needs-attention';
+type OpenState = 'scheduled' | 'approved' | 'needs-attention';
+const isOpen = (state: OutboxEntry['state']): state is OpenState => state === 'scheduled' || state === 'approved' || state === 'needs-attention';
 
 // The selected message as it will leave, why and when, and what the owner can do with it.
 export const OutboxDetail = ({ entry, isBusy, onAction, onClose }: Props) => {
@@ -24,9 +27,12 @@ export const OutboxDetail = ({ entry, isBusy, onAction, onClose }: Props) => {
       ? [t('outbox.fact.sentAt'), formatFullWhen(entry.sentAt, language)]
       : [t(isOpen(entry.state) ? 'outbox.fact.scheduledAt' : 'outbox.fact.plannedAt'), formatFullWhen(entry.scheduledAt, language)],
     [t('outbox.fact.state'), entry.isEdited ? `${stateLabel(entry.state, t)} · ${t('outbox.edited')}` : stateLabel(entry.state, t)],
-    [t('outbox.fact.reason'), describeReason(entry.reason, t, language)],
+    [t('outbox.fact.reason'), describeReason(entry.reason, t, language, entry.state)],
+    ...deliveryFacts(entry, t, language),
   ];
-  const canMarkSent = entry.state === 'scheduled' || entry.state === 'approved';
+  // Core refuses "sent" before the message's time: until then the panel says from when.
+  const isMarkable = entry.state === 'scheduled' || entry.state === 'approved';
+  const markFrom = isMarkable && Date.parse(entry.scheduledAt) > Date.now() ? formatFullWhen(entry.scheduledAt, language) : null;
   return (
     <aside className="panel outbox-detail" aria-label={t('outbox.detailLabel', { name })}>
       <DetailHead entry={entry} onClose={onClose} />
@@ -52,13 +58,15 @@ export const OutboxDetail = ({ entry, isBusy, onAction, onClose }: Props) => {
             {t('outbox.skip')}
           </button>
         </div>
+      ) : entry.state === 'unknown' ? (
+        <UnknownDelivery entry={entry} isBusy={isBusy} onRetry={() => onAction('retry')} onDrop={() => onAction('drop')} />
       ) : (
-        <p className="hint">{t(`outbox.closed.${entry.state as 'sent' | 'skipped' | 'cancelled'}`)}</p>
+        <p className="hint">{t(`outbox.closed.${entry.state}`)}</p>
       )}
       {entry.state === 'needs-attention' && <p className="hint outbox-attention">{t('outbox.attentionHint')}</p>}
       {entry.state === 'approved' && entry.channel === 'email' && <p className="hint">{t('outbox.approvedHint')}</p>}
       <MessagePreview entry={entry} />
-      {entry.phoneLinks && <PhoneSend key={entry.id} entry={entry} links={entry.phoneLinks} canMarkSent={canMarkSent} isBusy={isBusy} onMarkSent={() => onAction('markSent')} />}
+      {entry.phoneLinks && <PhoneSend key={entry.id} entry={entry} links={entry.phoneLinks} canMarkSent={isMarkable && !markFrom} markFrom={markFrom} isBusy={isBusy} onMarkSent={() => onAction('markSent')} />}
     </aside>
   );
 };

@@ -27,7 +27,7 @@ export const OutboxItem = ({ entry, isSelected, now, onSelect }: Props) => {
           <span className={`outbox-state state-${entry.state}`}>{stateLabel(entry.state, t)}</span>
         </span>
         <span className="outbox-subject">{entry.subject || t('outbox.noSubject')}</span>
-        <span className="outbox-reason">{describeReason(entry.reason, t, language)}</span>
+        <span className="outbox-reason">{describeReason(entry.reason, t, language, entry.state)}</span>
       </button>
     </li>
   );

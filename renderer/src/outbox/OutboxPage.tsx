@@ -13,12 +13,16 @@ import { OutboxList } from './OutboxList';
 import { OutboxTabs, PANEL_ID } from './OutboxTabs';
 import { MessageEditForm } from './MessageEditForm';
 import { programLabel } from './outbox-words';
+import { SendingBanner } from './SendingBanner';
+import { SendingToolbar } from './SendingToolbar';
 import { useOutbox } from './use-outbox';
+import { useSending } from './use-sending';
+import './sending.css';
 
 type Props = { onGo: (section: Section) => void };
 type Side = { mode: 'none' } | { mode: 'view' | 'edit'; entry: OutboxEntry };
 
-const METHODS = { approve: 'outbox.approve', skip: 'outbox.skip', markSent: 'outbox.markSent' } as const;
+const METHODS = { approve: 'outbox.approve', skip: 'outbox.skip', markSent: 'outbox.markSent', retry: 'outbox.retry', drop: 'outbox.drop' } as const;
 
 // C5/C6: every message is read here before it goes; the owner approves, rewrites or skips it.
 export const OutboxPage = ({ onGo }: Props) => {
@@ -30,6 +34,7 @@ export const OutboxPage = ({ onGo }: Props) => {
   const [status, setStatus] = useState('');
   const [isBusy, setIsBusy] = useState(false);
   const { rows, total, counts, error, loadMore, reload, patch } = useOutbox(view);
+  const sending = useSending(setStatus);
 
   // A reload brings fresher text and state for the open message; one that left the tab stays shown.
   const shown = side.mode === 'none' ? null : (rows.find((row) => row.id === side.entry.id) ?? side.entry);
@@ -76,7 +81,24 @@ export const OutboxPage = ({ onGo }: Props) => {
       <header className="page-head">
         <h1>{t('outbox.title')}</h1>
         <OutboxTabs view={view} counts={counts} onSelect={selectView} />
+        <SendingToolbar
+          progress={sending.progress}
+          isSending={sending.busy === 'send'}
+          isApproving={sending.busy === 'approve'}
+          canSend={Boolean(sending.status?.config)}
+          onSendNow={() => void sending.sendNow()}
+          onApproveDue={() => void sending.approveDue()}
+        />
       </header>
+      {sending.status && (
+        <SendingBanner
+          status={sending.status}
+          isBusy={sending.busy === 'resume'}
+          onResume={() => void sending.resume('mailbox')}
+          onResumeSending={() => void sending.resume('sending')}
+          onSetUp={() => onGo('settings')}
+        />
+      )}
       <p role="status" className="status">
         {error ? describeOutboxError(error, t) : status}
       </p>

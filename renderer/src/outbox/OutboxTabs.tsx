@@ -6,6 +6,8 @@ import type { OutboxCounts } from './use-outbox';
 type Props = { view: OutboxView; counts: OutboxCounts | null; onSelect: (view: OutboxView) => void };
 
 export const PANEL_ID = 'outbox-panel';
+// Tabs whose messages wait for the owner: a count there is worth noticing.
+const WARN = new Set<OutboxView>(['attention', 'failed', 'unknown']);
 
 // WAI-ARIA tabs: one tab stop, arrow keys move between tabs.
 export const OutboxTabs = ({ view, counts, onSelect }: Props) => {
@@ -40,7 +42,7 @@ export const OutboxTabs = ({ view, counts, onSelect }: Props) => {
           >
             {t(`outbox.tab.${name}`)}{' '}
             {count !== undefined && (
-              <span className={`tab-count${name === 'attention' && count > 0 ? ' warn' : ''}`}>{t('outbox.tabCount', { count })}</span>
+              <span className={`tab-count${WARN.has(name) && count > 0 ? ' warn' : ''}`}>{t('outbox.tabCount', { count })}</span>
             )}
           </button>
         );

@@ -4,11 +4,12 @@ import { useI18n } from '../i18n/i18n';
 import { QrCode } from './QrCode';
 
 type Links = NonNullable<OutboxEntry['phoneLinks']>;
-type Props = { entry: OutboxEntry; links: Links; canMarkSent: boolean; isBusy: boolean; onMarkSent: () => void };
+// markFrom: when a message not yet due may be marked as sent, in words.
+type Props = { entry: OutboxEntry; links: Links; canMarkSent: boolean; markFrom: string | null; isBusy: boolean; onMarkSent: () => void };
 
 // SMS and WhatsApp leave from the owner's own phone (DESIGN.md §1, channels): a prefilled link,
 // the same link as a QR code to scan, then "Mark as sent" once it went.
-export const PhoneSend = ({ entry, links, canMarkSent, isBusy, onMarkSent }: Props) => {
+export const PhoneSend = ({ entry, links, canMarkSent, markFrom, isBusy, onMarkSent }: Props) => {
   const { t } = useI18n();
   const [app, setApp] = useState<keyof Links>(entry.channel === 'whatsapp' ? 'whatsapp' : 'sms');
   const appName = t(`outbox.channel.${app}`);
@@ -34,6 +35,7 @@ export const PhoneSend = ({ entry, links, canMarkSent, isBusy, onMarkSent }: Pro
       </fieldset>
       <QrCode text={links[app]} label={t('outbox.phone.qrLabel', { app: appName })} tooLong={t('outbox.phone.qrTooLong')} />
       <p className="hint">{t('outbox.phone.hint', { app: appName })}</p>
+      {markFrom && <p className="hint outbox-mark-from">{t('outbox.phone.markFrom', { when: markFrom })}</p>}
       {canMarkSent && (
         <div className="actions">
           <button type="button" className="primary" disabled={isBusy} onClick={onMarkSent}>

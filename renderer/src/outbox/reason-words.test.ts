@@ -39,4 +39,41 @@ describe('describeReason', () => {
   it('leaves a clause it does not know as core wrote it', () => {
     expect(fr('review request, 7 days after delivery; paused by a new rule')).toBe('Demande d’avis, 7 jours après la livraison ; paused by a new rule');
   });
+
+  it('words what sending wrote on a message, the server’s codes kept as they are', () => {
+    expect(fr('cart 1 of 3, unless they buy or reply; the server asked to try again later (451 4.7.1); tried 2 times')).toBe(
+      'Panier 1 sur 3, sauf achat ou réponse ; le serveur a demandé de réessayer plus tard (451 4.7.1) ; 2 essais',
+    );
+    expect(fr('cart 2 of 3; the connection was cut after the message was handed over: it may have arrived; check your Sent folder, then send it again or drop it')).toBe(
+      'Panier 2 sur 3 ; la connexion a été coupée après la remise du message : il est peut-être arrivé ; vérifiez votre dossier Envoyés, puis renvoyez-le ou abandonnez-le',
+    );
+    expect(fr("review request, 5 days after delivery; gave up after 5 attempts: the recipient's mailbox is full")).toBe(
+      'Demande d’avis, 5 jours après la livraison ; abandonné après 5 essais : la boîte du destinataire est pleine',
+    );
+    expect(en('cart 1 of 3; the mailbox is paused: auth')).toBe('Cart 1 of 3; the mailbox is paused: user name or password refused');
+    expect(en('cart 1 of 3; tried 1 time')).toBe('Cart 1 of 3; tried 1 time');
+  });
+
+  it('words why a legal basis does not cover a program', () => {
+    expect(fr('cart 1 of 3, unless they buy or reply; soft opt-in only covers people who bought before; record their consent to send this')).toBe(
+      'Panier 1 sur 3, sauf achat ou réponse ; le régime client existant (soft opt-in) ne couvre que les personnes qui ont déjà acheté ; enregistrez son consentement pour envoyer ce message',
+    );
+    expect(fr('B2B legitimate interest only covers prospects at a company address, and gmail.com is a personal mailbox')).toBe(
+      'L’intérêt légitime B2B ne couvre que les prospects à une adresse professionnelle, et gmail.com est une messagerie personnelle',
+    );
+    expect(fr('charity opt-out only covers reactivating donors, and this contact is a customer')).toContain('et ce contact est un client');
+    expect(en('transactional only covers messages about an order or an account, not review requests')).toBe(
+      'Transactional only covers messages about an order or an account, not review requests',
+    );
+  });
+
+  it('leaves out what was true only while the message was held, deferred or uncertain', () => {
+    const held = 'cart 1 of 3, unless they buy or reply; the mailbox is paused: rate';
+    expect(describeReason(held, translator('en'), 'en', 'paused')).toBe('Cart 1 of 3, unless they buy or reply; the mailbox is paused: the server asked to slow down');
+    expect(describeReason(held, translator('en'), 'en', 'sent')).toBe('Cart 1 of 3, unless they buy or reply');
+    const retried = "cart 2 of 3; the server asked to try again later (451 4.7.1); tried 1 time; gave up after 2 attempts: the server asked to try again later (451 4.7.1)";
+    expect(describeReason(retried, translator('en'), 'en', 'failed')).toBe('Cart 2 of 3; gave up after 2 attempts: the server asked to try again later (451 4.7.1)');
+    const checked = 'cart 1 of 3; the connection was cut after the message was handed over: it may have arrived; check your Sent folder, then send it again or drop it; the owner checked and asked to send it again';
+    expect(describeReason(checked, translator('en'), 'en', 'sent')).toBe('Cart 1 of 3; the owner checked and asked to send it again');
+  });
 });

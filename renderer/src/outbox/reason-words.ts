@@ -1,5 +1,7 @@
+import type { OutboxState, PauseReason } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
+import { plural } from '../i18n/plural';
 import { formatFullWhen } from './outbox-words';
 
 // Core explains each message in English clauses joined by "; " ("cart 2 of 3, unless they buy
@@ -39,6 +41,13 @@ const STOPS: Record<string, MessageKey> = {
   'they replied': 'outbox.reason.stopped.reply',
   'they unsubscribed': 'outbox.reason.stopped.unsubscribed',
   'the address bounced': 'outbox.reason.stopped.bounced',
+};
+
+const KINDS: Record<string, MessageKey> = { customer: 'kind.customer', donor: 'kind.donor', prospect: 'kind.prospect' };
+const PROGRAM_WORDS: Record<string, MessageKey> = {
+  'cart recovery': 'outbox.reason.basis.program.cart',
+  reactivation: 'outbox.reason.basis.program.reactivation',
+  'review requests': 'outbox.reason.basis.program.review',
 };
 
 const fixed = (text: string, key: MessageKey): Rule => ({ pattern: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), word: (_, { t }) => t(key) });
@@ -90,7 +99,71 @@ const RULES: Rule[] = [
   { pattern: /^review request, (\d+) days after delivery$/, word: ([, days], { t }) => t('outbox.reason.review', { days: days! }) },
   fixed('the one reminder, unless they reply', 'outbox.reason.reminder'),
   fixed('on hold: the contact has an open complaint', 'outbox.reason.complaint'),
+  ...basisRules(),
+  ...deliveryRules(),
 ];
+
+// Why a contact's legal basis does not cover a program (core/programs/legal-basis.ts).
+function basisRules(): Rule[] {
+  const kind = (name: string, t: Translate) => (KINDS[name] ? t(KINDS[name]!).toLocaleLowerCase() : name);
+  const program = (words: string, t: Translate) => (PROGRAM_WORDS[words] ? t(PROGRAM_WORDS[words]!) : words);
+  const problem = (text: string, t: Translate): string => {
+    const notProspect = text.match(/^this contact is a (\w+), not a prospect$/);
+    if (notProspect) return t('outbox.reason.basis.notProspect', { kind: kind(notProspect[1]!, t) });
+    if (text === 'this contact has no email address') return t('outbox.reason.basis.noEmail');
+    const personal = text.match(/^(.+) is a personal mailbox$/);
+    return personal ? t('outbox.reason.basis.personal', { domain: personal[1]! }) : text;
+  };
+  return [
+    fixed('soft opt-in only covers people who bought before', 'outbox.reason.basis.softOptIn'),
+    fixed('record their consent to send this', 'outbox.reason.basis.askConsent'),
+    { pattern: /^B2B legitimate interest only covers prospects at a company address, and (.+)$/, word: ([, text], { t }) => t('outbox.reason.basis.b2b', { problem: problem(text!, t) }) },
+    { pattern: /^charity opt-out only covers reactivating donors, not (.+)$/, word: ([, words], { t }) => t('outbox.reason.basis.charityProgram', { program: program(words!, t) }) },
+    { pattern: /^charity opt-out only covers reactivating donors, and this contact is a (\w+)$/, word: ([, name], { t }) => t('outbox.reason.basis.charityKind', { kind: kind(name!, t) }) },
+    { pattern: /^transactional only covers messages about an order or an account, not (.+)$/, word: ([, words], { t }) => t('outbox.reason.basis.transactional', { program: program(words!, t) }) },
+  ];
+}
+
+// What sending wrote on a message (core/sending): the server's verdict and the owner's decision.
+function deliveryRules(): Rule[] {
+  return [
+    fixed('the connection failed before the message was handed over', 'outbox.reason.connectionFailed'),
+    fixed('the connection was cut after the message was handed over', 'outbox.reason.connectionCut'),
+    fixed('the sending process stopped while this message was being sent', 'outbox.reason.processStopped'),
+    { pattern: /^(.+): it may have arrived$/, word: ([, what], words) => words.t('outbox.reason.mayHaveArrived', { what: clause(what!, words) }) },
+    fixed('check your Sent folder, then send it again or drop it', 'outbox.reason.checkSent'),
+    fixed("the recipient's mailbox is full", 'outbox.reason.mailboxFull'),
+    { pattern: /^the server asked to try again later \((.+)\)$/, word: ([, code], { t }) => t('outbox.reason.tryLater', { code: code! }) },
+    { pattern: /^the server refused the message for good \((.+)\)$/, word: ([, code], { t }) => t('outbox.reason.refused', { code: code! }) },
+    fixed('the address does not exist (bounce)', 'outbox.reason.bounced'),
+    { pattern: /^tried (\d+) times?$/, word: ([, count], { t, language }) => plural(t, language, Number(count), 'outbox.reason.tried.one', 'outbox.reason.tried.other') },
+    { pattern: /^gave up after (\d+) attempts: (.+)$/, word: ([, count, why], words) => words.t('outbox.reason.gaveUp', { count: Number(count), why: clause(why!, words) }) },
+    fixed('the mail server could not be reached', 'outbox.reason.unreachableServer'),
+    {
+      pattern: /^the mailbox is paused: (auth|quota|rate|policy|sender|certificate)$/,
+      word: ([, why], { t }) => t('outbox.reason.mailboxPaused', { why: t(`outbox.reason.pause.${why as PauseReason}`) }),
+    },
+    fixed('the owner checked and asked to send it again', 'outbox.reason.retried'),
+    fixed('dropped by the owner after an unknown delivery', 'outbox.reason.dropped'),
+  ];
+}
+
+// Clauses that say what is happening to a message in the sender's hands: true only while it is
+// in that state. Core keeps them in the reason as history; once the message has moved on (the
+// mailbox resumed, a retry went through), they are not shown.
+const WHILE: [RegExp, OutboxState][] = [
+  [/^the mailbox is paused: /, 'paused'],
+  [/: it may have arrived$/, 'unknown'],
+  [/^check your Sent folder, then send it again or drop it$/, 'unknown'],
+  [/^tried \d+ times?$/, 'deferred'],
+  [/^the server asked to try again later \(/, 'deferred'],
+  [/^the recipient's mailbox is full$/, 'deferred'],
+  [/^the connection failed before the message was handed over$/, 'deferred'],
+  [/^the mail server could not be reached$/, 'deferred'],
+];
+
+const isStale = (part: string, state: OutboxState | undefined): boolean =>
+  state !== undefined && WHILE.some(([pattern, only]) => only !== state && pattern.test(part));
 
 const clause = (text: string, words: Words): string => {
   for (const rule of RULES) {
@@ -100,10 +173,13 @@ const clause = (text: string, words: Words): string => {
   return text;
 };
 
-export const describeReason = (reason: string, t: Translate, language: Language): string => {
+// `state`: the message's state now, to leave out what no longer applies (see WHILE).
+export const describeReason = (reason: string, t: Translate, language: Language, state?: OutboxState): string => {
   const text = reason
     .split('; ')
-    .map((part) => clause(part.trim(), { t, language }))
+    .map((part) => part.trim())
+    .filter((part) => !isStale(part, state))
+    .map((part) => clause(part, { t, language }))
     .filter(Boolean)
     // French sets a space before a semicolon.
     .join(language === 'fr' ? ' ; ' : '; ');

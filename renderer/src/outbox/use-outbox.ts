@@ -11,8 +11,9 @@ export type OutboxCounts = OutboxPage['counts'];
 // for one paint after a switch, before the effect below resets them, they were.
 type State = { view: OutboxView; rows: OutboxEntry[]; total: number | null; counts: OutboxCounts | null; error: ApiError | null };
 
-// One tab of the outbox, PAGE rows at a time ("load more"). Every load re-plans the outbox on
-// the host, so it is fetched again whenever a contact changes (an order cancels cart messages).
+// One tab of the outbox, PAGE rows at a time ("load more"). It is fetched again whenever a
+// contact changes (an order cancels cart messages) and whenever the outbox does (a message
+// was planned, sent, deferred, or changed state in another window).
 export const useOutbox = (view: OutboxView) => {
   const api = useApi();
   const [state, setState] = useState<State>({ view, rows: [], total: null, counts: null, error: null });
@@ -42,7 +43,7 @@ export const useOutbox = (view: OutboxView) => {
     setState((s) => ({ ...s, view, rows: [], total: null, error: null }));
     void load();
     return api.subscribe((event) => {
-      if (event.type === 'contacts.changed') void load();
+      if (event.type === 'contacts.changed' || event.type === 'outbox.changed') void load();
     });
   }, [api, load]);
 

@@ -3,15 +3,19 @@ import { GettingStarted } from '../home/GettingStarted';
 import { MonthlySection } from '../home/MonthlySection';
 import { rememberSegmentToOpen } from '../home/open-segment';
 import { SegmentCards } from '../home/SegmentCards';
+import { SendingToday } from '../home/SendingToday';
 import { useHomeData } from '../home/use-home-data';
 import { useI18n } from '../i18n/i18n';
 import { pluralKey } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
+import { useMailboxStatus } from '../shared/use-mailbox-status';
 
 // The first screen: what to do today, segment by segment, and how orders and donations went.
 export const HomePage = ({ onGo }: { onGo: (section: Section) => void }) => {
   const { t, language } = useI18n();
   const { data, error, reload, chooseCurrency } = useHomeData();
+  // Today's sending beside the segments; the line stays away while the mailbox cannot be read.
+  const { status: mailbox } = useMailboxStatus();
 
   const openSegment = (id: string) => {
     rememberSegmentToOpen(id);
@@ -54,6 +58,7 @@ export const HomePage = ({ onGo }: { onGo: (section: Section) => void }) => {
     <section className="page home-page">
       <h1>{t('home.today.title')}</h1>
       <p className="lead">{t('home.today.lead')}</p>
+      {mailbox && <SendingToday status={mailbox} onGo={onGo} />}
       <SegmentCards segments={data.segments} onOpen={openSegment} />
       <MonthlySection stats={data.stats} onCurrency={(code) => void chooseCurrency(code)} />
       <p className="muted home-contacts">

@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { systemLanguage, useI18n } from '../i18n/i18n';
 import { monthLabel } from '../segments/segment-words';
 import { countryOptions } from '../shared/countries';
+import { MailboxSection } from './MailboxSection';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -82,6 +83,7 @@ export const SettingsPage = ({ settings, info, onSaved }: Props) => {
           <dd>{info.version}</dd>
         </dl>
       )}
+      <MailboxSection />
     </section>
   );
 };

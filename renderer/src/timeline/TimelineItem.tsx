@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { formatMoney } from '../shared/money';
+import { isFromOutbox, outboxNote } from './outbox-event-words';
 
 type Props = { event: TimelineEvent; onDelete: (event: TimelineEvent) => void };
 
@@ -9,18 +10,22 @@ export const TimelineItem = ({ event, onDelete }: Props) => {
   const { t, language } = useI18n();
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(event.occurredAt));
   const type = t(`timeline.type.${event.type}`);
+  const isSending = isFromOutbox(event);
   const facts = [
     event.amountMinor === null ? '' : formatMoney(event.amountMinor, event.currency, language),
-    // "#1042" already reads as a number; "1042" gets "No." in front.
-    event.reference ? (event.reference.startsWith('#') ? event.reference : t('timeline.reference', { reference: event.reference })) : '',
+    // "#1042" already reads as a number; "1042" gets "No." in front. A sent message's reference is its Message-ID.
+    event.reference && !isSending ? (event.reference.startsWith('#') ? event.reference : t('timeline.reference', { reference: event.reference })) : '',
   ].filter(Boolean);
   const items = event.items.map((item) => (item.quantity === 1 ? item.name : `${item.quantity} × ${item.name}`)).join(', ');
+  const note = isSending ? outboxNote(event.note, t) : event.note;
   const source =
     event.source === 'manual'
       ? t('timeline.sourceManual')
-      : event.importFileName
-        ? t('timeline.sourceImport', { file: event.importFileName })
-        : t('timeline.sourceImportGone');
+      : isSending
+        ? t('timeline.sourceOutbox')
+        : event.importFileName
+          ? t('timeline.sourceImport', { file: event.importFileName })
+          : t('timeline.sourceImportGone');
   return (
     <li className="timeline-item" data-type={event.type}>
       <div className="timeline-line">
@@ -31,7 +36,7 @@ export const TimelineItem = ({ event, onDelete }: Props) => {
       </div>
       {facts.length > 0 && <p className="timeline-facts">{facts.join(' · ')}</p>}
       {items && <p className="timeline-items">{items}</p>}
-      {event.note && <p className="timeline-note">{event.note}</p>}
+      {note && <p className="timeline-note">{note}</p>}
       <div className="timeline-foot">
         <span className="timeline-source">{source}</span>
         {event.link && (

@@ -1,0 +1,41 @@
+import type { MailboxTest } from '../../../api';
+import { useI18n } from '../i18n/i18n';
+
+type Certificate = NonNullable<MailboxTest['certificate']>;
+type Props = { certificate: Certificate; isBusy: boolean; onTrust: () => void };
+
+const formatDate = (text: string, language: string): string => {
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? text : new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(at);
+};
+
+// A certificate that does not verify, shown in full so the owner can compare its fingerprint
+// with the one the server's owner gave them. The only way past it is to pin this one.
+export const CertificateCard = ({ certificate, isBusy, onTrust }: Props) => {
+  const { t, language } = useI18n();
+  const facts: [string, string][] = [
+    [t('mailbox.cert.fingerprint'), certificate.fingerprint],
+    [t('mailbox.cert.subject'), certificate.subject],
+    [t('mailbox.cert.issuer'), certificate.issuer],
+    [t('mailbox.cert.validTo'), formatDate(certificate.validTo, language)],
+  ];
+  return (
+    <section className="mailbox-certificate" aria-labelledby="mailbox-certificate-title">
+      <h4 id="mailbox-certificate-title">{t('mailbox.cert.title')}</h4>
+      <p>{t('mailbox.cert.lead')}</p>
+      <dl className="facts">
+        {facts.map(([label, value], index) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{index === 0 ? <code className="mailbox-fingerprint">{value}</code> : value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="actions">
+        <button type="button" disabled={isBusy} onClick={onTrust}>
+          {t('mailbox.cert.trust')}
+        </button>
+      </div>
+    </section>
+  );
+};
