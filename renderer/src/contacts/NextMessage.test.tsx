@@ -2,35 +2,17 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../api';
 import { I18nProvider, type Language } from '../i18n/i18n';
+import { outboxEntry } from '../outbox/test-support/outbox-entry';
 import { NextMessage } from './NextMessage';
 
 // A Thursday at 10:14 local time, so the weekday and the hour hold in any time zone.
 const thursday = new Date(2026, 2, 12, 10, 14);
-const entry: OutboxEntry = {
-  id: 'm1',
-  contact: { id: 'c1', firstName: 'Ana', lastName: 'Lopes', email: 'ana@example.com', phone: null },
-  program: 'cart-recovery',
+const entry = outboxEntry({
   step: 2,
-  steps: 3,
-  channel: 'email',
-  language: 'fr',
   dueAt: thursday.toISOString(),
   scheduledAt: thursday.toISOString(),
-  state: 'scheduled',
   reason: 'cart 2 of 3, unless they buy or reply',
-  subject: 'Votre panier',
-  bodyText: '',
-  bodyHtml: '',
-  isEdited: false,
-  phoneLinks: null,
-  sentAt: null,
-  messageId: null,
-  attempts: 0,
-  nextAttemptAt: null,
-  smtpCode: null,
-  enhancedCode: null,
-  smtpResponse: null,
-};
+});
 
 const text = (next: OutboxEntry | null | undefined, language: Language = 'en') =>
   renderToStaticMarkup(

@@ -3,32 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../api';
 import { I18nProvider, type Language } from '../i18n/i18n';
 import { OutboxDetail } from './OutboxDetail';
+import { outboxEntry } from './test-support/outbox-entry';
 
-const entry: OutboxEntry = {
-  id: 'm1',
-  contact: { id: 'c1', firstName: 'Ana', lastName: 'Lopes', email: 'ana@example.com', phone: null },
-  program: 'cart-recovery',
-  step: 1,
-  steps: 3,
-  channel: 'email',
-  language: 'fr',
-  dueAt: '2026-03-09T10:00:00.000Z',
-  scheduledAt: '2026-03-09T10:00:00.000Z',
-  state: 'scheduled',
-  reason: 'cart 1 of 3, unless they buy or reply',
-  subject: 'Votre panier',
+const entry = outboxEntry({
   bodyText: 'Bonjour <img src=x onerror=alert(1)>',
   bodyHtml: '<!doctype html><html><body><p>Bonjour &lt;img src=x onerror=alert(1)&gt;</p></body></html>',
-  isEdited: false,
-  phoneLinks: null,
-  sentAt: null,
-  messageId: null,
-  attempts: 0,
-  nextAttemptAt: null,
-  smtpCode: null,
-  enhancedCode: null,
-  smtpResponse: null,
-};
+});
 
 const render = (value: OutboxEntry, language: Language = 'en') =>
   renderToStaticMarkup(
