@@ -18,7 +18,7 @@ export const markSending = (sqlite: Sqlite, id: string, now: number): boolean =>
   statement(sqlite, 'PRAGMA synchronous = FULL').run();
   try {
     return writeTransactionOn(sqlite, () =>
-      statement(sqlite, `UPDATE outbox SET state = 'sending', attempts = attempts + 1, attempted_at = ?, updated_at = ? WHERE id = ? AND state = 'queued'`).run(now, now, id).changes === 1);
+      statement(sqlite, `UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ? AND state = 'queued'`).run(now, id).changes === 1);
   } finally {
     statement(sqlite, 'PRAGMA synchronous = NORMAL').run();
   }

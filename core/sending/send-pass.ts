@@ -137,7 +137,7 @@ const sendOne = async (ctx: CoreContext, { settings, tools, config }: PassState,
     return 'sent';
   }
   const verdict = classifyFailure(result.failure, now);
-  recordFailure(sqlite, { ...message, attempts: mail.attempts + 1, email: mail.outgoing.to.address }, verdict, result.failure, now);
+  recordFailure(sqlite, { ...message, attempts: mail.attempts, email: mail.outgoing.to.address }, verdict, result.failure, now);
   // A bounce stops the contact's other messages at once (the suppression list now has them).
   if (verdict.kind === 'failed' && verdict.suppress) refreshOutbox(ctx, [row.contactId], settings);
   return verdict.kind === 'failed' ? 'failed' : verdict.kind;
