@@ -96,23 +96,28 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const spread = (values: number[]) => `${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)})`;
 const perMessage = (seconds: number) => `${((seconds * 1000) / MESSAGES).toFixed(3)} ms`;
 
-// The median time of one committed one-row UPDATE with synchronous=FULL, on a copy of the
-// run's database in the same folder (the same disk and file system as the runs).
+// The median time of the commit that marks a message `sending` (the same UPDATE, synchronous=FULL),
+// on a copy of the run's database in the same folder: the same disk, pages and indexes as the runs.
 const durableCommitMs = (dir: string): number => {
   const file = join(dir, 'durable-probe.db');
   copyFileSync(join(dir, 'relance.db'), file);
+  if (existsSync(join(dir, 'relance.db-wal'))) copyFileSync(join(dir, 'relance.db-wal'), `${file}-wal`);
   const sqlite = new Database(file);
   try {
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    const id = sqlite.prepare('SELECT id FROM outbox LIMIT 1').pluck().get() as string;
-    const update = sqlite.prepare('UPDATE outbox SET updated_at = ? WHERE id = ?');
+    const ids = sqlite.prepare(`SELECT id FROM outbox WHERE state = 'sent' LIMIT 200`).pluck().all() as string[];
+    const queue = sqlite.prepare(`UPDATE outbox SET state = 'queued' WHERE id = ?`);
+    const sending = sqlite.prepare(`UPDATE outbox SET state = 'sending', updated_at = ? WHERE id = ? AND state = 'queued'`);
     const times: number[] = [];
-    for (let i = 0; i < 200; i += 1) {
+    for (const id of ids) {
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.transaction(() => queue.run(id)).immediate();
+      sqlite.pragma('synchronous = FULL');
       const start = performance.now();
-      sqlite.transaction(() => update.run(i, id)).immediate();
+      sqlite.transaction(() => sending.run(Date.now(), id)).immediate();
       times.push(performance.now() - start);
     }
+    if (times.length === 0) throw new Error('The durable-commit probe found no sent message to time.');
     return median(times);
   } finally {
     sqlite.close();
