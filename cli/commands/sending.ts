@@ -31,11 +31,8 @@ export const runSendDue = async (argv: string[]): Promise<void> => {
   });
   const maxWait = Number(values['max-wait']);
   if (!Number.isFinite(maxWait) || maxWait < 0) throw new CliError('--max-wait takes a number of seconds, 0 or more.', 2);
-  // One pass of the scheduler, as the open app runs it: plan what time has made due, then send.
-  const summary = await withCore(values, async (booted) => {
-    await callCore(booted, 'outbox.plan', {});
-    return callCore(booted, 'outbox.sendDue', {});
-  }, { passWaitMs: maxWait * 1000 });
+  // One pass of the scheduler, as the open app runs it (changes were planned when they were made).
+  const summary = await withCore(values, (booted) => callCore(booted, 'outbox.sendDue', {}), { passWaitMs: maxWait * 1000 });
   if (values.json) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return;

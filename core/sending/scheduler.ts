@@ -2,6 +2,7 @@ import type { SendSummary } from '../../api';
 import type { CoreContext } from '../context';
 import { updateOutbox } from '../outbox/outbox-queries';
 import { refreshOutbox } from '../outbox/refresh-outbox';
+import { runDueReactivation } from '../outbox/scheduled-reactivation';
 import { sendPass } from './send-pass';
 
 export type SchedulerOptions = {
@@ -39,8 +40,16 @@ export const createScheduler = (ctx: CoreContext, options: SchedulerOptions): Sc
     return result;
   };
 
+  // A pass starts with what time alone makes due (a reactivation campaign every N months; the
+  // rest is planned when it changes), and re-plans the contacts it sent to: a sent step sets
+  // when the next one goes, a sent review request brings its reminder.
   const sendNow = (): Promise<SendSummary> => {
-    const pass = running.then(() => sendPass(ctx, { holder: options.holder, maxWaitMs: options.passWaitMs }));
+    const pass = running.then(async () => {
+      runDueReactivation(ctx);
+      const { summary, touched } = await sendPass(ctx, { holder: options.holder, maxWaitMs: options.passWaitMs });
+      if (touched.size > 0) refreshOutbox(ctx, [...touched]);
+      return summary;
+    });
     running = pass.catch(() => undefined);
     return pass;
   };

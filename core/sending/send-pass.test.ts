@@ -100,6 +100,18 @@ describe('sending through the owner\'s mailbox', () => {
     expect(server.deliveries).toHaveLength(1);
   });
 
+  it('plans the review reminder once the request went, without waiting for the next re-plan', async () => {
+    await setUpMailbox();
+    await call('settings.update', { googlePlaceId: 'ChIJ-example' });
+    const bea = (await call('contacts.create', { firstName: 'Béa', email: 'bea@example.com', language: 'fr', country: 'FR', consent: { basis: 'consent', source: 'shop', at: null } })).id;
+    await call('events.log', { contactId: bea, type: 'delivery', occurredAt: new Date(T - 6 * 24 * HOUR).toISOString() });
+    const [request] = await rows(bea);
+    expect([request!.program, request!.step]).toEqual(['review-request', 1]);
+    await call('outbox.approve', { id: request!.id });
+    expect(await call('outbox.sendDue', {})).toMatchObject({ sent: 1 });
+    expect((await rows(bea)).map((m) => [m.step, m.state])).toEqual([[1, 'sent'], [2, 'scheduled']]);
+  });
+
   it('fails a 5.1.1 bounce, suppresses the address and stops the sequence', async () => {
     await setUpMailbox();
     const gone = await cartFor('gone');

@@ -26,25 +26,26 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 // One pass of sending (C6): take the lease, then send what is due, one message at a time,
 // within pacing, each checked again at the last moment. What cannot go now waits, with a reason.
-export const sendPass = async (ctx: CoreContext, options: PassOptions): Promise<SendSummary> => {
+export const sendPass = async (ctx: CoreContext, options: PassOptions): Promise<{ summary: SendSummary; touched: Set<string> }> => {
   const sqlite = ctx.db.$client;
   const summary = emptySummary();
+  const touched = new Set<string>();
   const lease = acquireLease(sqlite, { holder: options.holder, now: ctx.clock.now().getTime() });
   if (!lease.ok) {
     summary.busyWith = `${lease.heldBy.holder} (process ${lease.heldBy.pid})`;
-    return summary;
+    return { summary, touched };
   }
   try {
-    await sendWithLease(ctx, options, summary);
+    await sendWithLease(ctx, options, summary, touched);
   } finally {
     releaseLease(sqlite);
     const { busyWith: _busy, mailboxPaused: _paused, ...counts } = summary;
     if (Object.values(counts).some((count) => count > 0)) ctx.events.emit({ type: 'outbox.changed' });
   }
-  return summary;
+  return { summary, touched };
 };
 
-const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: SendSummary): Promise<void> => {
+const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: SendSummary, touched: Set<string>): Promise<void> => {
   const sqlite = ctx.db.$client;
   const started = ctx.clock.now().getTime();
   const pause = readPause(sqlite);
@@ -93,6 +94,7 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
       }
       const outcome = await sendOne(ctx, { settings, tools, config: target.config }, row, session);
       summary[outcome] += 1;
+      if (outcome !== 'held') touched.add(row.contactId);
       // After any refusal the session may be mid-transaction (a rejected RCPT): start afresh.
       if (outcome !== 'sent') {
         session.close();
