@@ -53,6 +53,11 @@ export type MailboxSave = z.input<typeof mailboxSaveSchema>;
 export const pauseReasons = ['auth', 'quota', 'rate', 'policy', 'sender', 'certificate'] as const;
 export type PauseReason = (typeof pauseReasons)[number];
 
+// Why a sending pass sent nothing more: the mailbox stopped, the owner paused sending, or the
+// mailbox cannot send yet.
+export const stopReasons = [...pauseReasons, 'owner', 'no-mailbox', 'no-password'] as const;
+export type StopReason = (typeof stopReasons)[number];
+
 export const pauseSchema = z.object({
   since: z.iso.datetime({ offset: true }),
   why: z.enum(pauseReasons),
@@ -108,7 +113,9 @@ export const sendSummarySchema = z.object({
   held: z.number().int(),
   // Set when another process holds the sending lease: nothing was sent by this pass.
   busyWith: z.string().nullable(),
+  // Why sending stopped, in English for logs and the CLI, and as a code for each window to word.
   mailboxPaused: z.string().nullable(),
+  stoppedBy: z.enum(stopReasons).nullable(),
 });
 export type SendSummary = z.infer<typeof sendSummarySchema>;
 

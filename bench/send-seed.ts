@@ -1,7 +1,7 @@
 // Seeds the database the send benchmark copies for every run (bench/send.ts): a mailbox on the
 // local SMTP server set up as an owner does it, N contacts with consent and a cart abandoned
 // ~2 days ago imported through the import, planned and approved; then the same N messages
-// composed by Relance's composer for the bare-nodemailer baseline (bench/send-baseline.ts).
+// as Relance renders them, for the bare-nodemailer baseline (bench/send-baseline.ts).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import type { MethodInput, MethodName, MethodOutput, Settings } from '../api';
 import { bootCore, type Booted } from '../core/boot';
 import { dispatch } from '../core/dispatch';
 import { makeMessageId, type OutgoingMail } from '../core/mail/compose-mail';
+import { testMailboxConfig, trustTestMailbox, type ContractCall } from '../core/mail/test-support/trusted-mailbox';
 import { createSecretStore } from '../core/secrets/secret-store';
 import { messageFor } from '../core/sending/message-for';
 import { HOUR_MS } from '../core/time-units';
@@ -66,12 +67,10 @@ export const seedSendDatabase = async (dataDir: string, count: number, server: {
       sendWindow: { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 },
     });
     // Pacing off: no interval between messages, no hourly or daily cap.
-    const mailbox = { host: '127.0.0.1', port: server.port, security: 'starttls' as const, user: SMTP_USER, fromAddress: SMTP_USER, fromName: 'Claire', minIntervalSeconds: 0, hourlyCap: 0, dailyCap: 0 };
-    await call(booted, 'mailbox.save', { config: mailbox, password: SMTP_PASSWORD });
-    const test = await call(booted, 'mailbox.test', {});
-    check(test.certificate !== undefined && test.certificate !== null, 'the mailbox test did not show the server certificate');
-    await call(booted, 'mailbox.save', { config: { ...mailbox, pinnedFingerprint: test.certificate!.fingerprint } });
-    check((await call(booted, 'mailbox.test', {})).ok, 'the mailbox test failed with the pinned certificate');
+    const viaContract: ContractCall = (method, input) => call(booted, method, input);
+    const { untrusted, trusted } = await trustTestMailbox(viaContract, testMailboxConfig(server.port, { user: SMTP_USER, fromAddress: SMTP_USER }), SMTP_PASSWORD);
+    check(untrusted.certificate !== null, 'the mailbox test did not show the server certificate');
+    check(trusted.ok, 'the mailbox test failed with the pinned certificate');
 
     const now = Date.now();
     for (const [name, csv] of [['bench-contacts.csv', contactsCsv(count, now)], ['bench-carts.csv', cartsCsv(count, now)]] as const) {

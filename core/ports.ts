@@ -19,19 +19,6 @@ export type EventSink = { emit: (event: PushEvent) => void };
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export const memorySecretStore = (): SecretStore => {
-  const values = new Map<string, string>();
-  return {
-    get: async (key) => values.get(key) ?? null,
-    set: async (key, value) => {
-      values.set(key, value);
-      return 'file';
-    },
-    delete: async (key) => void values.delete(key),
-    locate: async (key) => (values.has(key) ? 'file' : null),
-  };
-};
-
 // A sink that fans events out to subscribers; hosts subscribe their transport to it.
 export const createEventHub = (): EventSink & { subscribe: (listener: (event: PushEvent) => void) => () => void } => {
   const listeners = new Set<(event: PushEvent) => void>();

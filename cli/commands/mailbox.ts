@@ -87,10 +87,9 @@ export const runMailbox = async (argv: string[]): Promise<void> => {
   }
   await withCore(values, async (booted) => {
     if (verb === 'test') {
-      const status = await callCore(booted, 'mailbox.get', {});
       const result = values['send-to'] === undefined
         ? await callCore(booted, 'mailbox.test', {})
-        : await callCore(booted, 'mailbox.sendTest', { to: values['send-to'] || status.config?.fromAddress || '' });
+        : await callCore(booted, 'mailbox.sendTest', { to: values['send-to'] });
       if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else {
         console.log(result.message);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../core/mail/test-support/smtp-test-server';
-import { runCli, type CliRun } from '../test-support/run-cli';
+import { runCli, runCliWithInput, type CliRun } from '../test-support/run-cli';
 
 // The cron path, as a person scripts it: import, settings, mailbox, approve, send-due, all
 // through the real `relance` command against a real SMTP server on loopback.
@@ -64,17 +64,7 @@ describe('sending from the command line', () => {
     const status = JSON.parse((await relance('mailbox', '--json')).stdout) as { secretStore: string; hasPassword: boolean };
     expect(status).toMatchObject({ hasPassword: false, secretStore: 'none' });
 
-    const withPassword = await new Promise<CliRun>((resolve) => {
-      void import('node:child_process').then(({ spawn }) => {
-        const child = spawn(process.execPath, ['bin/relance.mjs', 'mailbox', 'set', '--password-stdin', '--data-dir', dataDir], { cwd: process.cwd() });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-        child.stdin.end('s3cret\n');
-      });
-    });
+    const withPassword = await runCliWithInput(join(dir, 'unused'), 's3cret\n', 'mailbox', 'set', '--password-stdin', '--data-dir', dataDir);
     expect(withPassword.stderr).toBe('');
     expect(withPassword.stdout).toContain('in a file only you can read');
 

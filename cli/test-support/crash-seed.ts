@@ -1,6 +1,6 @@
-import type { MethodInput } from '../../api';
 import { bootCore, type Booted } from '../../core/boot';
 import { suppressionHash } from '../../core/imports/suppression-hash';
+import { testMailboxConfig, trustTestMailbox } from '../../core/mail/test-support/trusted-mailbox';
 import { callThrough } from '../../core/test-support/temp-core';
 
 // A data folder ready for `relance send-due`, seeded in-process through the contract on the real
@@ -17,21 +17,13 @@ export type CrashSeed = {
 const HOUR_MS = 3_600_000;
 const business = { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: '' };
 
-const mailboxConfig = (port: number, pinnedFingerprint?: string): MethodInput<'mailbox.save'>['config'] => ({
-  host: '127.0.0.1', port, security: 'starttls', user: 'owner@example.com', fromAddress: 'owner@example.com', fromName: 'Claire',
-  minIntervalSeconds: 0, hourlyCap: 0, dailyCap: 0, ...(pinnedFingerprint ? { pinnedFingerprint } : {}),
-});
-
 export const seedCrashDataDir = async ({ dataDir, port, recipients, suppressed }: CrashSeed): Promise<void> => {
   const booted: Booted = bootCore({ dataDir, migrationsFolder: 'db/migrations', host: 'cli' });
   const call = callThrough(() => booted);
   try {
     await call('settings.update', { business, promoCode: 'MERCI', sendWindow: { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 } });
-    await call('mailbox.save', { config: mailboxConfig(port), password: 's3cret' });
-    const test = await call('mailbox.test', {});
-    if (!test.certificate) throw new Error(`mailbox.test showed no certificate: ${JSON.stringify(test)}`);
-    await call('mailbox.save', { config: mailboxConfig(port, test.certificate.fingerprint) });
-    const trusted = await call('mailbox.test', {});
+    const { untrusted, trusted } = await trustTestMailbox(call, testMailboxConfig(port));
+    if (!untrusted.certificate) throw new Error(`mailbox.test showed no certificate: ${JSON.stringify(untrusted)}`);
     if (!trusted.ok) throw new Error(`the pinned mailbox does not pass its test: ${JSON.stringify(trusted)}`);
     // Two days ago, a minute apart: step 1 (T + 24 h) is due now, in this order; step 2 is not.
     const start = Date.now() - 48 * HOUR_MS;

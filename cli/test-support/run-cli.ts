@@ -7,9 +7,13 @@ export type CliRun = { code: number | null; stdout: string; stderr: string };
 
 // Runs `relance ARGS` as a person does, in a child process, with RELANCE_DATA_DIR pointing at
 // `fallbackDataDir` so a missing --data-dir can never touch a real one.
-export const runCli = (fallbackDataDir: string, ...args: string[]): Promise<CliRun> =>
+export const runCli = (fallbackDataDir: string, ...args: string[]): Promise<CliRun> => runCliWithInput(fallbackDataDir, '', ...args);
+
+// The same, with `input` typed on its standard input (a password given with --password-stdin).
+export const runCliWithInput = (fallbackDataDir: string, input: string, ...args: string[]): Promise<CliRun> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/relance.mjs', ...args], { cwd: repoRoot, env: { ...process.env, RELANCE_DATA_DIR: fallbackDataDir } });
+    child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -1,3 +1,5 @@
+import type { PauseReason } from '../../api';
+
 // What an SMTP answer means for one message (DESIGN.md §5). Classified on the reply code, the
 // RFC 3463 enhanced code, the command it answered and its text, never on the first digit alone.
 
@@ -22,7 +24,7 @@ export type Verdict =
   | { kind: 'paused'; why: PauseWhy; untilMs: number | null }
   | { kind: 'unknown'; why: string };
 
-export type PauseWhy = 'auth' | 'quota' | 'rate' | 'policy' | 'sender';
+export type PauseWhy = PauseReason;
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
 // A full mailbox may empty: a few tries, not five.
@@ -45,6 +47,8 @@ export const classifyFailure = (failure: SmtpFailure, nowMs: number): Verdict =>
   const { code, stage } = failure;
   const enhanced = enhancedCodeOf(failure.response);
   const text = failure.response ?? '';
+  // A certificate that does not verify: every message would meet it, and only the owner can judge it.
+  if (failure.errorCode === 'ECERT') return { kind: 'paused', why: 'certificate', untilMs: null };
   if (code === null) {
     // No answer at all: a cut after the message was handed over may have delivered it.
     if (stage === 'handed-over') return { kind: 'unknown', why: 'the connection was cut after the message was handed over' };

@@ -1,22 +1,18 @@
 import type { OutboxEntry } from '../../api';
 import type { CoreContext } from '../context';
-import { DomainError, notFound } from '../errors';
+import { DomainError } from '../errors';
 import { stampMinute } from '../programs/program-types';
 import { getSettings } from '../settings/settings-store';
 import { renderFooter } from '../templates/compose-message';
 import { textToHtml } from '../templates/text-to-html';
 import { businessOf } from './message-context';
-import { outboxEntry } from './outbox-entries';
+import { requireEntry } from './outbox-entries';
 import { refreshOutbox } from './refresh-outbox';
 import { OPEN_STATES } from './save-prepared';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 
-const load = (ctx: Ctx, id: string): OutboxEntry => {
-  const entry = outboxEntry(ctx.db.$client, id);
-  if (!entry) throw notFound('This message');
-  return entry;
-};
+const load = (ctx: Ctx, id: string): OutboxEntry => requireEntry(ctx.db.$client, id);
 
 const refuse = (entry: OutboxEntry, action: string): never => {
   throw new DomainError('CONFLICT', `This message is ${entry.state.replace('-', ' ')}, so it cannot be ${action}.`);

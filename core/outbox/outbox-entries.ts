@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { outboxViews, type OutboxEntry, type OutboxPage, type OutboxView } from '../../api';
+import { notFound } from '../errors';
 import { programSteps } from '../templates/shipped-templates';
 import { phoneLinks } from './phone-links';
 import { OPEN_STATES_SQL } from './save-prepared';
@@ -23,12 +24,16 @@ const SELECT = `SELECT o.id, o.contact_id AS contactId, c.first_name AS firstNam
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+// How many steps a program's sequence has, for "cart 2 of 3"; a reactivation is one message
+// (its step 2 is the re-permission message that replaces it, not a second one).
+export const stepCount = (program: OutboxEntry['program']): number => (program === 'reactivation' ? 1 : programSteps[program].length);
+
 export const toEntry = (row: Row): OutboxEntry => ({
   id: row.id,
   contact: { id: row.contactId, firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone },
   program: row.program,
   step: row.step,
-  steps: row.program === 'reactivation' ? 1 : programSteps[row.program].length,
+  steps: stepCount(row.program),
   channel: row.channel,
   language: row.language,
   dueAt: iso(row.dueAt),
@@ -83,6 +88,13 @@ export const outboxPage = (sqlite: Sqlite, endOfDay: number, input: { view: Outb
 export const outboxEntry = (sqlite: Sqlite, id: string): OutboxEntry | null => {
   const row = sqlite.prepare(`${SELECT} WHERE o.id = ?`).get(id) as Row | undefined;
   return row ? toEntry(row) : null;
+};
+
+// The message an action names, or the error a person reads when it is gone.
+export const requireEntry = (sqlite: Sqlite, id: string): OutboxEntry => {
+  const entry = outboxEntry(sqlite, id);
+  if (!entry) throw notFound('This message');
+  return entry;
 };
 
 // The contact's next open message: "Thu 10:14, cart 2 of 3, unless they buy or reply".

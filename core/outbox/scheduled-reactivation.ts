@@ -3,7 +3,7 @@ import type { CoreContext } from '../context';
 import { findSegment } from '../segments/find-segment';
 import { findSaved } from '../segments/saved-segments';
 import { addUtcMonths } from '../segments/segment-time';
-import { getSettings } from '../settings/settings-store';
+import { getSettings, readStoredValue, writeStoredValue } from '../settings/settings-store';
 import { startReactivation } from './reactivation-campaign';
 import { segmentMemberIds } from './segment-members';
 
@@ -20,8 +20,8 @@ export const runDueReactivation = (ctx: Ctx, settings: Settings = getSettings(ct
   if (!reactivation.isEnabled || reactivation.autoEveryMonths === 0) return { isDue: false, planned: 0 };
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
-  const stored = sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(LAST_RUN_KEY) as string | undefined;
-  const lastRun = stored === undefined ? null : Number(JSON.parse(stored));
+  const stored = readStoredValue(sqlite, LAST_RUN_KEY);
+  const lastRun = stored === undefined ? null : Number(stored);
   if (lastRun !== null && addUtcMonths(lastRun, reactivation.autoEveryMonths) > now) return { isDue: false, planned: 0 };
   const ids = new Set<string>();
   for (const segmentId of reactivation.autoSegmentIds) {
@@ -30,6 +30,6 @@ export const runDueReactivation = (ctx: Ctx, settings: Settings = getSettings(ct
     for (const id of segmentMemberIds(ctx, segmentId)) ids.add(id);
   }
   const result = startReactivation(ctx, [...ids], settings);
-  sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(LAST_RUN_KEY, JSON.stringify(now));
+  writeStoredValue(sqlite, LAST_RUN_KEY, now);
   return { isDue: true, planned: result.planned + result.deferred };
 };

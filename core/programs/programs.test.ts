@@ -8,7 +8,7 @@ import type { ContactFacts, PlannedMessage, SentMessage, TimelineFact } from './
 import { planReactivation } from './reactivation';
 import { planReviewRequest } from './review-request';
 import { spaceMessages } from './frequency-cap';
-import { DEFAULT_WINDOW, endOfLocalDay, isInWindow, nextInWindow } from './send-window';
+import { DEFAULT_WINDOW, endOfLocalDay, isInWindow, nextInWindow, startOfLocalDay } from './send-window';
 
 // Tuesday 2026-03-10 10:00 UTC (11:00 in Paris).
 const T = Date.UTC(2026, 2, 10, 10, 0);
@@ -109,6 +109,10 @@ describe('send window and checks', () => {
     expect(endOfLocalDay(Date.UTC(2026, 6, 10, 12), 'Europe/Paris')).toBe(Date.UTC(2026, 6, 10, 22, 0));
   });
 
+  it('starts the owner\'s day at local midnight, on a 23-hour day too', () => {
+    expect(startOfLocalDay(Date.UTC(2026, 2, 10, 12), 'Europe/Paris')).toBe(Date.UTC(2026, 2, 9, 23, 0));
+    expect(startOfLocalDay(Date.UTC(2026, 2, 29, 12), 'Europe/Paris')).toBe(Date.UTC(2026, 2, 28, 23, 0));
+  });
   it('handles the daylight-saving change: 9:00 in Paris is 7:00 UTC after March 29', () => {
     expect(nextInWindow(Date.UTC(2026, 2, 28, 12), DEFAULT_WINDOW, 'Europe/Paris')).toBe(Date.UTC(2026, 2, 30, 7, 0));
   });

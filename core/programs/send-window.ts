@@ -75,6 +75,13 @@ export const describeWindow = (window: SendWindow): string => {
   return `${days} ${window.startHour}:00–${window.endHour}:00`;
 };
 
+// The first instant of the local day: where "today" starts for the owner (a day of 23 or 25
+// hours at a daylight-saving change, so not the end of the day less 24 hours).
+export const startOfLocalDay = (ms: number, timeZone: string): number => {
+  const wall = toWall(ms, timeZone);
+  return fromWall(wall - (wall % DAY_MS), timeZone);
+};
+
 // The first instant of the next local day: where "today" ends for the owner.
 export const endOfLocalDay = (ms: number, timeZone: string): number => {
   const wall = toWall(ms, timeZone);

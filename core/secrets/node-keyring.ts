@@ -18,10 +18,16 @@ const loadKeyring = (): KeyringModule | null => {
   }
 };
 
-export const nodeKeyring = (): KeyringPort | null => {
-  const keyring = loadKeyring();
-  if (keyring === null) return null;
-  const entry = (service: string, account: string) => new keyring.Entry(service, account, entryOptions);
+// The native module is loaded at the first secret asked for, not when a host boots: most commands
+// (`relance contacts`, an import) never need it. Without it, every call throws, which the store
+// reads as "no keychain" and keeps the value in its file.
+export const nodeKeyring = (): KeyringPort => {
+  let keyring: KeyringModule | null | undefined;
+  const entry = (service: string, account: string) => {
+    if (keyring === undefined) keyring = loadKeyring();
+    if (keyring === null) throw new Error('No system keychain library on this platform.');
+    return new keyring.Entry(service, account, entryOptions);
+  };
   return {
     get: (service, account) => entry(service, account).getPassword(),
     set: (service, account, value) => entry(service, account).setPassword(value),

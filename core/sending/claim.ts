@@ -38,9 +38,10 @@ export const dueMessages = (sqlite: Sqlite, settings: Settings, now: number): Du
 const settingsOf = (settings: Settings, program: ProgramId) =>
   program === 'cart-recovery' ? settings.cartRecovery : program === 'reactivation' ? settings.reactivation : settings.reviewRequest;
 
-// What the last look reads with, built once per pass (compiled queries and templates).
-export type ClaimTools = { readFile: ReturnType<typeof contactFileReader>; templates: ReturnType<typeof templateSource> };
-export const claimTools = (sqlite: Sqlite): ClaimTools => ({ readFile: contactFileReader(sqlite), templates: templateSource(sqlite) });
+// What the last look reads with, built once per pass (compiled queries and templates), and the
+// From address whose domain names the Message-IDs.
+export type ClaimTools = { readFile: ReturnType<typeof contactFileReader>; templates: ReturnType<typeof templateSource>; fromAddress: string };
+export const claimTools = (sqlite: Sqlite, fromAddress: string): ClaimTools => ({ readFile: contactFileReader(sqlite), templates: templateSource(sqlite), fromAddress });
 
 export type Claim = { go: true; messageId: string; dateAt: number; token: string } | { go: false; state: string; reason: string };
 
@@ -48,7 +49,7 @@ export type Claim = { go: true; messageId: string; dateAt: number; token: string
 // again from what is true now (legal basis, suppression and unsubscribe, window, caps, an order or
 // reply since), and the message goes only if that plan still sends it now. Otherwise it is held,
 // moved or cancelled with the reason, and the row says so.
-export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow, tools: ClaimTools = claimTools(ctx.db.$client)): Claim => {
+export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow, tools: ClaimTools): Claim => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   return writeTransactionOn(sqlite, () => {
@@ -68,8 +69,7 @@ export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow, tools: C
     }
     // Fixed once, when first queued, and reused on every retry: a receiving server that got the
     // message already sees the same Message-ID again.
-    const from = readFromAddress(sqlite);
-    const messageId = current.messageId ?? makeMessageId(randomUUID(), from);
+    const messageId = current.messageId ?? makeMessageId(randomUUID(), tools.fromAddress);
     const dateAt = current.dateAt ?? now;
     // The attempt is counted here, with the claim, so that the durable commit before DATA changes
     // as few pages as it can (its fsync grows with them; bench:send).
@@ -82,11 +82,6 @@ export const claimMessage = (ctx: Ctx, settings: Settings, row: DueRow, tools: C
 const hold = (sqlite: Sqlite, row: DueRow, state: string, reason: string, now: number): Claim => {
   statement(sqlite, 'UPDATE outbox SET state = ?, reason = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?').run(state, reason, now, row.id);
   return { go: false, state, reason };
-};
-
-const readFromAddress = (sqlite: Sqlite): string => {
-  const value = statement(sqlite, `SELECT json_extract(value, '$.fromAddress') FROM settings WHERE key = 'mailbox'`).pluck().get() as string | undefined;
-  return value ?? 'relance.invalid';
 };
 
 // One token per address, kept after the contact is gone: an unsubscribe that arrives later still

@@ -1,16 +1,12 @@
 import type { OutboxEntry } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
-import { DomainError, notFound } from '../errors';
-import { outboxEntry } from '../outbox/outbox-entries';
+import { DomainError } from '../errors';
+import { requireEntry } from '../outbox/outbox-entries';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 
-const load = (ctx: Ctx, id: string): OutboxEntry => {
-  const entry = outboxEntry(ctx.db.$client, id);
-  if (!entry) throw notFound('This message');
-  return entry;
-};
+const load = (ctx: Ctx, id: string): OutboxEntry => requireEntry(ctx.db.$client, id);
 
 // "Approve what is due": every scheduled message whose time has come, as the plan stands now.
 export const approveDue = (ctx: Ctx): { approved: number } => {

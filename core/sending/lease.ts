@@ -31,6 +31,10 @@ export const isProcessAlive = (pid: number): boolean => {
   }
 };
 
+// A lease ends when its term runs out or, on this machine, when its process is gone.
+const hasEnded = (held: LeaseHolder, now: number, host: string, isAlive: (pid: number) => boolean): boolean =>
+  held.expiresAt <= now || (held.hostname === host && !isAlive(held.pid));
+
 const current = (sqlite: Sqlite, name: string): LeaseHolder | null =>
   (sqlite.prepare('SELECT holder, pid, hostname, acquired_at AS acquiredAt, expires_at AS expiresAt FROM leases WHERE name = ?').get(name) as LeaseHolder | undefined) ?? null;
 
@@ -43,7 +47,7 @@ export const acquireLease = (sqlite: Sqlite, { name = SEND_LEASE, holder, pid = 
   return writeTransactionOn(sqlite, () => {
     const held = current(sqlite, name);
     const isMine = held !== null && held.pid === pid && held.hostname === host;
-    const isDead = held !== null && !isMine && (held.expiresAt <= now || (held.hostname === host && !isAlive(held.pid)));
+    const isDead = held !== null && !isMine && hasEnded(held, now, host, isAlive);
     if (held && !isMine && !isDead) return { ok: false, heldBy: held } as const;
     sqlite
       .prepare(`INSERT INTO leases (name, holder, pid, hostname, acquired_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -70,6 +74,5 @@ export const releaseLease = (sqlite: Sqlite, { name = SEND_LEASE, pid = process.
 
 export const leaseHolder = (sqlite: Sqlite, now: number, name = SEND_LEASE): LeaseHolder | null => {
   const held = current(sqlite, name);
-  if (!held || held.expiresAt <= now || (held.hostname === hostname() && !isProcessAlive(held.pid))) return null;
-  return held;
+  return held && !hasEnded(held, now, hostname(), isProcessAlive) ? held : null;
 };

@@ -3,9 +3,8 @@ import type { MailboxSave, MailboxStatus, MailboxTest } from '../../api';
 import { mailboxConfigSchema } from '../../api';
 import type { CoreContext } from '../context';
 import { composeMail, makeMessageId } from '../mail/compose-mail';
-import { endOfLocalDay } from '../programs/send-window';
+import { startOfLocalDay } from '../programs/send-window';
 import { getSettings } from '../settings/settings-store';
-import { DAY_MS } from '../time-units';
 import { describeFailure } from './describe-failure';
 import { leaseHolder } from './lease';
 import { isSendingPaused, PASSWORD_SECRET, readMailbox, readPause, writeMailbox, writeSeenCertificate, writeSendingPaused } from './mailbox-store';
@@ -18,7 +17,7 @@ export const mailboxStatus = async (ctx: Ctx): Promise<MailboxStatus> => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   const place = await ctx.secrets.locate(PASSWORD_SECRET);
-  const dayStart = endOfLocalDay(now, getSettings(ctx).timeZone) - DAY_MS;
+  const dayStart = startOfLocalDay(now, getSettings(ctx).timeZone);
   const counts = sqlite
     .prepare(`SELECT count(*) FILTER (WHERE state = 'sent' AND sent_at >= ?) AS sentToday,
       count(*) FILTER (WHERE state = 'scheduled' AND scheduled_at <= ?) AS waitingApproval FROM outbox`)
@@ -57,7 +56,8 @@ export const setSendingPaused = async (ctx: Ctx, isPaused: boolean): Promise<Mai
   return mailboxStatus(ctx);
 };
 
-// Connects, secures and signs in, without sending; with `to`, also sends a short test message.
+// Connects, secures and signs in, without sending; with `to`, also sends a short test message
+// (to the mailbox's own address when `to` is empty).
 export const testMailbox = async (ctx: Ctx, to: string | null = null): Promise<MailboxTest> => {
   const sqlite = ctx.db.$client;
   const target = await smtpTargetOf(ctx);
@@ -72,10 +72,11 @@ export const testMailbox = async (ctx: Ctx, to: string | null = null): Promise<M
   try {
     if (to === null) return { ok: true, problem: null, message: `Connected to ${target.config.host} and signed in as ${target.config.user}.`, smtpResponse: null, certificate: null };
     const { config } = target;
+    const recipient = to || config.fromAddress;
     const language = getSettings(ctx).messageLanguage;
     const raw = await composeMail({
       from: { name: config.fromName, address: config.fromAddress },
-      to: { name: '', address: to },
+      to: { name: '', address: recipient },
       replyTo: null,
       subject: language === 'fr' ? 'Message de test de Relance' : 'Relance test message',
       text: language === 'fr' ? 'Ce message confirme que Relance peut envoyer par votre boîte mail.' : 'This message confirms that Relance can send through your mailbox.',
@@ -85,9 +86,9 @@ export const testMailbox = async (ctx: Ctx, to: string | null = null): Promise<M
       unsubscribe: null,
       listId: null,
     });
-    const sent = await opened.session.send({ from: config.fromAddress, to }, raw);
+    const sent = await opened.session.send({ from: config.fromAddress, to: recipient }, raw);
     if (!sent.ok) return { ...describeFailure(sent.failure, target.target), certificate: null };
-    return { ok: true, problem: null, message: `A test message went to ${to}. The server answered: ${sent.response}`, smtpResponse: sent.response, certificate: null };
+    return { ok: true, problem: null, message: `A test message went to ${recipient}. The server answered: ${sent.response}`, smtpResponse: sent.response, certificate: null };
   } finally {
     opened.session.close();
   }

@@ -1,16 +1,16 @@
-import type { MailboxPause } from '../../api';
+import type { MailboxPause, ProgramId } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { Db } from '../../db/open-database';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from '../imports/suppression-hash';
 import { enhancedCodeOf, retryDelayMs, type PauseWhy, type Verdict } from '../mail/smtp-answer';
-import { programSteps } from '../templates/shipped-templates';
+import { stepCount } from '../outbox/outbox-entries';
 import { writePause } from './mailbox-store';
 import { statement } from './statements';
 
 type Sqlite = Db['$client'];
 
-type Sent = { id: string; contactId: string; program: string; step: number; messageId: string };
+type Sent = { id: string; contactId: string; program: ProgramId; step: number; messageId: string };
 
 // `sending` is committed with synchronous=FULL before the first byte of DATA (DESIGN.md §5): if
 // the machine stops after that, the row is found in `sending` and becomes `unknown`, never sent twice.
@@ -24,8 +24,8 @@ export const markSending = (sqlite: Sqlite, id: string, now: number): boolean =>
   }
 };
 
-const stepWords = (program: string, step: number): string => {
-  const steps = program === 'reactivation' ? 1 : programSteps[program as keyof typeof programSteps]?.length ?? 1;
+const stepWords = (program: ProgramId, step: number): string => {
+  const steps = stepCount(program);
   const name = program === 'cart-recovery' ? 'Cart' : program === 'review-request' ? 'Review request' : 'Reactivation';
   return steps > 1 ? `${name} ${step} of ${steps} sent` : `${name} sent`;
 };
@@ -51,10 +51,11 @@ const PAUSE_WORDS: Record<PauseWhy, string> = {
   rate: 'The mail server asked to slow down: sending waits an hour.',
   policy: 'The mail server refused a message for a policy reason: read its answer, then resume.',
   sender: 'The mail server refuses the From address: check it in Settings → Your mailbox, then resume.',
+  certificate: 'The mail server\'s certificate could not be verified: test the connection in Settings → Your mailbox to see it, then resume.',
 };
 
 // Applies what the server's answer means to the message, and to the mailbox when it says stop.
-export const recordFailure = (sqlite: Sqlite, message: Sent & { attempts: number; email: string | null }, verdict: Verdict, failure: Failure, now: number): void => {
+export const recordFailure = (sqlite: Sqlite, message: Sent & { attempts: number }, verdict: Verdict, failure: Failure, now: number): void => {
   const code = failure.code;
   const response = failure.response ?? 'no answer: the connection ended';
   const enhanced = enhancedCodeOf(failure.response);

@@ -2,6 +2,7 @@ import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, OutboxEntry } from '../../api';
 import { startTestServer, type Behaviour, type TestServer } from '../mail/test-support/smtp-test-server';
+import { testMailboxConfig, trustTestMailbox } from '../mail/test-support/trusted-mailbox';
 import { callThrough, useTempCore } from '../test-support/temp-core';
 import { acquireLease } from './lease';
 
@@ -29,18 +30,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const business = { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: '' };
-const mailbox = (extra: Partial<MethodInput<'mailbox.save'>['config']> = {}): MethodInput<'mailbox.save'>['config'] => ({
-  host: '127.0.0.1', port: server.port, security: 'starttls', user: 'owner@example.com', fromAddress: 'owner@example.com', fromName: 'Claire',
-  minIntervalSeconds: 0, hourlyCap: 0, dailyCap: 0, ...extra,
-});
-
 // Sets up the mailbox as an owner does: save, test, see the certificate, trust it.
 const setUpMailbox = async (extra: Partial<MethodInput<'mailbox.save'>['config']> = {}) => {
-  await call('mailbox.save', { config: mailbox(extra), password: 's3cret' });
-  const test = await call('mailbox.test', {});
-  expect(test).toMatchObject({ ok: false, problem: 'certificate' });
-  await call('mailbox.save', { config: mailbox({ ...extra, pinnedFingerprint: test.certificate!.fingerprint }) });
-  expect(await call('mailbox.test', {})).toMatchObject({ ok: true });
+  const { untrusted, trusted } = await trustTestMailbox(call, testMailboxConfig(server.port, extra));
+  expect(untrusted).toMatchObject({ ok: false, problem: 'certificate' });
+  expect(trusted).toMatchObject({ ok: true });
 };
 
 beforeEach(async () => {
@@ -181,6 +175,7 @@ describe('sending through the owner\'s mailbox', () => {
     const summary = await call('outbox.sendDue', {});
     expect(summary.paused).toBe(1);
     expect(summary.mailboxPaused).toMatch(/refused the user name or password/);
+    expect(summary.stoppedBy).toBe('auth');
     expect((await call('mailbox.get', {})).pause?.reason).toMatch(/password/);
     expect(server.deliveries).toHaveLength(0);
     await call('mailbox.save', { config: (await call('mailbox.get', {})).config!, password: 's3cret' });
@@ -198,7 +193,7 @@ describe('sending through the owner\'s mailbox', () => {
     const summary = await call('outbox.sendDue', {});
     expect(summary).toMatchObject({ paused: 1, sent: 0, waiting: 1 });
     expect((await call('mailbox.get', {})).pause?.until).toBe(new Date(now + 24 * HOUR).toISOString());
-    expect(await call('outbox.sendDue', {})).toMatchObject({ sent: 0, waiting: 1 });
+    expect(await call('outbox.sendDue', {})).toMatchObject({ sent: 0, waiting: 1, stoppedBy: 'quota' });
     expect((await rows(quota))[0]!.state).toBe('paused');
     // Once the quota window has passed, the paused message goes again by itself.
     now += 24 * HOUR;

@@ -1,9 +1,8 @@
-import type { MailboxConfig, SendSummary, Settings } from '../../api';
+import type { MailboxConfig, SendSummary, Settings, StopReason } from '../../api';
 import type { CoreContext } from '../context';
 import { composeMail } from '../mail/compose-mail';
 import { classifyFailure, retryDelayMs } from '../mail/smtp-answer';
 import type { MailSession } from '../mail/smtp-mailer';
-import { refreshOutbox } from '../outbox/refresh-outbox';
 import { getSettings } from '../settings/settings-store';
 import { claimMessage, claimTools, dueMessages, type ClaimTools, type DueRow } from './claim';
 import { acquireLease, releaseLease } from './lease';
@@ -21,7 +20,7 @@ export type PassOptions = {
   holder: string;
 };
 
-const emptySummary = (): SendSummary => ({ sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null });
+const emptySummary = (): SendSummary => ({ sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null, stoppedBy: null });
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // One pass of sending (C6): take the lease, then send what is due, one message at a time,
@@ -39,7 +38,7 @@ export const sendPass = async (ctx: CoreContext, options: PassOptions): Promise<
     await sendWithLease(ctx, options, summary, touched);
   } finally {
     releaseLease(sqlite);
-    const { busyWith: _busy, mailboxPaused: _paused, ...counts } = summary;
+    const { busyWith: _busy, mailboxPaused: _paused, stoppedBy: _stopped, ...counts } = summary;
     if (Object.values(counts).some((count) => count > 0)) ctx.events.emit({ type: 'outbox.changed' });
   }
   return { summary, touched };
@@ -52,20 +51,21 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
   if (pause?.until && Date.parse(pause.until) <= started) resumePaused(sqlite, started);
   const settings = getSettings(ctx);
   const due = dueMessages(sqlite, settings, started);
-  const stopWith = (why: string) => {
+  const stopWith = (why: string, code: StopReason) => {
     summary.mailboxPaused = why;
+    summary.stoppedBy = code;
     summary.waiting = due.length;
   };
   if (due.length === 0) return;
-  if (isSendingPaused(sqlite)) return stopWith('Sending is paused (Pause all sending).');
+  if (isSendingPaused(sqlite)) return stopWith('Sending is paused (Pause all sending).', 'owner');
   const stillPaused = readPause(sqlite);
-  if (stillPaused) return stopWith(stillPaused.reason);
+  if (stillPaused) return stopWith(stillPaused.reason, stillPaused.why);
   const target = await smtpTargetOf(ctx);
-  if (!target.ok) return stopWith(target.why);
+  if (!target.ok) return stopWith(target.why, target.problem);
 
   let session: MailSession | null = null;
   const sleep = options.sleep ?? realSleep;
-  const tools = claimTools(sqlite);
+  const tools = claimTools(sqlite, target.config.fromAddress);
   try {
     for (const [index, row] of due.entries()) {
       ctx.events.emit({ type: 'sending.progress', done: index, total: due.length });
@@ -94,14 +94,16 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
       }
       const outcome = await sendOne(ctx, { settings, tools, config: target.config }, row, session);
       summary[outcome] += 1;
-      if (outcome !== 'held') touched.add(row.contactId);
+      // Re-planned after the pass: a stop found at the last moment or a bounce cancels the
+      // contact's other messages, a sent step sets when the next one goes.
+      touched.add(row.contactId);
       // After any refusal the session may be mid-transaction (a rejected RCPT): start afresh.
       if (outcome !== 'sent') {
         session.close();
         session = null;
       }
       if (outcome === 'paused') {
-        summary.mailboxPaused = readPause(sqlite)?.reason ?? null;
+        stoppedByPause(sqlite, summary);
         summary.waiting += due.length - index - 1;
         break;
       }
@@ -112,6 +114,13 @@ const sendWithLease = async (ctx: CoreContext, options: PassOptions, summary: Se
   }
 };
 
+// The pause a message's answer just set, as the summary says it.
+const stoppedByPause = (sqlite: CoreContext['db']['$client'], summary: SendSummary): void => {
+  const pause = readPause(sqlite);
+  summary.mailboxPaused = pause?.reason ?? null;
+  summary.stoppedBy = pause?.why ?? null;
+};
+
 type Outcome = 'sent' | 'deferred' | 'failed' | 'unknown' | 'paused' | 'held';
 
 type PassState = { settings: Settings; tools: ClaimTools; config: MailboxConfig };
@@ -119,11 +128,7 @@ type PassState = { settings: Settings; tools: ClaimTools; config: MailboxConfig 
 const sendOne = async (ctx: CoreContext, { settings, tools, config }: PassState, row: DueRow, session: MailSession): Promise<Outcome> => {
   const sqlite = ctx.db.$client;
   const claim = claimMessage(ctx, settings, row, tools);
-  if (!claim.go) {
-    // A stop found at the last moment (an unsubscribe, an order) stops the contact's other messages too.
-    if (claim.state === 'cancelled') refreshOutbox(ctx, [row.contactId], settings);
-    return 'held';
-  }
+  if (!claim.go) return 'held';
   ctx.stopAt?.('after-claim');
   const mail = messageFor(sqlite, settings, row.id, claim, config);
   if (!mail) return 'held';
@@ -139,9 +144,7 @@ const sendOne = async (ctx: CoreContext, { settings, tools, config }: PassState,
     return 'sent';
   }
   const verdict = classifyFailure(result.failure, now);
-  recordFailure(sqlite, { ...message, attempts: mail.attempts, email: mail.outgoing.to.address }, verdict, result.failure, now);
-  // A bounce stops the contact's other messages at once (the suppression list now has them).
-  if (verdict.kind === 'failed' && verdict.suppress) refreshOutbox(ctx, [row.contactId], settings);
+  recordFailure(sqlite, { ...message, attempts: mail.attempts }, verdict, result.failure, now);
   return verdict.kind === 'failed' ? 'failed' : verdict.kind;
 };
 
@@ -150,15 +153,11 @@ const sendOne = async (ctx: CoreContext, { settings, tools, config }: PassState,
 const stopOnOpenFailure = (ctx: CoreContext, row: DueRow, failure: Parameters<typeof classifyFailure>[0], summary: SendSummary): void => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
-  const verdict = failure.errorCode === 'ECERT' ? { kind: 'paused' as const, why: 'policy' as const, untilMs: null } : classifyFailure(failure, now);
+  const verdict = classifyFailure(failure, now);
   if (verdict.kind === 'paused') {
-    recordFailure(sqlite, { id: row.id, contactId: row.contactId, program: row.program, step: row.step, messageId: '', attempts: 0, email: null }, verdict, failure, now);
-    if (failure.errorCode === 'ECERT') {
-      sqlite.prepare(`UPDATE settings SET value = json_set(value, '$.reason', ?, '$.why', 'certificate') WHERE key = 'mailbox.pause'`)
-        .run('The mail server\'s certificate could not be verified: test the connection in Settings → Your mailbox to see it, then resume.');
-    }
+    recordFailure(sqlite, { id: row.id, contactId: row.contactId, program: row.program, step: row.step, messageId: '', attempts: 0 }, verdict, failure, now);
     summary.paused += 1;
-    summary.mailboxPaused = readPause(sqlite)?.reason ?? null;
+    stoppedByPause(sqlite, summary);
     return;
   }
   sqlite.prepare(`UPDATE outbox SET state = 'deferred', next_attempt_at = ?, reason = reason || '; the mail server could not be reached', updated_at = ? WHERE id = ?`)

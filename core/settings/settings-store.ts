@@ -1,5 +1,5 @@
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../api';
-import { writeTransaction } from '../../db/open-database';
+import { writeTransaction, type Db } from '../../db/open-database';
 import { settings as settingsTable } from '../../db/schema';
 import type { CoreContext } from '../context';
 
@@ -26,6 +26,18 @@ export const getSettings = ({ db }: Pick<CoreContext, 'db'>): Settings => {
   for (const key of unreadable) merged[key] = (defaultSettings as Record<string, unknown>)[key];
   const kept = settingsSchema.safeParse(merged);
   return kept.success ? kept.data : defaultSettings;
+};
+
+// A value kept in the settings table beside the settings but outside their schema: facts such as
+// when a campaign last ran, the mailbox, a pause. Unreadable JSON reads as absent; null deletes.
+export const readStoredValue = (sqlite: Db['$client'], key: string): unknown => {
+  const value = sqlite.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+  return value === undefined ? undefined : readJson(value);
+};
+
+export const writeStoredValue = (sqlite: Db['$client'], key: string, value: unknown): void => {
+  if (value === null) sqlite.prepare('DELETE FROM settings WHERE key = ?').run(key);
+  else sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
 };
 
 export const updateSettings = (ctx: CoreContext, patch: SettingsPatch): Settings => {

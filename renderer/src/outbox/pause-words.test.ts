@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MailboxStatus } from '../../../api';
 import { translator } from '../i18n/i18n';
-import { describePause, describeStop, whyStopped } from './pause-words';
+import { describePause, describeStop } from './pause-words';
 
 const quota = { reason: 'The mail server says the sending quota is reached: sending waits until it frees.' };
 
@@ -17,16 +16,5 @@ describe('describePause', () => {
   it('shows core’s sentence as written when no code came with it', () => {
     expect(describePause(quota, translator('fr'))).toBe(quota.reason);
     expect(describeStop(null, 'Something new happened.', translator('fr'))).toBe('Something new happened.');
-  });
-});
-
-describe('whyStopped', () => {
-  const status = { config: {}, hasPassword: true, pause: null, isSendingPaused: false } as unknown as MailboxStatus;
-  it('names what stops a pass, in the order the pass checks', () => {
-    expect(whyStopped(status)).toBeNull();
-    expect(whyStopped({ ...status, isSendingPaused: true, pause: { ...quota, why: 'quota', since: '', smtpResponse: null, until: null } })).toBe('owner');
-    expect(whyStopped({ ...status, pause: { ...quota, why: 'quota', since: '', smtpResponse: null, until: null } })).toBe('quota');
-    expect(whyStopped({ ...status, config: null })).toBe('no-mailbox');
-    expect(whyStopped({ ...status, hasPassword: false })).toBe('no-password');
   });
 });

@@ -1,10 +1,10 @@
-import type { MailboxPause, MailboxStatus, PauseReason } from '../../../api';
+import type { MailboxPause, PauseReason, StopReason } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/i18n';
 
 // Why nothing leaves: the mailbox core stopped (its `why`), the owner's own "Pause all sending",
 // or a mailbox that cannot send yet.
-export type StopWhy = PauseReason | 'owner' | 'no-mailbox' | 'no-password';
+export type StopWhy = StopReason;
 
 const KEYS: Record<StopWhy, MessageKey> = {
   auth: 'sending.pauseReason.auth',
@@ -27,12 +27,3 @@ export const describeStop = (why: StopWhy | null | undefined, reason: string, t:
 
 export const describePause = (pause: Pick<MailboxPause, 'reason'> & { why?: PauseReason | undefined }, t: Translate): string =>
   describeStop(pause.why, pause.reason, t);
-
-// What stops a sending pass, in the order the pass checks (core/sending/send-pass.ts); null when
-// nothing does.
-export const whyStopped = (status: MailboxStatus): StopWhy | null => {
-  if (status.isSendingPaused) return 'owner';
-  if (status.pause) return status.pause.why ?? null;
-  if (!status.config) return 'no-mailbox';
-  return status.hasPassword ? null : 'no-password';
-};

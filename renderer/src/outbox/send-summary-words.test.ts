@@ -3,7 +3,7 @@ import type { SendSummary } from '../../../api';
 import { translator } from '../i18n/i18n';
 import { describeSendSummary } from './send-summary-words';
 
-const empty: SendSummary = { sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null };
+const empty: SendSummary = { sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null, stoppedBy: null };
 
 describe('describeSendSummary', () => {
   it('lists what the pass did, with French agreement', () => {

@@ -17,9 +17,9 @@ const PARTS: [Counted, MessageKey, MessageKey][] = [
   ['held', 'sending.summary.held.one', 'sending.summary.held.other'],
 ];
 
-// What one "Send now" pass did, in one or two sentences. The summary says why sending stopped in
-// core's English; `why` (from the mailbox, see whyStopped) words it in the window's language.
-export const describeSendSummary = (summary: SendSummary, t: Translate, language: Language, why: StopWhy | null = null): string => {
+// What one "Send now" pass did, in one or two sentences; why sending stopped is worded from its
+// code, in the window's language.
+export const describeSendSummary = (summary: SendSummary, t: Translate, language: Language, why: StopWhy | null = summary.stoppedBy): string => {
   if (summary.busyWith) return t('sending.summary.busy', { holder: summary.busyWith });
   const parts = PARTS.filter(([field]) => summary[field] > 0).map(([field, one, other]) =>
     // Behind a stopped mailbox, what waits does not wait for the pace or the window.

@@ -4,7 +4,6 @@ import { useI18n } from '../i18n/i18n';
 import { plural } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 import { useMailboxStatus } from '../shared/use-mailbox-status';
-import { whyStopped } from './pause-words';
 import { describeSendSummary } from './send-summary-words';
 import type { Progress } from './SendingToolbar';
 
@@ -29,12 +28,9 @@ export const useSending = (say: (text: string) => void) => {
   const sendNow = async () => {
     setBusy('send');
     const result = await api.call('outbox.sendDue', {});
-    // The summary says in English that sending stopped; the mailbox says why, as a code.
-    const after = result.ok && result.value.mailboxPaused ? await api.call('mailbox.get', {}) : null;
-    if (after?.ok) mailbox.replace(after.value);
     setBusy(null);
     setProgress(null);
-    say(result.ok ? describeSendSummary(result.value, t, language, after?.ok ? whyStopped(after.value) : null) : describeError(result.error, t));
+    say(result.ok ? describeSendSummary(result.value, t, language) : describeError(result.error, t));
   };
 
   const approveDue = async () => {
