@@ -39,6 +39,7 @@ import {
 } from './segments';
 import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { eventLogInputSchema, stalledProspectInputSchema, stalledProspectResultSchema, timelineEventSchema, timelineListInputSchema, timelinePageSchema } from './timeline';
+import { checkMailSummarySchema, replyListInputSchema, replyPageSchema } from './mail-reading';
 import { monthlyStatsInputSchema, monthlyStatsSchema } from './stats';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
@@ -66,6 +67,9 @@ export const contract = {
   'mailbox.test': { input: noInput, output: mailboxTestSchema },
   'mailbox.sendTest': { input: sendTestInputSchema, output: mailboxTestSchema },
   'mailbox.resume': { input: noInput, output: mailboxStatusSchema },
+  'mailbox.testImap': { input: noInput, output: mailboxTestSchema },
+  'mailbox.checkMail': { input: noInput, output: checkMailSummarySchema },
+  'replies.list': { input: replyListInputSchema, output: replyPageSchema },
   'sending.setPaused': { input: sendingPauseInputSchema, output: mailboxStatusSchema },
   'outbox.next': { input: z.object({ contactId: z.string().min(1) }), output: nextMessageSchema },
   'reactivation.start': { input: reactivationStartInputSchema, output: reactivationStartSchema },

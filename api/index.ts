@@ -5,6 +5,7 @@ export * from './errors';
 export * from './events';
 export * from './imports';
 export * from './mailbox';
+export * from './mail-reading';
 export * from './outbox';
 export * from './program-settings';
 export * from './templates';

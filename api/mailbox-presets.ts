@@ -9,6 +9,8 @@ export type MailboxPreset = {
   host: string;
   port: number;
   security: SecurityMode;
+  // Where the same account reads its mail (IMAP), for replies and bounces; null: fill it in.
+  imap: { host: string; port: number; security: SecurityMode } | null;
   minIntervalSeconds: number;
   hourlyCap: number;
   dailyCap: number;
@@ -29,6 +31,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.gmail.com',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.gmail.com', port: 993, security: 'tls' },
     // Google allows 500 a day from a personal account; about 400 leaves room for the owner's own mail.
     minIntervalSeconds: 20,
     hourlyCap: 60,
@@ -46,6 +49,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.gmail.com',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.gmail.com', port: 993, security: 'tls' },
     // Google allows 2,000 a day from a paid Workspace account; half of it is plenty.
     minIntervalSeconds: 15,
     hourlyCap: 100,
@@ -63,6 +67,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp-mail.outlook.com',
     port: 587,
     security: 'starttls',
+    imap: { host: 'outlook.office365.com', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'app-password',
     helpUrl: 'https://support.microsoft.com/office/pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040',
@@ -77,6 +82,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.office365.com',
     port: 587,
     security: 'starttls',
+    imap: { host: 'outlook.office365.com', port: 993, security: 'tls' },
     // Exchange Online accepts 30 messages a minute and 10,000 recipients a day; people do not write that fast.
     minIntervalSeconds: 15,
     hourlyCap: 100,
@@ -94,6 +100,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.mail.me.com',
     port: 587,
     security: 'starttls',
+    imap: { host: 'imap.mail.me.com', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'app-password',
     helpUrl: 'https://support.apple.com/en-us/102654',
@@ -108,6 +115,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.mail.yahoo.com',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.mail.yahoo.com', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'app-password',
     helpUrl: 'https://help.yahoo.com/kb/SLN15241.html',
@@ -122,6 +130,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.orange.fr',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.orange.fr', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: null,
@@ -136,6 +145,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.free.fr',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.free.fr', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: null,
@@ -150,6 +160,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.sfr.fr',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.sfr.fr', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: null,
@@ -164,6 +175,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'ssl0.ovh.net',
     port: 465,
     security: 'tls',
+    imap: { host: 'ssl0.ovh.net', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: null,
@@ -178,6 +190,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'mail.gandi.net',
     port: 465,
     security: 'tls',
+    imap: { host: 'mail.gandi.net', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: null,
@@ -192,6 +205,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'mail.infomaniak.com',
     port: 465,
     security: 'tls',
+    imap: { host: 'mail.infomaniak.com', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: null,
@@ -206,6 +220,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: 'smtp.zoho.eu',
     port: 465,
     security: 'tls',
+    imap: { host: 'imap.zoho.eu', port: 993, security: 'tls' },
     ...careful,
     passwordKind: 'password',
     helpUrl: 'https://www.zoho.com/mail/help/zoho-smtp.html',
@@ -220,6 +235,7 @@ export const mailboxPresets: readonly MailboxPreset[] = [
     host: '',
     port: 587,
     security: 'starttls',
+    imap: null,
     ...careful,
     passwordKind: 'password',
     helpUrl: null,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readingStatusSchema } from './mail-reading';
 
 // The owner's own mailbox, through which every message leaves (C6, DESIGN.md §5).
 // tls: TLS from the first byte (465); starttls: upgrade required (587); none: loopback relays only.
@@ -13,6 +14,22 @@ export type SecretStoreKind = (typeof secretStoreKinds)[number];
 const email = z.email({ error: 'Enter an email address such as contact@example.com.' });
 // Header values can never carry a line break (header injection, DESIGN.md §8).
 const oneLine = (max: number) => z.string().trim().max(max).regex(/^[^\r\n]*$/, { error: 'One line, without line breaks.' });
+
+// Where Relance reads the owner's mail (C7): replies, bounces and unsubscribes. Empty user:
+// the same user and password as for sending.
+export const imapConfigSchema = z
+  .object({
+    host: oneLine(253).min(1, { error: 'Enter the IMAP server name, such as imap.example.com.' }),
+    port: z.number().int().min(1).max(65535),
+    security: z.enum(securityModes),
+    user: oneLine(320).default(''),
+    pinnedFingerprint: z.string().regex(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/).nullable().default(null),
+  })
+  .refine((m) => m.security !== 'none' || isLoopbackHost(m.host), {
+    error: 'Without TLS, only a server on this computer (127.0.0.1 or localhost) can be used: choose TLS or STARTTLS.',
+    path: ['security'],
+  });
+export type ImapConfig = z.infer<typeof imapConfigSchema>;
 
 export const mailboxConfigSchema = z
   .object({
@@ -30,6 +47,8 @@ export const mailboxConfigSchema = z
     dailyCap: z.number().int().min(0).max(100_000).default(300),
     // SHA-256 fingerprint of a certificate that does not verify, accepted by the owner after seeing it.
     pinnedFingerprint: z.string().regex(/^[0-9A-F]{2}(:[0-9A-F]{2}){31}$/).nullable().default(null),
+    // null: Relance does not read the mailbox (replies and bounces are then logged by hand).
+    imap: imapConfigSchema.nullable().default(null),
   })
   .refine((m) => m.security !== 'none' || isLoopbackHost(m.host), {
     error: 'Without TLS, only a server on this computer (127.0.0.1 or localhost) can be used: choose TLS or STARTTLS.',
@@ -46,6 +65,8 @@ export function isLoopbackHost(host: string): boolean {
 export const mailboxSaveSchema = z.object({
   config: mailboxConfigSchema,
   password: z.string().max(1000).optional(),
+  // Only when the IMAP user differs from the SMTP one; absent keeps the one already kept.
+  imapPassword: z.string().max(1000).optional(),
 });
 export type MailboxSave = z.input<typeof mailboxSaveSchema>;
 
@@ -80,6 +101,7 @@ export const mailboxStatusSchema = z.object({
   waitingApproval: z.number().int(),
   // Who sends for this database right now (the open app, a cron run), if anyone.
   sender: z.object({ holder: z.string(), pid: z.number().int(), since: z.iso.datetime({ offset: true }) }).nullable(),
+  reading: readingStatusSchema,
 });
 export type MailboxStatus = z.infer<typeof mailboxStatusSchema>;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contactSchema } from './contacts';
 
 // Every kind of event a timeline can hold (C3). Imports bring the first five; a person logs
-// the others by hand; message_sent, bounced and unsubscribed will come from the outbox.
+// the others by hand; message_sent, bounced and unsubscribed come from sending and from reading
+// the mailbox, which also notes automatic replies and temporary delivery failures.
 export const timelineEventTypes = [
   'order',
   'donation',
@@ -18,6 +19,8 @@ export const timelineEventTypes = [
   'message_sent',
   'bounced',
   'unsubscribed',
+  'auto_reply',
+  'soft_bounce',
 ] as const;
 export type TimelineEventType = (typeof timelineEventTypes)[number];
 
@@ -41,8 +44,9 @@ export const timelineEventSchema = z.object({
   link: z.string().nullable(),
   note: z.string(),
   // 'manual': logged in Relance; 'import': from a file, named when the import is still known;
-  // 'outbox': written by Relance's sending (a message sent, an address that bounced).
-  source: z.enum(['manual', 'import', 'outbox']),
+  // 'outbox': written by Relance's sending (a message sent, an address that bounced);
+  // 'mailbox': read from the owner's mailbox (a reply, a bounce report, an unsubscribe).
+  source: z.enum(['manual', 'import', 'outbox', 'mailbox']),
   importFileName: z.string().nullable(),
   createdAt: isoDateTime,
 });

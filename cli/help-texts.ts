@@ -20,8 +20,10 @@ relance undo-import ID [--data-dir DIR] [--json]  takes an import back`;
 export const mailboxHelp = `relance mailbox [--data-dir DIR] [--json]
 relance mailbox set --smtp-host H --smtp-port N --security tls|starttls|none --user U --from ADDRESS
     [--from-name NAME] [--reply-to ADDRESS] [--preset NAME] [--min-interval SECONDS] [--hourly-cap N]
-    [--daily-cap N] [--password-stdin] [--trust-certificate SHA256] [--data-dir DIR]
-relance mailbox test [--send-to ADDRESS] [--json] [--data-dir DIR]
+    [--daily-cap N] [--password-stdin] [--trust-certificate SHA256]
+    [--imap-host H --imap-port N --imap-security tls|starttls|none] [--imap-user U]
+    [--imap-password-stdin] [--trust-imap-certificate SHA256] [--no-imap] [--data-dir DIR]
+relance mailbox test [--send-to ADDRESS | --imap] [--json] [--data-dir DIR]
 relance mailbox resume [--data-dir DIR]
 
 Shows, saves, tests or resumes the mailbox Relance sends through. set saves what it is given
@@ -32,7 +34,11 @@ it is kept in the system keychain, or in a file only you can read beside the dat
 the database. Setting the mailbox again, or resume, resumes a paused mailbox.
 When test says the server's certificate cannot be verified, it prints the certificate's SHA-256
 fingerprint: compare it with the one your provider publishes, then trust that certificate (and
-only it) with set --trust-certificate FINGERPRINT. Verification is never turned off.`;
+only it) with set --trust-certificate FINGERPRINT. Verification is never turned off.
+The --imap-* options set where Relance reads replies and bounces (a preset fills them); the user
+and password are the SMTP ones unless --imap-user is given, with its password from
+RELANCE_IMAP_PASSWORD or --imap-password-stdin. test --imap tests that connection; --no-imap
+stops reading.`;
 
 export const outboxHelp = `relance outbox [--data-dir DIR] [--view today|upcoming|attention|sent|failed|unknown] [--json] [--demo]
 
@@ -62,7 +68,18 @@ relance send-due [--data-dir DIR] [--max-wait SECONDS] [--json]
 Sends what is due through your mailbox, within its pacing, then exits 0 with a summary (sent,
 deferred, failed, unknown, paused, waiting). Meant for cron while the app is closed; only one
 process sends for a database at a time. --max-wait is how long it may wait between messages for
-pacing (default 240); what is left goes on the next run.`;
+pacing (default 240); what is left goes on the next run. When the mailbox is read (IMAP), it
+reads what is new first, so a reply or a "stop" that arrived is honoured before anything goes.`;
+
+export const checkMailHelp = `relance check-mail [--data-dir DIR] [--json]
+
+Reads what is new in your mailbox (INBOX and the spam folder, read only: nothing is marked read,
+moved or deleted), acts on what concerns Relance, then exits 0 with a summary: replies stop the
+person's sequences, automatic replies move the next message, bounces and complaints put the
+address on the suppression list, unsubscribe requests are honoured, and uncertain messages found
+in your Sent folder become sent. JSON keys: looked_at, replies, auto_replies, bounces,
+complaints, unsubscribes, sent_confirmed, busy_with, problem, message. Exits 1 when the mailbox
+could not be read (message says why). Only one process reads a database's mailbox at a time.`;
 
 export const settingsHelp = `relance settings [--data-dir DIR] [--json]
 relance settings set KEY VALUE [--data-dir DIR]

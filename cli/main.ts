@@ -1,7 +1,7 @@
 import { asDomainError, DomainError } from '../core/errors';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import {
-  contactsHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
+  checkMailHelp, contactsHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
 } from './help-texts';
 import { CliError } from './output';
 
@@ -20,6 +20,7 @@ Commands:
   outbox      list the messages the programs prepared
   approve     approve messages, or every one whose time has come
   send-due    send what is due through your mailbox (for cron)
+  check-mail  read replies, bounces and unsubscribes from your mailbox (for cron)
   mailbox     show, set, test or resume the mailbox Relance sends through
   settings    list the settings, or change one
 
@@ -41,6 +42,8 @@ ${outboxHelp}
 
 ${sendingHelp}
 
+${checkMailHelp}
+
 ${mailboxHelp}
 
 ${settingsHelp}
@@ -60,6 +63,7 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   outbox: async () => (await import('./commands/outbox')).runOutbox,
   approve: async () => (await import('./commands/sending')).runApprove,
   'send-due': async () => (await import('./commands/sending')).runSendDue,
+  'check-mail': async () => (await import('./commands/check-mail')).runCheckMail,
   mailbox: async () => (await import('./commands/mailbox')).runMailbox,
   settings: async () => (await import('./commands/settings')).runSettings,
 };

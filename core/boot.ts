@@ -7,11 +7,12 @@ import { seedDemo } from './demo/seed-demo';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
 import { stageFile } from './imports/staging';
 import type { WorkerLauncher } from './imports/worker-launcher';
+import { imapReader } from './mail/imap-reader';
 import { nodemailerMailer, type Mailer } from './mail/smtp-mailer';
 import { createEventHub, systemClock, type Clock, type SecretStore } from './ports';
 import { nodeKeyring } from './secrets/node-keyring';
 import { createSecretStore } from './secrets/secret-store';
-import { createScheduler, type Scheduler } from './sending/scheduler';
+import { createScheduler, type Scheduler } from './schedule/scheduler';
 
 export type BootOptions = {
   dataDir: string;
@@ -42,7 +43,7 @@ export type Booted = {
   close: () => void;
 };
 
-const HOLDERS: Record<AppInfo['host'], string> = { electron: 'the Relance app', browser: 'the Relance browser host', cli: 'relance send-due' };
+const HOLDERS: Record<AppInfo['host'], string> = { electron: 'the Relance app', browser: 'the Relance browser host', cli: 'the relance command' };
 
 export const appVersion: string = packageJson.version;
 
@@ -54,7 +55,7 @@ export const bootCore = (options: BootOptions): Booted => {
   const info: AppInfo = { version: appVersion, dataDir, isDemo, host };
   // Every host reads the same password: cron sends while the app is closed.
   const secrets = options.secrets ?? createSecretStore({ dataDir, keyring: nodeKeyring() });
-  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, mailer: options.mailer ?? nodemailerMailer, stopAt };
+  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, mailer: options.mailer ?? nodemailerMailer, reader: imapReader, stopAt };
   if (isDemo) seedDemo(ctx);
   const stage = (fileName: string, bytes: Uint8Array) => stageFile(dataDir, fileName, bytes, clock.now().getTime());
   const imports = createImportJobs(ctx);

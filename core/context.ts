@@ -1,6 +1,7 @@
 import type { AppInfo } from '../api';
 import type { Db } from '../db/open-database';
 import type { WorkerLauncher } from './imports/worker-launcher';
+import type { MailReader } from './mail/imap-reader';
 import type { Mailer } from './mail/smtp-mailer';
 import type { Clock, EventSink, SecretStore } from './ports';
 
@@ -14,6 +15,8 @@ export type CoreContext = {
   // Absent: imports run in the calling thread (CLI, tests).
   launchImportWorker?: WorkerLauncher;
   mailer: Mailer;
+  // Reads the owner's mailbox (IMAP) for replies, bounces and unsubscribes.
+  reader: MailReader;
   // Named moments of sending (after-claim, after-sending-commit, after-answer) where a host may
   // stop the process on purpose: the crash tests kill it there to prove nothing goes twice.
   stopAt?: (moment: string) => void;

@@ -19,9 +19,10 @@ import { deleteEvent, logEvent } from './timeline/log-event';
 import { logStalledProspect } from './timeline/stalled-prospect';
 import { monthlyStats } from './stats/monthly-stats';
 import { approveDue, dropUnknown, retryUnknown } from './sending/delivery-actions';
-import { mailboxStatus, resumeMailbox, saveMailbox, setSendingPaused, testMailbox } from './sending/mailbox-actions';
-import { afterChange } from './sending/replan-after';
-import type { Scheduler } from './sending/scheduler';
+import { mailboxStatus, resumeMailbox, setSendingPaused, testMailbox } from './sending/mailbox-actions';
+import { listReplies, saveMailboxSettings, testImap, withReading } from './reading/reading-actions';
+import { afterChange } from './schedule/replan-after';
+import type { Scheduler } from './schedule/scheduler';
 
 export type CoreDeps = CoreContext;
 
@@ -41,12 +42,15 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'outbox.drop': ({ id }) => dropUnknown(ctx, id),
     'outbox.plan': () => scheduler.replan(),
     'outbox.sendDue': () => scheduler.sendNow(),
-    'mailbox.get': () => mailboxStatus(ctx),
-    'mailbox.save': (input) => saveMailbox(ctx, input),
+    'mailbox.get': () => withReading(ctx, mailboxStatus(ctx)),
+    'mailbox.save': (input) => saveMailboxSettings(ctx, input),
     'mailbox.test': () => testMailbox(ctx),
     'mailbox.sendTest': ({ to }) => testMailbox(ctx, to),
-    'mailbox.resume': () => resumeMailbox(ctx),
-    'sending.setPaused': ({ isPaused }) => setSendingPaused(ctx, isPaused),
+    'mailbox.resume': () => withReading(ctx, resumeMailbox(ctx)),
+    'mailbox.testImap': () => testImap(ctx),
+    'mailbox.checkMail': () => scheduler.checkMailNow(),
+    'replies.list': (input) => listReplies(ctx, input),
+    'sending.setPaused': ({ isPaused }) => withReading(ctx, setSendingPaused(ctx, isPaused)),
     'reactivation.start': ({ segmentId }) => startReactivation(ctx, segmentMemberIds(ctx, segmentId)),
     'templates.list': () => listTemplates(ctx),
     'templates.update': (input) => updateTemplate(ctx, input),

@@ -28,6 +28,8 @@ export const contacts = sqliteTable(
     consentAt: integer('consent_at'),
     // Set when the person opted out; an import never clears it (DESIGN.md §1, rules of respect).
     unsubscribedAt: integer('unsubscribed_at'),
+    // An automatic reply said they are away: the next message waits until then (C7).
+    awayUntil: integer('away_until'),
     // The source system's own customer id (Shopify, Stripe…), the third dedupe key after email and phone.
     sourceId: text('source_id'),
     // Where a prospect stands (C3) and since when; null for people who are not prospects.
@@ -237,9 +239,44 @@ export const unsubscribeTokens = sqliteTable(
 // outlives the contact and a re-import can never bring them back.
 export const suppressions = sqliteTable('suppressions', {
   hash: text('hash').primaryKey(),
-  reason: text('reason', { enum: ['unsubscribed', 'bounced', 'erased'] }).notNull(),
+  reason: text('reason', { enum: ['unsubscribed', 'bounced', 'complained', 'erased'] }).notNull(),
   createdAt: integer('created_at').notNull(),
 });
+
+// Where reading stopped in each folder of the owner's mailbox (C7): the folder's UIDVALIDITY and
+// the last UID read. A changed UIDVALIDITY means the UIDs were renumbered: a bounded window is read again.
+export const mailFolders = sqliteTable('mail_folders', {
+  path: text('path').primaryKey(),
+  role: text('role').notNull(),
+  uidValidity: text('uid_validity').notNull(),
+  lastUid: integer('last_uid').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});
+
+// Messages of the owner's mailbox already acted on (a reply, a bounce…), so reading a folder
+// again never acts twice. Only messages that concern Relance are kept: the key is their
+// Message-ID, or a hash of the message when it has none.
+export const mailSeen = sqliteTable('mail_seen', {
+  key: text('key').primaryKey(),
+  kind: text('kind').notNull(),
+  seenAt: integer('seen_at').notNull(),
+});
+
+// Temporary delivery failures reported by bounces, by address hash: an address is suppressed
+// only after several over several days. Failures that blame the sender (spam, policy,
+// reputation) are kept apart: they say the sending setup needs attention, not the contact.
+export const deliveryFailures = sqliteTable(
+  'delivery_failures',
+  {
+    id: text('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status'),
+    isSenderSide: integer('is_sender_side', { mode: 'boolean' }).notNull(),
+    occurredAt: integer('occurred_at').notNull(),
+  },
+  (t) => [index('delivery_failures_hash_idx').on(t.emailHash, t.occurredAt), index('delivery_failures_at_idx').on(t.occurredAt)],
+);
 
 // The column mapping a person chose, remembered for the next file with the same header.
 export const savedMappings = sqliteTable('saved_mappings', {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { securityModes, type MailboxConfig, type MailboxStatus, type SecurityMode } from '../../api';
-import { findPreset, mailboxPresets } from '../../api/mailbox-presets';
+import { findPreset, mailboxPresets, type MailboxPreset } from '../../api/mailbox-presets';
 import { callCore } from '../call';
 import { CliError } from '../output';
 import { withCore } from '../with-core';
@@ -23,6 +23,14 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean', default: false },
   'send-to': { type: 'string' },
   'trust-certificate': { type: 'string' },
+  'imap-host': { type: 'string' },
+  'imap-port': { type: 'string' },
+  'imap-security': { type: 'string' },
+  'imap-user': { type: 'string' },
+  'imap-password-stdin': { type: 'boolean', default: false },
+  'trust-imap-certificate': { type: 'string' },
+  'no-imap': { type: 'boolean', default: false },
+  imap: { type: 'boolean', default: false },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -58,9 +66,38 @@ const configFrom = (values: Values, saved: MailboxConfig | null): Record<string,
   // A changed server is a different certificate: a pin belongs to the server it was made for.
   if (saved && (merged.host !== saved.host || merged.port !== saved.port)) merged.pinnedFingerprint = null;
   if (values['trust-certificate'] !== undefined) merged.pinnedFingerprint = values['trust-certificate'].trim().toUpperCase() || null;
+  merged.imap = imapFrom(values, saved, preset);
   const missing = [['host', '--smtp-host'], ['port', '--smtp-port'], ['security', '--security'], ['user', '--user'], ['fromAddress', '--from']].filter(([key]) => merged[key!] === undefined);
   if (missing.length > 0) throw new CliError(`The mailbox needs ${missing.map(([, flag]) => flag).join(', ')} (or --preset NAME for the server).`, 2);
   return merged;
+};
+
+// IMAP beside SMTP: a preset fills the server; the user and password are the SMTP ones unless
+// --imap-user is given. Without any IMAP flag the saved IMAP settings stay as they are.
+const imapFrom = (values: Values, saved: MailboxConfig | null, preset: MailboxPreset | undefined): Record<string, unknown> | null => {
+  if (values['no-imap']) return null;
+  if (values['imap-security'] !== undefined && !(securityModes as readonly string[]).includes(values['imap-security'])) throw new CliError('--imap-security takes tls, starttls or none.', 2);
+  const given = {
+    host: values['imap-host'],
+    port: count(values['imap-port'], 'imap-port'),
+    security: values['imap-security'] as SecurityMode | undefined,
+    user: values['imap-user'],
+  };
+  const isGiven = Object.values(given).some((value) => value !== undefined) || values['trust-imap-certificate'] !== undefined;
+  const base: Record<string, unknown> = { ...(saved?.imap ?? (isGiven || values.preset !== undefined ? (preset?.imap ?? {}) : {})) };
+  if (!isGiven && !saved?.imap && !preset?.imap) return null;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(given)) if (value !== undefined) merged[key] = value;
+  if (saved?.imap && (merged.host !== saved.imap.host || merged.port !== saved.imap.port)) merged.pinnedFingerprint = null;
+  if (values['trust-imap-certificate'] !== undefined) merged.pinnedFingerprint = values['trust-imap-certificate'].trim().toUpperCase() || null;
+  const missing = [['host', '--imap-host'], ['port', '--imap-port'], ['security', '--imap-security']].filter(([key]) => merged[key!] === undefined);
+  if (missing.length > 0) throw new CliError(`Reading the mailbox needs ${missing.map(([, flag]) => flag).join(', ')}.`, 2);
+  return merged;
+};
+
+const readImapPassword = (values: Values): string | undefined => {
+  if (values['imap-password-stdin']) return readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  return process.env.RELANCE_IMAP_PASSWORD;
 };
 
 const readPassword = (values: Values): string | undefined => {
@@ -77,6 +114,11 @@ const printStatus = (status: MailboxStatus) => {
   if (status.pause) console.log(`Paused since ${status.pause.since}: ${status.pause.reason}${status.pause.smtpResponse ? ` (${status.pause.smtpResponse})` : ''}`);
   if (status.isSendingPaused) console.log('Sending is paused (Pause all sending).');
   console.log(`Sent today: ${status.sentToday}; waiting for approval: ${status.waitingApproval}`);
+  if (!c.imap) return console.log('Reading replies and bounces: not set up (relance mailbox set --imap-host H --imap-port 993 --imap-security tls).');
+  console.log(`Reading replies and bounces from ${c.imap.host}:${c.imap.port} (${c.imap.security}), user ${c.imap.user || c.user}`);
+  const { reading } = status;
+  if (reading.lastCheckAt && reading.last) console.log(`Last check: ${reading.lastCheckAt}, ${reading.last.lookedAt} messages looked at${reading.last.message ? `; ${reading.last.message}` : ''}`);
+  if (reading.refusedAsSpam > 0) console.log(`${reading.refusedAsSpam} refusals in 30 days blame the sending setup (spam, policy, reputation): check your SPF, DKIM and DMARC with your provider.`);
 };
 
 export const runMailbox = async (argv: string[]): Promise<void> => {
@@ -87,7 +129,9 @@ export const runMailbox = async (argv: string[]): Promise<void> => {
   }
   await withCore(values, async (booted) => {
     if (verb === 'test') {
-      const result = values['send-to'] === undefined
+      const result = values.imap
+        ? await callCore(booted, 'mailbox.testImap', {})
+        : values['send-to'] === undefined
         ? await callCore(booted, 'mailbox.test', {})
         : await callCore(booted, 'mailbox.sendTest', { to: values['send-to'] });
       if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -102,7 +146,12 @@ export const runMailbox = async (argv: string[]): Promise<void> => {
     if (verb === 'set') {
       const saved = (await callCore(booted, 'mailbox.get', {})).config;
       const password = readPassword(values);
-      status = await callCore(booted, 'mailbox.save', { config: configFrom(values, saved) as MailboxConfig, ...(password === undefined ? {} : { password }) });
+      const imapPassword = readImapPassword(values);
+      status = await callCore(booted, 'mailbox.save', {
+        config: configFrom(values, saved) as MailboxConfig,
+        ...(password === undefined ? {} : { password }),
+        ...(imapPassword === undefined ? {} : { imapPassword }),
+      });
     } else if (verb === 'resume') status = await callCore(booted, 'mailbox.resume', {});
     else status = await callCore(booted, 'mailbox.get', {});
     if (values.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);

@@ -30,12 +30,12 @@ export const editedKey = (program: ProgramId, anchor: string, step: number): str
 type ContactRow = {
   id: string; firstName: string; lastName: string; email: string | null; emailKey: string | null; phone: string | null;
   language: string | null; country: string | null; interest: string; kind: ContactKind; consentBasis: ConsentBasis | null; unsubscribedAt: number | null;
-  complaintOpenSince: number | null; createdAt: number;
+  awayUntil: number | null; complaintOpenSince: number | null; createdAt: number;
 };
 
 export const contactFileReader = (sqlite: Sqlite) => {
   const contact = sqlite.prepare(`SELECT id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey, phone,
-    language, country, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt,
+    language, country, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt, away_until AS awayUntil,
     complaint_open_since AS complaintOpenSince, created_at AS createdAt FROM contacts WHERE id = ?`);
   const events = sqlite.prepare(`SELECT type, occurred_at AS occurredAt, reference, items, amount_minor AS amountMinor, currency, link
     FROM contact_events WHERE contact_id = ? ORDER BY occurred_at`);
@@ -62,6 +62,7 @@ export const contactFileReader = (sqlite: Sqlite) => {
         unsubscribedAt: row.unsubscribedAt,
         hasOpenComplaint: row.complaintOpenSince !== null,
         createdAt: row.createdAt,
+        awayUntil: row.awayUntil,
       },
       timeline,
       sent: (sent.all(id) as { program: ProgramId; step: number; sentAt: number; reference: string }[]),

@@ -1,5 +1,5 @@
 import { basisRefusal } from './legal-basis';
-import { stampMinute, type ContactFacts, type PlannedMessage } from './program-types';
+import { stampDay, stampMinute, type ContactFacts, type PlannedMessage } from './program-types';
 import { describeWindow, nextInWindow, type SendWindow } from './send-window';
 
 export type WindowRule = { window: SendWindow; timeZone: string };
@@ -34,6 +34,11 @@ export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: 
   const missing = missingIdentity(sender);
   if (missing.length > 0) {
     return hold(message, `missing in Settings: ${missing.join(', ')}; every message carries the sender's name, postal address and a way to stop`);
+  }
+  const away = facts.awayUntil ?? 0;
+  if (away > Math.max(message.scheduledAt, now)) {
+    const inWindow = nextInWindow(away, window, timeZone);
+    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC: an automatic reply said they are away until ${stampDay(away)}` };
   }
   const earliest = Math.max(message.scheduledAt, now);
   const inWindow = nextInWindow(earliest, window, timeZone);

@@ -13,6 +13,8 @@ export type ContactFacts = BasisFacts & {
   // An open complaint blocks review requests (never ask an unhappy customer who complained for a review).
   hasOpenComplaint: boolean;
   createdAt: number;
+  // An automatic reply said they are away until then (C7): nothing goes before.
+  awayUntil?: number | null;
 };
 
 // The outbox states a plan can produce; approved, sent and skipped come from the owner and sending.

@@ -9,6 +9,8 @@ type Sqlite = Db['$client'];
 // holder renews it while it works. A holder whose process is gone from this machine (killed,
 // crashed, a zombie) loses it at once: a `kill -9` must not block sending until it expires.
 export const SEND_LEASE = 'send';
+// One reader of the owner's mailbox per database, like the sender (C7).
+export const READ_LEASE = 'read';
 export const LEASE_MS = 2 * 60_000;
 
 export type LeaseHolder = { holder: string; pid: number; hostname: string; acquiredAt: number; expiresAt: number };
@@ -55,7 +57,7 @@ export const acquireLease = (sqlite: Sqlite, { name = SEND_LEASE, holder, pid = 
           acquired_at = CASE WHEN leases.pid = excluded.pid AND leases.hostname = excluded.hostname THEN leases.acquired_at ELSE excluded.acquired_at END,
           expires_at = excluded.expires_at`)
       .run(name, holder, pid, host, now, now + LEASE_MS);
-    if (!isMine) markOrphansUnknown(sqlite, now);
+    if (!isMine && name === SEND_LEASE) markOrphansUnknown(sqlite, now);
     return { ok: true, tookOverFrom: isMine ? null : held } as const;
   });
 };

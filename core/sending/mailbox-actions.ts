@@ -13,7 +13,10 @@ import { smtpTargetOf } from './smtp-target';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock' | 'secrets' | 'mailer' | 'events'>;
 
-export const mailboxStatus = async (ctx: Ctx): Promise<MailboxStatus> => {
+// Reading the mailbox adds its own part (core/reading/reading-actions.ts).
+export type SendingStatus = Omit<MailboxStatus, 'reading'>;
+
+export const mailboxStatus = async (ctx: Ctx): Promise<SendingStatus> => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   const place = await ctx.secrets.locate(PASSWORD_SECRET);
@@ -35,7 +38,7 @@ export const mailboxStatus = async (ctx: Ctx): Promise<MailboxStatus> => {
 };
 
 // Saves what it is given (testing is a separate step); saving again resumes a paused mailbox.
-export const saveMailbox = async (ctx: Ctx, input: MailboxSave): Promise<MailboxStatus> => {
+export const saveMailbox = async (ctx: Ctx, input: MailboxSave): Promise<SendingStatus> => {
   const config = mailboxConfigSchema.parse(input.config);
   if (input.password !== undefined && input.password !== '') await ctx.secrets.set(PASSWORD_SECRET, input.password);
   writeMailbox(ctx.db.$client, config);
@@ -44,13 +47,13 @@ export const saveMailbox = async (ctx: Ctx, input: MailboxSave): Promise<Mailbox
   return mailboxStatus(ctx);
 };
 
-export const resumeMailbox = async (ctx: Ctx): Promise<MailboxStatus> => {
+export const resumeMailbox = async (ctx: Ctx): Promise<SendingStatus> => {
   resumePaused(ctx.db.$client, ctx.clock.now().getTime());
   ctx.events.emit({ type: 'mailbox.changed' });
   return mailboxStatus(ctx);
 };
 
-export const setSendingPaused = async (ctx: Ctx, isPaused: boolean): Promise<MailboxStatus> => {
+export const setSendingPaused = async (ctx: Ctx, isPaused: boolean): Promise<SendingStatus> => {
   writeSendingPaused(ctx.db.$client, isPaused);
   ctx.events.emit({ type: 'mailbox.changed' });
   return mailboxStatus(ctx);

@@ -52,7 +52,7 @@ export const toTimelineEvent = (row: EventRow): TimelineEvent => ({
   status: row.status,
   link: row.link,
   note: row.note ?? '',
-  source: row.source === 'manual' || row.source === 'outbox' ? row.source : 'import',
+  source: row.source === 'manual' || row.source === 'outbox' || row.source === 'mailbox' ? row.source : 'import',
   importFileName: row.importFileName,
   createdAt: iso(row.createdAt),
 });

@@ -26,6 +26,8 @@ export type TestServer = {
   answerMailWith: (answer: { code: number; text: string } | null) => void;
   certPem: string;
   deliveries: Delivery[];
+  // Messages read in full before the connection was cut (cut-after-dot): they may have arrived.
+  cut: Delivery[];
   close: () => Promise<void>;
 };
 
@@ -58,6 +60,7 @@ const messageIdOf = (raw: Buffer): string | null => raw.toString('latin1').match
 export const startTestServer = async ({ user = 'owner@example.com', password = 's3cret', script = () => ({ kind: 'accept' }), port = 0 }: TestServerOptions = {}): Promise<TestServer> => {
   const { key, cert } = testCertificate();
   const deliveries: Delivery[] = [];
+  const cut: Delivery[] = [];
   let mailAnswer: { code: number; text: string } | null = null;
   const behaviourOf = (session: SMTPServerSession): Behaviour => script(session.envelope.rcptTo[0]?.address ?? '');
   const server: SMTPServer = new SMTPServer({
@@ -84,23 +87,25 @@ export const startTestServer = async ({ user = 'owner@example.com', password = '
       stream.on('end', () => {
         const behaviour = behaviourOf(session);
         if (behaviour.kind === 'stall') return;
+        const raw = Buffer.concat(chunks);
+        const delivery = (): Delivery => ({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+          messageId: messageIdOf(raw),
+          isSecure: session.secure,
+          user: typeof session.user === 'string' ? session.user : null,
+          at: Date.now(),
+        });
         if (behaviour.kind === 'cut-after-dot') {
+          cut.push(delivery());
           const connections = (server as unknown as { connections: Set<{ id: string; _socket: { destroy: () => void } }> }).connections;
           for (const connection of connections) if (connection.id === session.id) connection._socket.destroy();
           return;
         }
         if (behaviour.kind === 'data') return callback(refusal(behaviour.code, behaviour.text));
-        const raw = Buffer.concat(chunks);
         const record = () => {
-          deliveries.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw,
-            messageId: messageIdOf(raw),
-            isSecure: session.secure,
-            user: typeof session.user === 'string' ? session.user : null,
-            at: Date.now(),
-          });
+          deliveries.push(delivery());
           callback(null, `2.0.0 Ok: queued as ${deliveries.length}`);
         };
         if (behaviour.kind === 'slow') setTimeout(record, behaviour.ms);
@@ -120,6 +125,7 @@ export const startTestServer = async ({ user = 'owner@example.com', password = '
     answerMailWith: (answer) => void (mailAnswer = answer),
     certPem: cert,
     deliveries,
+    cut,
     close: () => new Promise((resolve) => {
       const connections = (server as unknown as { connections: Set<{ _socket: { destroy: () => void } }> }).connections;
       for (const connection of connections) connection._socket.destroy();

@@ -20,3 +20,15 @@ export const trustTestMailbox = async (call: ContractCall, config: MailboxConfig
   await call('mailbox.save', { config: { ...config, pinnedFingerprint: untrusted.certificate?.fingerprint ?? null } });
   return { untrusted, trusted: await call('mailbox.test', {}) };
 };
+
+// Reading set up the same way on the mailbox already saved: the test Dovecot's IMAP port (same
+// user and password), tested, its self-signed certificate trusted, tested again.
+export const trustTestImap = async (call: ContractCall, imapPort: number): Promise<{ untrusted: MailboxTest; trusted: MailboxTest }> => {
+  const { config } = await call('mailbox.get', {});
+  if (!config) throw new Error('Save the SMTP mailbox first (trustTestMailbox).');
+  const imap = { host: '127.0.0.1', port: imapPort, security: 'starttls' as const, user: '' };
+  await call('mailbox.save', { config: { ...config, imap } });
+  const untrusted = await call('mailbox.testImap', {});
+  await call('mailbox.save', { config: { ...config, imap: { ...imap, pinnedFingerprint: untrusted.certificate?.fingerprint ?? null } } });
+  return { untrusted, trusted: await call('mailbox.testImap', {}) };
+};
