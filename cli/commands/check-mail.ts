@@ -17,7 +17,7 @@ const asJson = (summary: CheckMailSummary) => ({
   message: summary.message,
 });
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 // Reads what is new in the owner's mailbox once, acts on it, and says what it found (for cron).
 export const runCheckMail = async (argv: string[]): Promise<void> => {
@@ -32,8 +32,8 @@ export const runCheckMail = async (argv: string[]): Promise<void> => {
   if (summary.message) console.error(summary.message);
   if (summary.problem) return;
   console.log(
-    `Looked at ${plural(summary.lookedAt, 'new message')}: ${plural(summary.replies, 'reply')}, ${plural(summary.autoReplies, 'automatic reply')}, ` +
+    `Looked at ${plural(summary.lookedAt, 'new message')}: ${plural(summary.replies, 'reply', 'replies')}, ${plural(summary.autoReplies, 'automatic reply', 'automatic replies')}, ` +
       `${plural(summary.bounces, 'bounce')}, ${plural(summary.complaints, 'complaint')}, ${plural(summary.unsubscribes, 'unsubscribe')}, ` +
-      `${summary.sentConfirmed} uncertain message${summary.sentConfirmed === 1 ? '' : 's'} found in Sent.`,
+      `${plural(summary.sentConfirmed, 'uncertain message')} found in Sent.`,
   );
 };

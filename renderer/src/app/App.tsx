@@ -4,6 +4,7 @@ import { I18nProvider, resolveLanguage } from '../i18n/i18n';
 import { ImportPage } from '../imports/ImportPage';
 import { MessagesPage } from '../messages/MessagesPage';
 import { OutboxPage } from '../outbox/OutboxPage';
+import { RepliesPage } from '../replies/RepliesPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { SegmentsPage } from '../segments/SegmentsPage';
@@ -39,6 +40,8 @@ export const App = () => {
         return <SegmentsPage defaultCountry={settings.defaultCountry} />;
       case 'outbox':
         return <OutboxPage onGo={go} />;
+      case 'replies':
+        return <RepliesPage timeZone={settings.timeZone} onGo={go} />;
       case 'messages':
         return <MessagesPage settings={settings} onSaved={setSettings} />;
       case 'settings':

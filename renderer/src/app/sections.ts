@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/en';
 
-export const sections = ['home', 'contacts', 'import', 'segments', 'messages', 'outbox', 'reports', 'settings'] as const;
+export const sections = ['home', 'contacts', 'import', 'segments', 'messages', 'outbox', 'replies', 'reports', 'settings'] as const;
 export type Section = (typeof sections)[number];
 
 export const sectionLabel = (section: Section): MessageKey => `nav.${section}`;

@@ -2,6 +2,7 @@ import { enHome } from './en-home';
 import { enMailbox } from './en-mailbox';
 import { enMessages } from './en-messages';
 import { enOutbox } from './en-outbox';
+import { enReading } from './en-reading';
 import { enSegments } from './en-segments';
 import { enSending } from './en-sending';
 import { enTimeline } from './en-timeline';
@@ -19,6 +20,7 @@ export const en = {
   'nav.segments': 'Segments',
   'nav.messages': 'Messages',
   'nav.outbox': 'Outbox',
+  'nav.replies': 'Replies',
   'nav.reports': 'Reports',
   'nav.settings': 'Settings',
 
@@ -360,6 +362,7 @@ export const en = {
   ...enMessages,
   ...enMailbox,
   ...enSending,
+  ...enReading,
 } as const;
 
 export type MessageKey = keyof typeof en;

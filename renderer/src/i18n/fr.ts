@@ -3,6 +3,7 @@ import { frHome } from './fr-home';
 import { frMailbox } from './fr-mailbox';
 import { frMessages } from './fr-messages';
 import { frOutbox } from './fr-outbox';
+import { frReading } from './fr-reading';
 import { frSegments } from './fr-segments';
 import { frSending } from './fr-sending';
 import { frTimeline } from './fr-timeline';
@@ -20,6 +21,7 @@ export const fr: Record<MessageKey, string> = {
   'nav.segments': 'Segments',
   'nav.messages': 'Messages',
   'nav.outbox': 'Boîte d’envoi',
+  'nav.replies': 'Réponses',
   'nav.reports': 'Rapports',
   'nav.settings': 'Réglages',
 
@@ -361,4 +363,5 @@ export const fr: Record<MessageKey, string> = {
   ...frMessages,
   ...frMailbox,
   ...frSending,
+  ...frReading,
 };

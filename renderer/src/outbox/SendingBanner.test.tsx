@@ -18,6 +18,7 @@ const status: MailboxStatus = {
     hourlyCap: 60,
     dailyCap: 400,
     pinnedFingerprint: null,
+    imap: null,
   },
   hasPassword: true,
   secretStore: 'keychain',
@@ -26,6 +27,7 @@ const status: MailboxStatus = {
   sentToday: 0,
   waitingApproval: 0,
   sender: null,
+  reading: { isConfigured: false, lastCheckAt: null, last: null, refusedAsSpam: 0 },
 };
 
 const render = (value: MailboxStatus, language: Language = 'en') =>

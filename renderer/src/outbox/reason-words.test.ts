@@ -77,3 +77,28 @@ describe('describeReason', () => {
     expect(describeReason(checked, translator('en'), 'en', 'sent')).toBe('Cart 1 of 3; the owner checked and asked to send it again');
   });
 });
+
+describe('describeReason, what reading the mailbox adds', () => {
+  it('words cancels and stops after a reply, a bounce or an unsubscribe', () => {
+    expect(fr('cart 2 of 3; stopped: they replied on 2026-03-09')).toBe('Panier 2 sur 3 ; arrêté : réponse reçue le 9 mars 2026');
+    expect(fr('cart 3 of 3; cancelled: they replied')).toBe('Panier 3 sur 3 ; annulé : réponse reçue');
+    expect(fr('cart 2 of 3; cancelled: the address bounced')).toBe('Panier 2 sur 3 ; annulé : adresse en échec');
+    expect(fr('cart 2 of 3; cancelled: the person unsubscribed or is on the suppression list')).toContain('Panier 2 sur 3 ; ');
+    expect(fr('cart 2 of 3; cancelled: the person unsubscribed or is on the suppression list')).not.toContain('cancelled');
+  });
+
+  it('words what the Sent folder showed, and a bounce that came later', () => {
+    const unknown = 'cart 1 of 3; the connection was cut after the message was handed over: it may have arrived; check your Sent folder, then send it again or drop it; not found in your Sent folder';
+    expect(describeReason(unknown, translator('fr'), 'fr', 'unknown')).toContain('; introuvable dans votre dossier Envoyés');
+    const found = 'cart 1 of 3; the connection was cut after the message was handed over: it may have arrived; check your Sent folder, then send it again or drop it; found in your Sent folder';
+    expect(describeReason(found, translator('fr'), 'fr', 'sent')).toBe('Panier 1 sur 3 ; retrouvé dans votre dossier Envoyés');
+    expect(fr('cart 1 of 3; bounced later: 5.1.1 userunknown')).toBe('Panier 1 sur 3 ; rebond reçu ensuite : 5.1.1 userunknown');
+  });
+
+  it('words a message moved by an automatic reply', () => {
+    const local = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(Date.UTC(2026, 0, 14, 8));
+    expect(fr('cart 2 of 3; moved to 2026-01-14 08:00 UTC: an automatic reply said they are away until 2026-01-14')).toBe(
+      `Panier 2 sur 3 ; reporté au ${local} : une réponse automatique dit que la personne est absente jusqu’au 14 janv. 2026`,
+    );
+  });
+});

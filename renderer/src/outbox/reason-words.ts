@@ -43,6 +43,14 @@ const STOPS: Record<string, MessageKey> = {
   'the address bounced': 'outbox.reason.stopped.bounced',
 };
 
+// The same stops, when core cancels the messages left rather than plans them stopped.
+const CANCELS: Record<string, MessageKey> = {
+  'they ordered': 'outbox.reason.cancelled.order',
+  'they replied': 'outbox.reason.cancelled.reply',
+  'they unsubscribed': 'outbox.reason.cancelled.unsubscribed',
+  'the address bounced': 'outbox.reason.cancelled.bounced',
+};
+
 const KINDS: Record<string, MessageKey> = { customer: 'kind.customer', donor: 'kind.donor', prospect: 'kind.prospect' };
 const PROGRAM_WORDS: Record<string, MessageKey> = {
   'cart recovery': 'outbox.reason.basis.program.cart',
@@ -63,6 +71,11 @@ const RULES: Rule[] = [
     pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC, inside the send window \((.*)\)$/,
     word: ([, date, time, window], words) =>
       words.t('outbox.reason.moved', { when: formatFullWhen(`${date}T${time}:00Z`, words.language), window: windowWords(window!, words) }),
+  },
+  { pattern: /^cancelled: (they ordered|they replied|they unsubscribed|the address bounced)$/, word: ([, why], { t }) => t(CANCELS[why!]!) },
+  {
+    pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC: an automatic reply said they are away until (\d{4}-\d{2}-\d{2})$/,
+    word: ([, date, time, back], words) => words.t('outbox.reason.away', { when: formatFullWhen(`${date}T${time}:00Z`, words.language), date: day(back!, words.language) }),
   },
   {
     pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC: at most one message a day per person$/,
@@ -145,6 +158,10 @@ function deliveryRules(): Rule[] {
     },
     fixed('the owner checked and asked to send it again', 'outbox.reason.retried'),
     fixed('dropped by the owner after an unknown delivery', 'outbox.reason.dropped'),
+    // What reading the mailbox found later (core/reading): the Sent folder, a bounce report.
+    fixed('found in your Sent folder', 'outbox.reason.foundInSent'),
+    fixed('not found in your Sent folder', 'outbox.reason.notFoundInSent'),
+    { pattern: /^bounced later: (.+)$/, word: ([, answer], { t }) => t('outbox.reason.bouncedLater', { answer: answer! }) },
   ];
 }
 
@@ -155,6 +172,7 @@ const WHILE: [RegExp, OutboxState][] = [
   [/^the mailbox is paused: /, 'paused'],
   [/: it may have arrived$/, 'unknown'],
   [/^check your Sent folder, then send it again or drop it$/, 'unknown'],
+  [/^not found in your Sent folder$/, 'unknown'],
   [/^tried \d+ times?$/, 'deferred'],
   [/^the server asked to try again later \(/, 'deferred'],
   [/^the recipient's mailbox is full$/, 'deferred'],

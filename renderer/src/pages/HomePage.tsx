@@ -3,8 +3,10 @@ import { GettingStarted } from '../home/GettingStarted';
 import { MonthlySection } from '../home/MonthlySection';
 import { rememberSegmentToOpen } from '../home/open-segment';
 import { SegmentCards } from '../home/SegmentCards';
+import { RecentReplies } from '../home/RecentReplies';
 import { SendingToday } from '../home/SendingToday';
 import { useHomeData } from '../home/use-home-data';
+import { useRecentReplies } from '../home/use-recent-replies';
 import { useI18n } from '../i18n/i18n';
 import { pluralKey } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
@@ -16,6 +18,7 @@ export const HomePage = ({ onGo }: { onGo: (section: Section) => void }) => {
   const { data, error, reload, chooseCurrency } = useHomeData();
   // Today's sending beside the segments; the line stays away while the mailbox cannot be read.
   const { status: mailbox } = useMailboxStatus();
+  const recentReplies = useRecentReplies();
 
   const openSegment = (id: string) => {
     rememberSegmentToOpen(id);
@@ -59,6 +62,7 @@ export const HomePage = ({ onGo }: { onGo: (section: Section) => void }) => {
       <h1>{t('home.today.title')}</h1>
       <p className="lead">{t('home.today.lead')}</p>
       {mailbox && <SendingToday status={mailbox} onGo={onGo} />}
+      <RecentReplies count={recentReplies} onGo={onGo} />
       <SegmentCards segments={data.segments} onOpen={openSegment} />
       <MonthlySection stats={data.stats} onCurrency={(code) => void chooseCurrency(code)} />
       <p className="muted home-contacts">

@@ -2,7 +2,7 @@ import type { MailboxTest } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 
 type Certificate = NonNullable<MailboxTest['certificate']>;
-type Props = { certificate: Certificate; isBusy: boolean; onTrust: () => void };
+type Props = { certificate: Certificate; isBusy: boolean; onTrust: () => void; titleId?: string };
 
 const formatDate = (text: string, language: string): string => {
   const at = new Date(text);
@@ -11,7 +11,7 @@ const formatDate = (text: string, language: string): string => {
 
 // A certificate that does not verify, shown in full so the owner can compare its fingerprint
 // with the one the server's owner gave them. The only way past it is to pin this one.
-export const CertificateCard = ({ certificate, isBusy, onTrust }: Props) => {
+export const CertificateCard = ({ certificate, isBusy, onTrust, titleId = 'mailbox-certificate-title' }: Props) => {
   const { t, language } = useI18n();
   const facts: [string, string][] = [
     [t('mailbox.cert.fingerprint'), certificate.fingerprint],
@@ -20,8 +20,8 @@ export const CertificateCard = ({ certificate, isBusy, onTrust }: Props) => {
     [t('mailbox.cert.validTo'), formatDate(certificate.validTo, language)],
   ];
   return (
-    <section className="mailbox-certificate" aria-labelledby="mailbox-certificate-title">
-      <h4 id="mailbox-certificate-title">{t('mailbox.cert.title')}</h4>
+    <section className="mailbox-certificate" aria-labelledby={titleId}>
+      <h4 id={titleId}>{t('mailbox.cert.title')}</h4>
       <p>{t('mailbox.cert.lead')}</p>
       <dl className="facts">
         {facts.map(([label, value], index) => (

@@ -18,6 +18,7 @@ const config: MailboxConfig = {
   hourlyCap: 50,
   dailyCap: 200,
   pinnedFingerprint: null,
+  imap: null,
 };
 const certificate = { fingerprint: '3A:'.repeat(31) + '3A', subject: 'CN=mail.example.net', issuer: 'CN=Example Private CA', validTo: '2027-06-30T00:00:00.000Z' };
 const outcome: CheckOutcome = {

@@ -5,18 +5,21 @@ import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
 import { MailboxCheck } from './MailboxCheck';
 import { MailboxForm } from './MailboxForm';
+import { ReadingCheck } from './ReadingCheck';
 import { SendingPauseSwitch } from './SendingPauseSwitch';
 import { useMailboxCheck } from './use-mailbox-check';
 import { useMailboxForm } from './use-mailbox-form';
+import { useReadingCheck } from './use-reading-check';
 
-type Props = { status: MailboxStatus; onStatus: (status: MailboxStatus) => void };
+type Props = { status: MailboxStatus; timeZone: string; onStatus: (status: MailboxStatus) => void };
 
-// The mailbox once loaded: the form, the tests of what is saved, and the pause switch.
-export const MailboxEditor = ({ status, onStatus }: Props) => {
+// The mailbox once loaded: the form, the tests of what is saved, reading, and the pause switch.
+export const MailboxEditor = ({ status, timeZone, onStatus }: Props) => {
   const api = useApi();
   const { t } = useI18n();
   const form = useMailboxForm(status, onStatus);
   const check = useMailboxCheck(status, onStatus);
+  const reading = useReadingCheck(status, onStatus);
   const [pauseMessage, setPauseMessage] = useState('');
   const [isPausing, setIsPausing] = useState(false);
 
@@ -37,6 +40,7 @@ export const MailboxEditor = ({ status, onStatus }: Props) => {
       <MailboxForm
         draft={form.draft}
         password={form.password}
+        imapPassword={form.imapPassword}
         status={status}
         errors={form.errors}
         message={form.message}
@@ -44,11 +48,23 @@ export const MailboxEditor = ({ status, onStatus }: Props) => {
         onChange={(draft) => {
           form.change(draft);
           check.clear();
+          reading.clear();
         }}
         onPassword={form.setPassword}
+        onImapPassword={form.setImapPassword}
         onSave={() => void form.save()}
       />
       <MailboxCheck config={status.config} isDirty={form.isDirty} running={check.running} outcome={check.outcome} onTest={(kind) => void check.run(kind)} onPin={(fingerprint) => void check.pin(fingerprint)} />
+      <ReadingCheck
+        status={status}
+        isDirty={form.isDirty}
+        timeZone={timeZone}
+        running={reading.running}
+        outcome={reading.outcome}
+        onTest={() => void reading.test()}
+        onCheck={() => void reading.check()}
+        onPin={(fingerprint) => void reading.pin(fingerprint)}
+      />
     </>
   );
 };

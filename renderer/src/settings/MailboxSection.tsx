@@ -4,8 +4,9 @@ import { useMailboxStatus } from '../shared/use-mailbox-status';
 import { MailboxEditor } from './MailboxEditor';
 import './mailbox.css';
 
-// Settings → Your mailbox: loads the mailbox, then hands it to the editor.
-export const MailboxSection = () => {
+// Settings → Your mailbox: loads the mailbox, then hands it to the editor. Times are shown in
+// the owner's time zone.
+export const MailboxSection = ({ timeZone }: { timeZone: string }) => {
   const { t } = useI18n();
   const { status, error, reload, replace } = useMailboxStatus();
   return (
@@ -13,7 +14,7 @@ export const MailboxSection = () => {
       <h2 id="mailbox-title">{t('mailbox.title')}</h2>
       <p className="hint mailbox-lead">{t('mailbox.lead')}</p>
       {status ? (
-        <MailboxEditor status={status} onStatus={replace} />
+        <MailboxEditor status={status} timeZone={timeZone} onStatus={replace} />
       ) : error ? (
         <>
           <p role="alert">{t('mailbox.loadError', { message: describeError(error, t) })}</p>

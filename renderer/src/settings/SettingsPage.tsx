@@ -83,7 +83,7 @@ export const SettingsPage = ({ settings, info, onSaved }: Props) => {
           <dd>{info.version}</dd>
         </dl>
       )}
-      <MailboxSection />
+      <MailboxSection timeZone={settings.timeZone} />
     </section>
   );
 };

@@ -16,6 +16,7 @@ const config = (presetId: string, host = 'smtp.gmail.com'): MailboxConfig => ({
   hourlyCap: 60,
   dailyCap: 400,
   pinnedFingerprint: null,
+  imap: null,
 });
 const failed = (problem: MailboxTest['problem'], extra: Partial<MailboxTest> = {}): MailboxTest => ({
   ok: false,

@@ -1,6 +1,7 @@
 import { isLoopbackHost, type ApiError, type MailboxConfig, type MailboxSave, type SecurityMode } from '../../../api';
 import { findPreset, type MailboxPreset } from '../../../api/mailbox-presets';
 import type { Translate } from '../i18n/i18n';
+import { applyImapPreset, checkImapDraft, imapConfigFrom, imapDraftFromConfig, type ImapDraft, type ImapField } from './imap-draft';
 
 // What the mailbox form edits: the config as typed, numbers still as text so a field can be
 // empty while the owner types. The password is not part of it: it is write-only.
@@ -17,13 +18,14 @@ export type MailboxDraft = {
   hourlyCap: string;
   dailyCap: string;
   pinnedFingerprint: string | null;
+  imap: ImapDraft;
 };
-export type DraftField = Exclude<keyof MailboxDraft, 'presetId' | 'pinnedFingerprint'>;
+export type DraftField = Exclude<keyof MailboxDraft, 'presetId' | 'pinnedFingerprint' | 'imap'> | ImapField;
 
 const OTHER = findPreset('other')!;
 
 export const draftFromConfig = (config: MailboxConfig | null): MailboxDraft => {
-  const base = config ?? { ...OTHER, presetId: OTHER.id, user: '', fromName: '', fromAddress: '', replyTo: '', pinnedFingerprint: null };
+  const base = config ?? { ...OTHER, presetId: OTHER.id, user: '', fromName: '', fromAddress: '', replyTo: '', pinnedFingerprint: null, imap: null };
   return {
     presetId: base.presetId,
     host: base.host,
@@ -37,6 +39,7 @@ export const draftFromConfig = (config: MailboxConfig | null): MailboxDraft => {
     hourlyCap: String(base.hourlyCap),
     dailyCap: String(base.dailyCap),
     pinnedFingerprint: base.pinnedFingerprint,
+    imap: imapDraftFromConfig(config, findPreset(base.presetId)),
   };
 };
 
@@ -51,6 +54,7 @@ export const applyPreset = (draft: MailboxDraft, preset: MailboxPreset): Mailbox
   dailyCap: String(preset.dailyCap),
   // A certificate trusted for one server means nothing for another.
   pinnedFingerprint: preset.host && preset.host !== draft.host ? null : draft.pinnedFingerprint,
+  imap: applyImapPreset(draft.imap, preset),
 });
 
 // 465 is TLS from the first byte and 587 upgrades with STARTTLS (RFC 8314): switching one
@@ -91,11 +95,12 @@ export const checkDraft = (draft: MailboxDraft, t: Translate): Partial<Record<Dr
   for (const field of ['host', 'user', 'fromName'] as const) {
     if (/[\r\n]/.test(draft[field])) errors[field] ??= t('mailbox.invalid.oneLine');
   }
-  return errors;
+  return { ...errors, ...checkImapDraft(draft.imap, t) };
 };
 
-// What `mailbox.save` receives; an empty password field keeps the password already kept.
-export const saveInputFrom = (draft: MailboxDraft, password: string): MailboxSave => ({
+// What `mailbox.save` receives; an empty password field keeps the password already kept. The
+// reading password goes only with a user of its own: otherwise reading uses the sending one.
+export const saveInputFrom = (draft: MailboxDraft, password: string, imapPassword = ''): MailboxSave => ({
   config: {
     presetId: draft.presetId,
     host: draft.host.trim(),
@@ -109,8 +114,10 @@ export const saveInputFrom = (draft: MailboxDraft, password: string): MailboxSav
     hourlyCap: Number(draft.hourlyCap),
     dailyCap: Number(draft.dailyCap),
     pinnedFingerprint: draft.pinnedFingerprint,
+    imap: imapConfigFrom(draft.imap),
   },
   ...(password ? { password } : {}),
+  ...(imapPassword && draft.imap.isOn && draft.imap.hasOwnUser ? { imapPassword } : {}),
 });
 
 const FIELD_WORDING: Record<DraftField, (t: Translate) => string> = {
@@ -124,13 +131,23 @@ const FIELD_WORDING: Record<DraftField, (t: Translate) => string> = {
   minIntervalSeconds: (t) => t('mailbox.invalid.number', { max: LIMITS.minIntervalSeconds }),
   hourlyCap: (t) => t('mailbox.invalid.number', { max: LIMITS.hourlyCap }),
   dailyCap: (t) => t('mailbox.invalid.number', { max: LIMITS.dailyCap }),
+  imapHost: (t) => t('reading.required.host'),
+  imapPort: (t) => t('reading.invalid.port'),
+  imapSecurity: (t) => t('mailbox.invalid.security'),
+  imapUser: (t) => t('mailbox.invalid.oneLine'),
+};
+
+// "config.imap.host" names the reading part's "imapHost".
+const fieldOf = (path: string): string => {
+  const [first, second] = path.replace(/^config\./, '').split('.');
+  return first === 'imap' && second ? `imap${second.charAt(0).toUpperCase()}${second.slice(1)}` : first!;
 };
 
 // The host's checks arrive as "config.host"; each field says its rule in the window's language.
 export const mailboxErrors = (error: ApiError | null, t: Translate): Partial<Record<DraftField, string>> => {
   const byField: Partial<Record<DraftField, string>> = {};
   for (const issue of error?.issues ?? []) {
-    const field = issue.path.replace(/^config\./, '').split('.')[0] as DraftField;
+    const field = fieldOf(issue.path) as DraftField;
     if (Object.hasOwn(FIELD_WORDING, field)) byField[field] ??= FIELD_WORDING[field](t);
   }
   return byField;

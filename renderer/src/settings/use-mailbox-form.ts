@@ -8,7 +8,7 @@ import { checkDraft, draftFromConfig, mailboxErrors, saveInputFrom, type DraftFi
 const sameDraft = (a: MailboxDraft, b: MailboxDraft): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 // The mailbox form: what the owner typed, checked here in the window's language, then saved
-// with `mailbox.save`. The password field is write-only and empties once saved.
+// with `mailbox.save`. The password fields are write-only and empty once saved.
 export const useMailboxForm = (status: MailboxStatus, onStatus: (status: MailboxStatus) => void) => {
   const api = useApi();
   const { t } = useI18n();
@@ -20,10 +20,11 @@ export const useMailboxForm = (status: MailboxStatus, onStatus: (status: Mailbox
     if (sameDraft(draft, draftFromConfig(base))) setDraft(draftFromConfig(status.config));
   }
   const [password, setPassword] = useState('');
+  const [imapPassword, setImapPassword] = useState('');
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [message, setMessage] = useState('');
   const [isSaving, setIsSaving] = useState(false);
-  const isDirty = password !== '' || !sameDraft(draft, draftFromConfig(status.config));
+  const isDirty = password !== '' || imapPassword !== '' || !sameDraft(draft, draftFromConfig(status.config));
 
   const change = (next: MailboxDraft) => {
     setDraft(next);
@@ -38,10 +39,11 @@ export const useMailboxForm = (status: MailboxStatus, onStatus: (status: Mailbox
       return;
     }
     setIsSaving(true);
-    const result = await api.call('mailbox.save', saveInputFrom(draft, password));
+    const result = await api.call('mailbox.save', saveInputFrom(draft, password, imapPassword));
     setIsSaving(false);
     if (result.ok) {
       setPassword('');
+      setImapPassword('');
       setBase(result.value.config);
       setDraft(draftFromConfig(result.value.config));
       onStatus(result.value);
@@ -53,5 +55,5 @@ export const useMailboxForm = (status: MailboxStatus, onStatus: (status: Mailbox
     setMessage(Object.keys(byField).length > 0 ? t('mailbox.fixErrors') : describeError(result.error, t));
   };
 
-  return { draft, change, password, setPassword, errors, message, isSaving, isDirty, save };
+  return { draft, change, password, setPassword, imapPassword, setImapPassword, errors, message, isSaving, isDirty, save };
 };

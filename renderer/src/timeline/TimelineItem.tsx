@@ -1,9 +1,23 @@
 import type { TimelineEvent } from '../../../api';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 import { formatMoney } from '../shared/money';
+import { mailboxWords } from './mailbox-event-words';
 import { isFromOutbox, outboxNote } from './outbox-event-words';
 
 type Props = { event: TimelineEvent; onDelete: (event: TimelineEvent) => void };
+
+const sourceLabel = (event: TimelineEvent, t: Translate): string => {
+  switch (event.source) {
+    case 'manual':
+      return t('timeline.sourceManual');
+    case 'outbox':
+      return t('timeline.sourceOutbox');
+    case 'mailbox':
+      return t('timeline.sourceMailbox');
+    default:
+      return event.importFileName ? t('timeline.sourceImport', { file: event.importFileName }) : t('timeline.sourceImportGone');
+  }
+};
 
 // One line of the timeline: what, when, how much, what was said, and where it came from.
 export const TimelineItem = ({ event, onDelete }: Props) => {
@@ -11,21 +25,16 @@ export const TimelineItem = ({ event, onDelete }: Props) => {
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(event.occurredAt));
   const type = t(`timeline.type.${event.type}`);
   const isSending = isFromOutbox(event);
+  const isRead = event.source === 'mailbox';
   const facts = [
     event.amountMinor === null ? '' : formatMoney(event.amountMinor, event.currency, language),
-    // "#1042" already reads as a number; "1042" gets "No." in front. A sent message's reference is its Message-ID.
-    event.reference && !isSending ? (event.reference.startsWith('#') ? event.reference : t('timeline.reference', { reference: event.reference })) : '',
+    // "#1042" already reads as a number; "1042" gets "No." in front. A message's reference is its Message-ID.
+    event.reference && !isSending && !isRead ? (event.reference.startsWith('#') ? event.reference : t('timeline.reference', { reference: event.reference })) : '',
   ].filter(Boolean);
   const items = event.items.map((item) => (item.quantity === 1 ? item.name : `${item.quantity} × ${item.name}`)).join(', ');
-  const note = isSending ? outboxNote(event.note, t) : event.note;
-  const source =
-    event.source === 'manual'
-      ? t('timeline.sourceManual')
-      : isSending
-        ? t('timeline.sourceOutbox')
-        : event.importFileName
-          ? t('timeline.sourceImport', { file: event.importFileName })
-          : t('timeline.sourceImportGone');
+  const read = isRead ? mailboxWords(event, t, language) : null;
+  const note = read ? read.note : isSending ? outboxNote(event.note, t) : event.note;
+  const source = sourceLabel(event, t);
   return (
     <li className="timeline-item" data-type={event.type}>
       <div className="timeline-line">
@@ -36,7 +45,9 @@ export const TimelineItem = ({ event, onDelete }: Props) => {
       </div>
       {facts.length > 0 && <p className="timeline-facts">{facts.join(' · ')}</p>}
       {items && <p className="timeline-items">{items}</p>}
+      {read?.subject && <p className="timeline-subject">{read.subject}</p>}
       {note && <p className="timeline-note">{note}</p>}
+      {read?.detail && <p className="timeline-detail">{read.detail}</p>}
       <div className="timeline-foot">
         <span className="timeline-source">{source}</span>
         {event.link && (

@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export type OwnHost = { url: string; close: () => Promise<void> };
+
+// A browser host of its own on a fresh data folder, started as global-setup.ts starts the
+// shared one. For a spec that sets up something the others expect absent (a mailbox cannot be
+// deleted, and sending.spec.ts starts from none).
+export const startOwnHost = async (): Promise<OwnHost> => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'relance-e2e-own-'));
+  const child = spawn(process.execPath, ['bin/relance.mjs', 'web', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`The browser host did not start in time. It printed:\n${output}`)), 20_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`The browser host exited with code ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    close: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+// AppPage reads the host's address from RELANCE_E2E_URL: point it at this host for one spec,
+// and give the shared one back after (a worker runs the next spec file in the same process).
+export const useOwnHost = (host: OwnHost): (() => void) => {
+  const shared = process.env.RELANCE_E2E_URL;
+  process.env.RELANCE_E2E_URL = host.url;
+  return () => {
+    process.env.RELANCE_E2E_URL = shared;
+  };
+};
