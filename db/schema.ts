@@ -20,6 +20,9 @@ export const contacts = sqliteTable(
     kind: text('kind', { enum: ['customer', 'donor', 'prospect'] }).notNull().default('customer'),
     language: text('language'),
     country: text('country'),
+    // State, province or region, and postal code: they give the exact time zone in countries with several (C6).
+    region: text('region'),
+    postalCode: text('postal_code'),
     notes: text('notes').notNull().default(''),
     consentBasis: text('consent_basis', {
       enum: ['consent', 'soft-opt-in', 'legitimate-interest', 'charity-opt-out', 'transactional'],
@@ -84,6 +87,8 @@ export const imports = sqliteTable(
     skipped: integer('skipped').notNull(),
     rejected: integer('rejected').notNull(),
     events: integer('events').notNull(),
+    // Rows of people who were erased: skipped, never imported again.
+    erasedSkipped: integer('erased_skipped').notNull().default(0),
     createdAt: integer('created_at').notNull(),
     undoneAt: integer('undone_at'),
   },
@@ -240,8 +245,44 @@ export const unsubscribeTokens = sqliteTable(
 export const suppressions = sqliteTable('suppressions', {
   hash: text('hash').primaryKey(),
   reason: text('reason', { enum: ['unsubscribed', 'bounced', 'complained', 'erased'] }).notNull(),
+  // What the hash is of: a normalised email address, or a phone number in E.164 (people reached by phone).
+  channel: text('channel', { enum: ['email', 'phone'] }).notNull().default('email'),
   createdAt: integer('created_at').notNull(),
 });
+
+// Every change of a contact's legal basis, never overwritten (C9): the basis (null: withdrawn),
+// where it came from, the evidence in words, and who recorded it (the interface, the command
+// line, an import, the mailbox reader).
+export const consentChanges = sqliteTable(
+  'consent_changes',
+  {
+    id: text('id').primaryKey(),
+    contactId: text('contact_id').notNull(),
+    basis: text('basis', { enum: ['consent', 'soft-opt-in', 'legitimate-interest', 'charity-opt-out', 'transactional'] }),
+    source: text('source').notNull().default(''),
+    evidence: text('evidence').notNull().default(''),
+    consentAt: integer('consent_at'),
+    origin: text('origin', { enum: ['ui', 'cli', 'import', 'mailbox'] }).notNull(),
+    importId: text('import_id'),
+    recordedAt: integer('recorded_at').notNull(),
+  },
+  (t) => [index('consent_changes_contact_idx').on(t.contactId, t.recordedAt)],
+);
+
+// What was done about people's rights and the mailbox (C9): consent changes, unsubscribes,
+// suppressions, erasures, exports, mailbox settings. Ids and counts only, never an address or a name.
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    rowId: integer('row_id').primaryKey(),
+    at: integer('at').notNull(),
+    action: text('action', { enum: ['consent', 'unsubscribe', 'suppress', 'erase', 'export', 'mailbox'] }).notNull(),
+    origin: text('origin', { enum: ['ui', 'cli', 'import', 'mailbox'] }).notNull(),
+    contactId: text('contact_id'),
+    detail: text('detail').notNull().default(''),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at)],
+);
 
 // Where reading stopped in each folder of the owner's mailbox (C7): the folder's UIDVALIDITY and
 // the last UID read. A changed UIDVALIDITY means the UIDs were renumbered: a bounded window is read again.

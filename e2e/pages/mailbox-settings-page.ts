@@ -57,9 +57,14 @@ export class MailboxSettingsPage {
     await this.section.getByRole('button', { name: /^(Send me a test message|M’envoyer un message de test)$/ }).click();
   }
 
+  // The sending checks, apart from the reading ones below them (which look alike).
+  get check(): Locator {
+    return this.section.getByRole('region', { name: /^(Check|Vérifier)$/ });
+  }
+
   // The sentence a test ends with; data-ok says whether it worked.
   get result(): Locator {
-    return this.section.locator('.mailbox-result');
+    return this.check.locator('.mailbox-result');
   }
 
   async expectResult(isOk: boolean, text: string | RegExp): Promise<void> {
@@ -68,11 +73,11 @@ export class MailboxSettingsPage {
   }
 
   get serverAnswer(): Locator {
-    return this.section.locator('.mailbox-answer');
+    return this.check.locator('.mailbox-answer');
   }
 
   get certificate(): Locator {
-    return this.section.locator('.mailbox-certificate');
+    return this.check.locator('.mailbox-certificate');
   }
 
   certificateFact(label: string | RegExp): Locator {
@@ -84,7 +89,7 @@ export class MailboxSettingsPage {
   }
 
   get pinned(): Locator {
-    return this.section.locator('.mailbox-pinned');
+    return this.check.locator('.mailbox-pinned');
   }
 
   async stopTrusting(): Promise<void> {
