@@ -11,6 +11,10 @@ export type ConsentBasis = (typeof consentBases)[number];
 export const prospectStatuses = ['new', 'in-discussion', 'stalled', 'won', 'lost'] as const;
 export type ProspectStatus = (typeof prospectStatuses)[number];
 
+// Why an address or a number is on the suppression list (DESIGN.md §1, rules of respect).
+export const suppressionReasons = ['unsubscribed', 'bounced', 'complained', 'erased'] as const;
+export type SuppressionReason = (typeof suppressionReasons)[number];
+
 // Figures derived from the timeline (C3), sortable like the contact's own fields.
 export const figureSortKeys = [
   'lastContactAt',
@@ -68,6 +72,9 @@ export const contactSchema = z.object({
   tags: z.array(z.string()),
   language: z.string().nullable(),
   country: z.string().nullable(),
+  // State, province or region, and postal code: in countries of several time zones they say which.
+  region: z.string().nullable(),
+  postalCode: z.string().nullable(),
   notes: z.string(),
   consent: z
     .object({
@@ -83,6 +90,10 @@ export const contactSchema = z.object({
   interest: z.string(),
   // Set while a complaint is open: review requests wait until it is closed.
   complaintOpenSince: isoDateTime.nullable(),
+  // When the person opted out (the Unsubscribe action, a reply saying stop, an import's opt-out column), or null.
+  unsubscribedAt: isoDateTime.nullable(),
+  // Why their address or number is on the suppression list, or null: nothing is planned while it is.
+  suppressed: z.enum(suppressionReasons).nullable(),
   figures: contactFiguresSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -106,6 +117,8 @@ const contactFields = {
     .string()
     .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code such as FR or GB.' })
     .nullable(),
+  region: text(100).nullable(),
+  postalCode: text(20).nullable(),
   notes: text(20_000),
   consent: z
     .object({
@@ -128,6 +141,9 @@ export const contactInputSchema = z.object({
   tags: contactFields.tags.default([]),
   language: contactFields.language.default(null),
   country: contactFields.country.default(null),
+  // Optional like the prospect's fields: a host or a file that knows nothing of them leaves them empty.
+  region: contactFields.region.optional(),
+  postalCode: contactFields.postalCode.optional(),
   notes: contactFields.notes.default(''),
   consent: contactFields.consent.default(null),
   // Optional rather than defaulted: absent means "not a prospect" and "nothing noted".

@@ -41,6 +41,8 @@ import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { eventLogInputSchema, stalledProspectInputSchema, stalledProspectResultSchema, timelineEventSchema, timelineListInputSchema, timelinePageSchema } from './timeline';
 import { checkMailSummarySchema, replyListInputSchema, replyPageSchema } from './mail-reading';
 import { monthlyStatsInputSchema, monthlyStatsSchema } from './stats';
+import { auditListInputSchema, auditPageSchema, eraseResultSchema, personExportSchema } from './data-rights';
+import { consentHistorySchema } from './consent-history';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
 
@@ -83,6 +85,15 @@ export const contract = {
   'contacts.update': { input: contactPatchSchema, output: contactSchema },
   'contacts.delete': { input: idInputSchema, output: z.object({ id: z.string() }) },
   'contacts.setComplaint': { input: complaintInputSchema, output: contactSchema },
+  // Everything held on one person, as one JSON document (C9).
+  'contacts.exportPerson': { input: idInputSchema, output: personExportSchema },
+  // Erasure: all of it goes, only hashes stay on the suppression list (C9).
+  'contacts.erase': { input: idInputSchema, output: eraseResultSchema },
+  'audit.list': { input: auditListInputSchema, output: auditPageSchema },
+  'audit.exportCsv': { input: noInput, output: z.object({ fileName: z.string(), csv: z.string() }) },
+  // Records the opt-out, cancels what is planned, and puts the address and the number on the suppression list.
+  'contacts.unsubscribe': { input: idInputSchema, output: contactSchema },
+  'contacts.consentHistory': { input: idInputSchema, output: consentHistorySchema },
   'timeline.list': { input: timelineListInputSchema, output: timelinePageSchema },
   'events.log': { input: eventLogInputSchema, output: timelineEventSchema },
   'events.delete': { input: idInputSchema, output: z.object({ id: z.string(), contactId: z.string() }) },

@@ -17,6 +17,8 @@ export const importFields = [
   'tags',
   'language',
   'country',
+  'region',
+  'postalCode',
   'notes',
   'sourceId',
   'consent',
@@ -69,6 +71,8 @@ const countsSchema = z.object({
   reject: z.number().int(),
   merged: z.number().int(),
   events: z.number().int(),
+  // Rows of people who were erased: skipped, never imported again.
+  erasedSkipped: z.number().int(),
 });
 
 export const importPreviewSchema = z.object({
@@ -103,6 +107,8 @@ export const importSummarySchema = z.object({
   updated: z.number().int(),
   skipped: z.number().int(),
   rejected: z.number().int(),
+  // Rows of people who were erased, skipped.
+  erasedSkipped: z.number().int(),
   events: z.number().int(),
   undoneAt: z.iso.datetime({ offset: true }).nullable(),
 });

@@ -10,6 +10,7 @@ export const segmentIds = [
   'silent-prospects',
   'review-ready',
   'beyond-3-years',
+  'repermission-unanswered',
 ] as const;
 export type SegmentId = (typeof segmentIds)[number];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultMessageOffers, messageOffersShape } from './message-offers';
 import { defaultProgramSettings, programSettingsShape } from './program-settings';
 
 export const uiLanguages = ['system', 'fr', 'en'] as const;
@@ -10,13 +11,14 @@ export const settingsSchema = z.object({
   // The month the owner's giving (fiscal) year starts in: 1 = January, the calendar year.
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   ...programSettingsShape,
+  ...messageOffersShape,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1, ...defaultProgramSettings };
+export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1, ...defaultProgramSettings, ...defaultMessageOffers };
 
 export const appInfoSchema = z.object({
   version: z.string(),

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { programIds } from './outbox';
+import { reviewPolicyFlagSchema } from './review-policy';
 
 export const templateLanguages = ['fr', 'en'] as const;
 
 // The merge fields a template can name, as {{field}} or {{field|fallback}} (core/templates).
 export const mergeFieldNames = [
-  'first_name', 'last_name', 'email', 'interest', 'cart_items', 'cart_value', 'checkout_link', 'last_order_date',
-  'business_name', 'sender_name', 'reply_address', 'postal_address', 'website', 'review_link', 'promo_code',
+  'first_name', 'last_name', 'email', 'interest', 'cart_items', 'cart_list', 'cart_value', 'checkout_link', 'last_order_date',
+  'business_name', 'sender_name', 'reply_address', 'postal_address', 'website', 'review_link', 'promo_code', 'promo_offer',
+  'guarantee', 'reviews_url', 'faq_url',
 ] as const;
 export type MergeFieldName = (typeof mergeFieldNames)[number];
 
@@ -24,6 +26,8 @@ export const templateSchema = templateKeySchema.extend({
   // Merge fields the text uses, and the ones without a fallback (a message lacking them waits).
   fields: z.array(z.string()),
   requiredFields: z.array(z.string()),
+  // A review request that offers a reward or asks only for good reviews (Google's policy).
+  policyFlags: z.array(reviewPolicyFlagSchema),
 });
 export type Template = z.infer<typeof templateSchema>;
 

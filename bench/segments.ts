@@ -47,6 +47,8 @@ const HAND: Record<string, string> = {
   'beyond-3-years': `SELECT count(*) FROM contacts c WHERE id IN (SELECT contact_id FROM contact_events WHERE type IN ${M}
     GROUP BY contact_id HAVING max(occurred_at) < ${utc('2022-12-31T12:00:00Z')})
     OR (created_at < ${utc('2022-12-31T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M}))`,
+  'repermission-unanswered': `SELECT count(DISTINCT contact_id) FROM outbox WHERE program = 'reactivation' AND step = 2 AND state = 'sent'
+    AND sent_at <= ${NOW - 30 * DAY_MS}`,
 };
 
 // Custom filters a person builds: French customers gone quiet, and generous donors not seen lately.

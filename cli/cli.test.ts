@@ -102,7 +102,7 @@ describe('relance CLI', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const segments = JSON.parse(run.stdout) as { id: string; name: string; count: number }[];
-    expect(segments.map((s) => s.id)).toEqual(['carts-to-recover', 'lapsed-customers', 'lybunt', 'sybunt', 'silent-prospects', 'review-ready', 'beyond-3-years']);
+    expect(segments.map((s) => s.id)).toEqual(['carts-to-recover', 'lapsed-customers', 'lybunt', 'sybunt', 'silent-prospects', 'review-ready', 'beyond-3-years', 'repermission-unanswered']);
     expect(Object.keys(segments[0]!)).toEqual(['id', 'name', 'count']);
   });
 

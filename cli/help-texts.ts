@@ -5,7 +5,15 @@ import { mailboxPresets } from '../api/mailbox-presets';
 export const contactsHelp = `relance contacts [--data-dir DIR] [--search TEXT] [--limit N] [--json] [--demo]
 
 Lists contacts, sorted by name. --search matches the start of words in name, email,
-phone and company. --json prints an array of contact objects.`;
+phone and company. --json prints an array of contact objects (each with unsubscribedAt,
+ISO 8601 or null, and suppressed: unsubscribed, bounced, complained, erased or null).`;
+
+export const unsubscribeHelp = `relance unsubscribe ID|EMAIL [--json] [--data-dir DIR]
+
+Records that the person asked to hear no more: the date and how it was recorded go in their
+consent history, what was planned for them is cancelled (a message already being sent is left
+alone), and their address and number go on the suppression list, which outlives the contact.
+Doing it again changes nothing. --json prints the contact.`;
 
 export const importHelp = `relance import FILE [--data-dir DIR] [--dry-run] [--mode update|fill|skip] [--country FR] [--json]
 
@@ -86,9 +94,21 @@ relance settings set KEY VALUE [--data-dir DIR]
 
 Lists every setting, or changes one. Keys include business.name, business.email (where replies
 go), business.address (the postal address every message ends with), send.window (such as
-"mon-fri 09:00-18:00" or "mon-sun 00:00-24:00"), timeZone, promoCode, googlePlaceId.`;
+"mon-fri 09:00-18:00" or "mon-sun 00:00-24:00"), timeZone, promoCode, googlePlaceId.
+What the cart messages say, each sentence left out while its key is empty: guaranteeFr and
+guaranteeEn (such as "30 days to change your mind"), reviewsUrl and faqUrl (https:// pages),
+promoOfferFr and promoOfferEn (what the code gives, such as "10% off"), promoCodeFr and
+promoCodeEn (a code per language; empty means promoCode).`;
 
 export const webHelp = `relance web [--port N] [--data-dir DIR] [--demo]
 
 Starts the browser host on 127.0.0.1 and prints the address to open (it carries this
 session's key). --demo opens a separate demo database filled with sample contacts.`;
+
+export const dataRightsHelp = `relance export-person ID|EMAIL [--out FILE] [--data-dir DIR]
+relance erase ID|EMAIL [--json] [--data-dir DIR]
+
+export-person prints everything Relance holds on one person as JSON (contact, consent history,
+timeline, messages, suppression status, imports that touched them); --out FILE writes it to a
+file instead. erase removes all of it at once, with no question asked: only a hash of their
+address and number stays on the suppression list, so no import brings them back.`;

@@ -1,7 +1,7 @@
 import { asDomainError, DomainError } from '../core/errors';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import {
-  checkMailHelp, contactsHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
+  checkMailHelp, contactsHelp, dataRightsHelp, unsubscribeHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
 } from './help-texts';
 import { CliError } from './output';
 
@@ -12,6 +12,9 @@ Usage: relance <command> [options]
 Commands:
   web         start the browser host and print the address to open
   contacts    list contacts
+  unsubscribe record that a person asked to hear no more
+  export-person  print everything Relance holds on one person (JSON)
+  erase       erase one person for good (only a hash stays)
   import      import contacts and events from a file
   imports     list past imports
   undo-import take an import back
@@ -31,6 +34,10 @@ Common options:
 ${webHelp}
 
 ${contactsHelp}
+
+${unsubscribeHelp}
+
+${dataRightsHelp}
 
 ${importHelp}
 
@@ -55,6 +62,9 @@ type Run = (argv: string[]) => void | Promise<void>;
 const COMMANDS: Record<string, () => Promise<Run>> = {
   web: async () => (await import('./commands/web')).runWeb,
   contacts: async () => (await import('./commands/contacts')).runContacts,
+  unsubscribe: async () => (await import('./commands/unsubscribe')).runUnsubscribe,
+  'export-person': async () => (await import('./commands/data-rights')).runExportPerson,
+  erase: async () => (await import('./commands/data-rights')).runErase,
   import: async () => (await import('./commands/import')).runImport,
   imports: async () => (await import('./commands/imports')).runImports,
   'undo-import': async () => (await import('./commands/imports')).runUndoImport,

@@ -1,6 +1,8 @@
 import type { Handlers, MethodName } from '../api';
 import { createContact, deleteContact, getContact, setComplaint, updateContact } from './contacts/contacts-store';
 import { listContacts } from './contacts/list-contacts';
+import { consentHistoryOf } from './contacts/consent-history-of';
+import { unsubscribeContact } from './contacts/unsubscribe-contact';
 import type { CoreContext } from './context';
 import { approveMessage, editMessage, markMessageSent, skipMessage } from './outbox/outbox-actions';
 import { listOutbox, nextMessage } from './outbox/outbox-queries';
@@ -23,6 +25,9 @@ import { mailboxStatus, resumeMailbox, setSendingPaused, testMailbox } from './s
 import { listReplies, saveMailboxSettings, testImap, withReading } from './reading/reading-actions';
 import { afterChange } from './schedule/replan-after';
 import type { Scheduler } from './schedule/scheduler';
+import { eraseContact } from './respect/erase-contact';
+import { exportPerson } from './respect/export-person';
+import { auditCsv, listAudit } from './respect/read-audit-log';
 
 export type CoreDeps = CoreContext;
 
@@ -62,6 +67,12 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'contacts.update': ({ id, patch }) => updateContact(ctx, id, patch),
     'contacts.delete': ({ id }) => deleteContact(ctx, id),
     'contacts.setComplaint': ({ id, isOpen }) => setComplaint(ctx, id, isOpen),
+    'contacts.unsubscribe': ({ id }) => unsubscribeContact(ctx, id),
+    'contacts.consentHistory': ({ id }) => consentHistoryOf(ctx.db.$client, id),
+    'contacts.exportPerson': ({ id }) => exportPerson(ctx, id),
+    'contacts.erase': ({ id }) => eraseContact(ctx, id),
+    'audit.list': (page) => listAudit(ctx.db.$client, page),
+    'audit.exportCsv': () => auditCsv(ctx.db.$client, ctx.clock.now().getTime()),
     'timeline.list': (page) => listTimeline(ctx.db.$client, page),
     'events.log': (input) => logEvent(ctx, input),
     'events.delete': ({ id }) => deleteEvent(ctx, id),

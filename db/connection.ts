@@ -16,6 +16,9 @@ export const connectTo = (file: string, { isNew = false } = {}): Database.Databa
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // Deleted rows are overwritten, not left in free space: an erased person (C9) must not stay
+    // readable in the file.
+    sqlite.pragma('secure_delete = ON');
     return sqlite;
   } catch (error) {
     sqlite.close();

@@ -47,7 +47,7 @@ test('Home says what to do today, charts the months, follows an import, and open
   expect(countOf('lybunt')).toBeGreaterThan(0);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What to do today');
-  await expect(page.locator('.home-card')).toHaveCount(7);
+  await expect(page.locator('.home-card')).toHaveCount(8);
   for (const { id, count } of segments) await expect(home.count(id)).toHaveText(new Intl.NumberFormat('en').format(count));
   const carts = countOf('carts-to-recover');
   await expect(home.card('carts-to-recover')).toContainText(`${carts} cart${carts === 1 ? '' : 's'} to recover, abandoned in the last 7 days`);

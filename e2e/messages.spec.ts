@@ -51,7 +51,7 @@ test('set the business identity through the form and see the review link built f
   await expect(messages.reviewLink).toHaveAttribute('href', 'https://search.google.com/local/writereview?placeid=ChIJN1t_tDeuEmsRUsoyG83frY4');
   await expect(messages.reviewLink).toHaveText('https://search.google.com/local/writereview?placeid=ChIJN1t_tDeuEmsRUsoyG83frY4');
   await expect(messages.footerExample).toContainText('Atelier Lumière, 12 rue des Lampes, 69001 Lyon');
-  await expect(messages.footerExample).toContainText(`write to ${business.replyAddress}`);
+  await expect(messages.footerExample).toContainText(`reply "stop" or unsubscribe here: mailto:${business.replyAddress}?subject=unsubscribe`);
   await page.getByLabel('Your time zone').selectOption('Europe/Brussels');
   await page.getByLabel('Saturday').check();
   await messages.saveBusiness();
@@ -109,7 +109,8 @@ test('edit a template, preview it as a seeded contact in French and English, the
   await expect(messages.frame('en').locator('body')).toContainText('Your cart: https://atelier-lumiere.example/cart/42');
   await expect(messages.frame('en').locator('body')).toContainText('12 rue des Lampes');
   await expect(fr.locator('.msg-subject')).toHaveText('Subject: Votre panier chez Atelier Lumière');
-  await expect(messages.frame('fr').locator('body')).toContainText('Vous avez laissé Lampe en laiton dans votre panier');
+  await expect(messages.frame('fr').locator('body')).toContainText('nous les avons mis de côté pour vous.');
+  await expect(messages.frame('fr').locator('body')).toContainText('• Lampe en laiton');
   await expect(fr).toContainText('The version they get');
   await expect(page.locator('iframe.msg-frame')).toHaveCount(2);
   for (const frame of await page.locator('iframe.msg-frame').all()) await expect(frame).toHaveAttribute('sandbox', '');

@@ -49,7 +49,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     if (commit) await callCore(booted, 'outbox.plan', {});
     const { counts } = preview;
     const summary = summarise(staged.fileName, preview, commit, values['dry-run']);
-    const importedNothing = counts.create + counts.update + counts.skip + counts.merged === 0;
+    const importedNothing = counts.create + counts.update + counts.skip + counts.merged + counts.erasedSkipped === 0;
     if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printSummary(summary);
     if (importedNothing) {
@@ -73,6 +73,7 @@ const summarise = (file: string, preview: JobResult['preview'], commit: JobResul
   skipped: preview.counts.skip,
   merged: preview.counts.merged,
   rejected: preview.counts.reject,
+  erasedSkipped: preview.counts.erasedSkipped,
   events: commit ? commit.events : preview.counts.events,
   dryRun: isDryRun,
   importId: commit?.importId ?? null,
@@ -84,6 +85,7 @@ const printSummary = (s: ReturnType<typeof summarise>) => {
   const delimiter = s.delimiter === '\t' ? 'tab' : s.delimiter;
   console.log(`${s.file}: ${s.format}, ${s.encoding}${delimiter ? `, "${delimiter}"-separated` : ''}, ${s.rows} rows`);
   console.log(`${s.dryRun ? 'Would create' : 'Created'} ${s.created}, ${s.dryRun ? 'update' : 'updated'} ${s.updated}, skipped ${s.skipped}, merged ${s.merged} duplicates, rejected ${s.rejected}; ${s.events} events.`);
+  if (s.erasedSkipped > 0) console.log(`${s.erasedSkipped} ${s.erasedSkipped === 1 ? 'row of an erased person' : 'rows of erased people'} skipped.`);
   for (const e of s.errors.slice(0, 20)) console.log(`  line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`);
   if (s.errorCount > 20) console.log(`  … and ${s.errorCount - 20} more`);
   if (s.importId) console.log(`Import ${s.importId}. Undo it with: relance undo-import ${s.importId}`);

@@ -40,7 +40,7 @@ describe('relance segments with custom segments', () => {
     const run = await relance('segments', '--data-dir', dataDir, '--json');
     expect(run.stderr).toBe('');
     const segments = JSON.parse(run.stdout) as { id: string; name: string; count: number }[];
-    expect(segments).toHaveLength(8);
+    expect(segments).toHaveLength(9);
     expect(segments.at(-1)).toEqual({ id: customId, name: customName, count: 2 });
   });
 

@@ -1,10 +1,10 @@
-import type { Contact, ContactFigures } from '../../api';
+import type { Contact, ContactFigures, SuppressionReason } from '../../api';
 import type { ContactRow } from '../../db/schema';
 import type { ContactFields } from './normalise-contact';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-export const toContact = (row: ContactRow, tags: string[], figures: ContactFigures): Contact => ({
+export const toContact = (row: ContactRow, tags: string[], figures: ContactFigures, suppressed: SuppressionReason | null = null): Contact => ({
   id: row.id,
   firstName: row.firstName,
   lastName: row.lastName,
@@ -15,6 +15,8 @@ export const toContact = (row: ContactRow, tags: string[], figures: ContactFigur
   tags,
   language: row.language,
   country: row.country,
+  region: row.region ?? null,
+  postalCode: row.postalCode ?? null,
   notes: row.notes,
   consent: row.consentBasis
     ? { basis: row.consentBasis, source: row.consentSource ?? '', at: row.consentAt === null ? null : iso(row.consentAt) }
@@ -23,6 +25,8 @@ export const toContact = (row: ContactRow, tags: string[], figures: ContactFigur
   statusSince: row.statusSince === null ? null : iso(row.statusSince),
   interest: row.interest,
   complaintOpenSince: row.complaintOpenSince === null ? null : iso(row.complaintOpenSince),
+  unsubscribedAt: row.unsubscribedAt === null ? null : iso(row.unsubscribedAt),
+  suppressed,
   figures,
   createdAt: iso(row.createdAt),
   updatedAt: iso(row.updatedAt),
@@ -39,6 +43,8 @@ export const toFields = (contact: Contact): ContactFields => ({
   tags: contact.tags,
   language: contact.language,
   country: contact.country,
+  region: contact.region,
+  postalCode: contact.postalCode,
   notes: contact.notes,
   consent: contact.consent,
   prospectStatus: contact.prospectStatus,

@@ -5,9 +5,12 @@ import { writeTransaction, type Tx } from '../../db/open-database';
 import { contactTags, contacts, type ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
+import { originOf } from '../respect/audit-log';
 import { getSettings } from '../settings/settings-store';
 import { figureWindow, figuresFor, noFigures } from '../timeline/figures';
 import { toContact, toFields } from './contact-dto';
+import { suppressionsFor } from './contact-suppression';
+import { recordHandConsent } from './consent-record';
 import { normaliseContact, type ContactFields, type NormalisedContact } from './normalise-contact';
 import { cleanText } from './text';
 
@@ -51,7 +54,7 @@ export const getContact = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, id:
   const row = findRow(db, id);
   if (!row) throw notFound('This contact');
   const figures = figuresFor(db, [id], figureWindow(db, clock.now().getTime())).get(id) ?? noFigures;
-  return toContact(row, tagsFor(db, [id]).get(id) ?? [], figures);
+  return toContact(row, tagsFor(db, [id]).get(id) ?? [], figures, suppressionsFor(db.$client, [row]).get(id) ?? null);
 };
 
 // The stored row and its editable fields, for a change: the figures a read adds are not needed.
@@ -86,7 +89,12 @@ export const createContact = (ctx: CoreContext, input: ContactFields): Contact =
   const normalised = normaliseContact(input, getSettings(ctx).defaultCountry);
   const now = ctx.clock.now().getTime();
   const row = { ...normalised.row, ...prospectColumns(input, null, now) };
-  const id = writeTransaction(ctx.db, (tx) => insertContact(tx, { ...normalised, row }, now));
+  const id = writeTransaction(ctx.db, (tx) => {
+    const created = insertContact(tx, { ...normalised, row }, now);
+    const person = { id: created, emailKey: row.emailKey ?? null, phone: row.phone ?? null, unsubscribedAt: null };
+    recordHandConsent(ctx.db.$client, person, null, row, originOf(ctx.info.host), now);
+    return created;
+  });
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);
 };
@@ -104,6 +112,8 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
       .where(eq(contacts.id, id))
       .run();
     replaceTags(tx, id, normalised.tags);
+    const person = { id, emailKey: normalised.row.emailKey ?? null, phone: normalised.row.phone ?? null, unsubscribedAt: before.unsubscribedAt };
+    recordHandConsent(ctx.db.$client, person, before, normalised.row, originOf(ctx.info.host), now);
   });
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return getContact(ctx, id);

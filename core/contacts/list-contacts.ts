@@ -5,6 +5,7 @@ import type { ContactRow } from '../../db/schema';
 import type { CoreContext } from '../context';
 import { figureExpression, figureWindow, figuresFor, noFigures, type FigureWindow } from '../timeline/figures';
 import { toContact } from './contact-dto';
+import { suppressionsFor } from './contact-suppression';
 import { tagsFor } from './contacts-store';
 import { toSearchQuery } from './search-query';
 
@@ -41,7 +42,7 @@ const orderBy = (sort: ContactSortKey, direction: 'asc' | 'desc', window: Figure
 
 const COLUMNS = sql`c.row_id AS rowId, c.id, c.first_name AS firstName, c.last_name AS lastName,
   c.sort_name AS sortName, c.email, c.email_key AS emailKey, c.phone, c.phone_national AS phoneNational,
-  c.company, c.kind, c.language, c.country, c.notes, c.consent_basis AS consentBasis,
+  c.company, c.kind, c.language, c.country, c.region, c.postal_code AS postalCode, c.notes, c.consent_basis AS consentBasis,
   c.consent_source AS consentSource, c.consent_at AS consentAt, c.unsubscribed_at AS unsubscribedAt,
   c.source_id AS sourceId, c.prospect_status AS prospectStatus, c.status_since AS statusSince, c.interest, c.complaint_open_since AS complaintOpenSince,
   c.created_at AS createdAt, c.updated_at AS updatedAt`;
@@ -85,5 +86,6 @@ export const pageOfContacts = (db: Db, { where, total, sort, direction, offset, 
   const ids = rows.map((row) => row.id);
   const tags = tagsFor(db, ids);
   const figures = figuresFor(db, ids, window);
-  return { total, offset, rows: rows.map((row) => toContact(row, tags.get(row.id) ?? [], figures.get(row.id) ?? noFigures)) };
+  const suppressed = suppressionsFor(db.$client, rows);
+  return { total, offset, rows: rows.map((row) => toContact(row, tags.get(row.id) ?? [], figures.get(row.id) ?? noFigures, suppressed.get(row.id) ?? null)) };
 };

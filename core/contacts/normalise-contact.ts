@@ -56,6 +56,8 @@ export const normaliseContact = (input: ContactFields, defaultCountry: string): 
       kind: input.kind,
       language: input.language,
       country: input.country,
+      region: cleanText(input.region ?? '') || null,
+      postalCode: cleanText(input.postalCode ?? '').toUpperCase() || null,
       notes: input.notes.normalize('NFC'),
       consentBasis: consent?.basis ?? null,
       consentSource: consent ? cleanText(consent.source) : null,

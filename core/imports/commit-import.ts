@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { timeOrderedId } from '../ids';
+import { presets } from './map/presets';
 import type { ImportPlan, ImportMode, PlanListener } from './plan-import';
 import type { Mapping, ParsedTable } from './types';
 import { addContact, addEvents, addMerge, emptyBatch, itemsWriter, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
@@ -30,10 +31,11 @@ const ROWS_PER_BATCH = 500;
 
 export const importHeader = (source: ImportSource, now: number): ImportHeader => {
   const { format, encoding, delimiter } = source.table;
-  return { importId: timeOrderedId(), now, fileName: source.fileName, format, encoding, delimiter, presetId: source.presetId, mapping: JSON.stringify(source.mapping), mode: source.mode };
+  return { importId: timeOrderedId(), now, fileName: source.fileName, format, encoding, delimiter, presetId: source.presetId, mapping: JSON.stringify(source.mapping), mode: source.mode,
+    presetName: presets.find((preset) => preset.id === source.presetId)?.name ?? null };
 };
 
-const totalsOf = ({ counts }: ImportPlan): ImportTotals => ({ rows: counts.rows, created: counts.create, updated: counts.update, skipped: counts.skip, rejected: counts.reject });
+const totalsOf = ({ counts }: ImportPlan): ImportTotals => ({ rows: counts.rows, created: counts.create, updated: counts.update, skipped: counts.skip, rejected: counts.reject, erasedSkipped: counts.erasedSkipped });
 
 const resultOf = (importId: string, plan: ImportPlan, events: number): CommitResult => {
   const { create, update, skip, reject } = plan.counts;

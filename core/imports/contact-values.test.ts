@@ -19,6 +19,9 @@ const values = (email: string | null, sourceId: string | null): ContactValues =>
   unsubscribedAt: null,
   sourceId,
   tags: [],
+  region: null,
+  postalCode: null,
+  createdAt: null,
 });
 
 describe('fillKeys', () => {

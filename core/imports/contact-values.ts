@@ -20,6 +20,10 @@ export type ContactValues = {
   unsubscribedAt: number | null;
   sourceId: string | null;
   tags: string[];
+  region: string | null;
+  postalCode: string | null;
+  // When the person first came: a file's creation date ("customer since") only ever moves it earlier.
+  createdAt: number | null;
 };
 
 export const valuesOf = (row: ContactRow, tags: string[]): ContactValues => ({
@@ -40,6 +44,9 @@ export const valuesOf = (row: ContactRow, tags: string[]): ContactValues => ({
   unsubscribedAt: row.unsubscribedAt,
   sourceId: row.sourceId,
   tags,
+  region: row.region ?? null,
+  postalCode: row.postalCode ?? null,
+  createdAt: row.createdAt,
 });
 
 // A stored contact's values, by id, on the connection given (inside its transaction if any).
@@ -47,7 +54,7 @@ export const contactReader = (sqlite: Database.Database): ((id: string) => Conta
   const row = sqlite.prepare(`SELECT row_id AS rowId, id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey,
     phone, phone_national AS phoneNational, company, kind, language, country, notes, consent_basis AS consentBasis,
     consent_source AS consentSource, consent_at AS consentAt, unsubscribed_at AS unsubscribedAt, source_id AS sourceId,
-    sort_name AS sortName, created_at AS createdAt, updated_at AS updatedAt FROM contacts WHERE id = ?`);
+    region, postal_code AS postalCode, sort_name AS sortName, created_at AS createdAt, updated_at AS updatedAt FROM contacts WHERE id = ?`);
   const tags = sqlite.prepare('SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY tag').pluck();
   return (id) => valuesOf(row.get(id) as ContactRow, tags.all(id) as string[]);
 };
@@ -60,7 +67,7 @@ export const mergeValues = (current: ContactValues, incoming: ContactValues, mod
   const merged = { ...current };
   for (const key of Object.keys(incoming) as (keyof ContactValues)[]) {
     if (key === 'tags' || key === 'unsubscribedAt' || key === 'emailKey' || key === 'phoneNational') continue;
-    if (key === 'consentBasis' || key === 'consentSource' || key === 'consentAt') continue;
+    if (key === 'consentBasis' || key === 'consentSource' || key === 'consentAt' || key === 'createdAt') continue;
     const value = incoming[key];
     if (isEmpty(value)) continue;
     if (mode === 'update' || isEmpty(current[key])) (merged as Record<string, unknown>)[key] = value;
@@ -76,6 +83,8 @@ export const mergeValues = (current: ContactValues, incoming: ContactValues, mod
   }
   merged.unsubscribedAt = current.unsubscribedAt ?? incoming.unsubscribedAt;
   merged.tags = [...new Set([...current.tags, ...incoming.tags])];
+  // Whatever the mode: the earliest date anyone gives is when the person first came.
+  if (incoming.createdAt !== null && (current.createdAt === null || incoming.createdAt < current.createdAt)) merged.createdAt = incoming.createdAt;
   return merged;
 };
 

@@ -85,8 +85,11 @@ describe('planning an import', () => {
 
   it('never brings back an erased or unsubscribed address', () => {
     sqlite().prepare("INSERT INTO suppressions (hash, reason, created_at) VALUES (?, 'erased', 0)").run(suppressionHash('gone@example.com'));
-    const result = plan([record({ firstName: 'Gone', email: 'Gone@Example.com' })]);
-    expect(result.counts).toMatchObject({ create: 0, reject: 1 });
+    sqlite().prepare("INSERT INTO suppressions (hash, reason, created_at) VALUES (?, 'unsubscribed', 0)").run(suppressionHash('left@example.com'));
+    const result = plan([record({ firstName: 'Gone', email: 'Gone@Example.com' }), record({ firstName: 'Left', email: 'left@example.com' })]);
+    // An erased person's row is skipped and counted apart; an unsubscribed address is refused with its reason.
+    expect(result.counts).toMatchObject({ create: 0, reject: 1, erasedSkipped: 1 });
+    expect(result.rejected.map((r) => r.rule)).toEqual(['import.suppressed']);
   });
 });
 

@@ -6,16 +6,23 @@ import { DomainError, notFound } from '../errors';
 import type { ContactValues } from './contact-values';
 import { CONTACT_VALUE_COLUMNS, contactParams } from './write-batch';
 
-// Writes back every import-managed field of one contact.
-const UPDATE_CONTACT = `UPDATE contacts SET ${CONTACT_VALUE_COLUMNS.map((column) => `${column} = ?`).join(', ')}, updated_at = ? WHERE id = ?`;
+// Writes back every import-managed field of one contact, except that an opt-out recorded since
+// stays: undoing an import never brings back someone who unsubscribed.
+const setColumn = (column: string): string => {
+  if (column === 'unsubscribed_at') return 'unsubscribed_at = coalesce(unsubscribed_at, ?)';
+  // Values saved by an older version have no creation date: the contact keeps theirs.
+  if (column === 'created_at') return 'created_at = coalesce(?, created_at)';
+  return `${column} = ?`;
+};
+const UPDATE_CONTACT = `UPDATE contacts SET ${CONTACT_VALUE_COLUMNS.map(setColumn).join(', ')}, updated_at = ? WHERE id = ?`;
 
 type ImportRow = {
   id: string; fileName: string; format: string; presetId: string; mode: ImportSummary['mode']; createdAt: number;
-  rows: number; created: number; updated: number; skipped: number; rejected: number; events: number; undoneAt: number | null;
+  rows: number; created: number; updated: number; skipped: number; rejected: number; erasedSkipped: number; events: number; undoneAt: number | null;
 };
 
 const SELECT = `SELECT id, file_name AS fileName, format, preset_id AS presetId, mode, created_at AS createdAt, row_count AS rows,
-  created, updated, skipped, rejected, events, undone_at AS undoneAt FROM imports`;
+  created, updated, skipped, rejected, erased_skipped AS erasedSkipped, events, undone_at AS undoneAt FROM imports`;
 
 const toSummary = (row: ImportRow): ImportSummary => ({
   ...row,

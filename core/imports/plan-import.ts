@@ -6,6 +6,7 @@ import { timeOrderedId } from '../ids';
 import { contactReader, fillKeys, mergeValues, sameValues, type ContactValues } from './contact-values';
 import { onceEach } from './keep-text';
 import { suppressionHash } from './suppression-hash';
+import { phoneSuppressionHash } from '../respect/suppression-list';
 import { emptyList } from './map/build-record';
 import type { FileProblem, ImportEvent, ImportRecord } from './types';
 
@@ -49,7 +50,7 @@ export type ImportPlan = {
   contacts: PlannedContact[];
   rejected: RejectedRow[];
   problems: FileProblem[];
-  counts: { rows: number; create: number; update: number; skip: number; reject: number; merged: number; events: number };
+  counts: { rows: number; create: number; update: number; skip: number; reject: number; merged: number; events: number; erasedSkipped: number };
 };
 
 type PlanOptions = { mode: ImportMode; defaultCountry: string; fileName: string; now: number };
@@ -62,6 +63,8 @@ type Existing = {
     bySource: Map<string, string>;
   };
   suppressed: Set<string>;
+  // Hashes of the addresses and numbers of people who were erased.
+  erased: Set<string>;
   load: (id: string) => ContactValues;
 };
 
@@ -84,7 +87,8 @@ const loadExisting = (sqlite: Database.Database): Existing => {
     return { byPhone, bySource };
   };
   const suppressed = new Set((sqlite.prepare('SELECT hash FROM suppressions').pluck().all() as string[]));
-  return { byEmail, others: () => (others ??= readOthers()), suppressed, load: contactReader(sqlite) };
+  const erased = new Set(sqlite.prepare("SELECT hash FROM suppressions WHERE reason = 'erased'").pluck().all() as string[]);
+  return { byEmail, others: () => (others ??= readOthers()), suppressed, erased, load: contactReader(sqlite) };
 };
 
 // Who a row is: its email and phone by the same rules as the contact form, and the source's id.
@@ -155,6 +159,10 @@ const toValues = (record: ImportRecord, identity: Identity, options: PlanOptions
     unsubscribedAt: withdrawn ? (record.consent?.at ?? options.now) : null,
     sourceId: identity.sourceId,
     tags: cleanTags(record.tags),
+    region: record.region,
+    postalCode: record.postalCode,
+    // A creation date after the import itself is a mistake in the file, not when they came.
+    createdAt: record.createdAt !== null && record.createdAt < options.now ? record.createdAt : null,
   };
 };
 
@@ -200,7 +208,8 @@ const findExisting = (existing: Existing, values: Identity): string | null => {
 // Rows of an events file often carry only who (email or customer id) and the event: nothing to
 // compare, so the stored contact is not even read (304k event rows: plan 4.8 s -> under 1 s).
 const hasContactData = (v: ContactValues): boolean =>
-  Boolean(v.firstName || v.lastName || v.phone || v.company || v.tags.length || v.language || v.country || v.notes || v.consentBasis || v.unsubscribedAt);
+  Boolean(v.firstName || v.lastName || v.phone || v.company || v.tags.length || v.language || v.country || v.notes || v.consentBasis || v.unsubscribedAt ||
+    v.region || v.postalCode || v.createdAt !== null);
 
 // hasContactData of the values the row would give, without making them: most rows of an events
 // file are another order of someone met on an earlier row (205k of 304k), and need none.
@@ -208,7 +217,8 @@ const saysMore = (record: ImportRecord, identity: Identity, options: PlanOptions
   const { consent } = record;
   const unsubscribedAt = consent?.state === 'withdrawn' ? (consent.at ?? options.now) : null;
   const hasTags = record.tags.length > 0 && cleanTags(record.tags).length > 0;
-  return Boolean(record.firstName || record.lastName || identity.phone || record.company || hasTags || record.language || record.country || record.notes || consent?.state === 'given' || unsubscribedAt);
+  return Boolean(record.firstName || record.lastName || identity.phone || record.company || hasTags || record.language || record.country || record.notes || consent?.state === 'given' || unsubscribedAt ||
+    record.region || record.postalCode || (record.createdAt !== null && record.createdAt < options.now));
 };
 
 // Sets what is done to a contact already in the database, and returns its values after it.
@@ -233,6 +243,19 @@ const hasIdentity = (v: ContactValues): boolean => Boolean(v.email || v.phone ||
 
 const isRejected = (value: Identity | RejectedRow): value is RejectedRow => 'reason' in value;
 
+const isPhoneSuppressed = (existing: Existing, values: Identity): boolean =>
+  existing.suppressed.size > 0 && !values.emailKey && values.phone !== null &&
+  existing.suppressed.has(phoneSuppressionHash(values.phone)) && !existing.others().byPhone.has(values.phone);
+
+// A row of a person who was erased: their address is, or (a row without an address) their
+// number is, on the list as erased, and nobody in Relance has it again (the owner may have
+// added them back by hand, with a new consent).
+const isErased = (existing: Existing, identity: Identity): boolean => {
+  if (existing.erased.size === 0) return false;
+  if (identity.emailKey) return existing.erased.has(suppressionHash(identity.emailKey)) && !existing.byEmail.has(identity.emailKey);
+  return identity.phone !== null && existing.erased.has(phoneSuppressionHash(identity.phone)) && !existing.others().byPhone.has(identity.phone);
+};
+
 // Decides, without writing anything, what each row will do: the preview shows this plan and
 // the commit carries it out, so what a person approved is what happens. The records are read
 // once, in order: a caller may hand each over as it goes (run-import-job.ts).
@@ -246,6 +269,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
   const checks: Checks = { email: emailChecker(), phone: phoneChecker() };
   let rows = 0;
   let events = 0;
+  let erasedSkipped = 0;
 
   for (const record of records) {
     listener?.progress(rows);
@@ -254,6 +278,10 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
     const identity = identityOf(record, options, checks, problems);
     if (isRejected(identity)) {
       rejected.push(identity);
+      continue;
+    }
+    if (isErased(existing, identity)) {
+      erasedSkipped += 1;
       continue;
     }
     const earlier = findEarlier(inFile, identity);
@@ -294,6 +322,16 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
         reason: `${values.email} was erased or unsubscribed earlier; Relance does not add it back.`,
         rule: 'import.suppressed',
         params: { email: values.email! },
+      });
+      continue;
+    }
+    // A row without an address, whose number is on the list (a phone-only opt-out): not added back either.
+    if (isPhoneSuppressed(existing, values)) {
+      rejected.push({
+        line: record.line,
+        reason: `${values.phone} was erased or unsubscribed earlier; Relance does not add it back.`,
+        rule: 'import.suppressedPhone',
+        params: { phone: values.phone! },
       });
       continue;
     }
@@ -341,6 +379,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       reject: rejected.length,
       merged,
       events,
+      erasedSkipped,
     },
   };
 };

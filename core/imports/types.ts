@@ -70,6 +70,9 @@ export type ImportRecord = {
   tags: string[];
   language: string | null; // two lower-case letters
   country: string | null; // ISO 3166 alpha-2, upper case
+  // State, province or region and postal code, as written: the exact time zone in countries with several.
+  region: string | null;
+  postalCode: string | null;
   notes: string;
   sourceId: string | null; // the source system's own customer id
   // Marketing consent as the file states it: given (with its date), withdrawn, or not said.

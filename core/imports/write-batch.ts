@@ -18,6 +18,8 @@ export type WriteBatch = {
   tags: string[];
   // Email keys of people who opted out, for the suppression list.
   unsubscribed: string[];
+  // Their numbers (E.164): a phone-only opt-out goes on the list too.
+  unsubscribedPhones: string[];
   // Per event: contact id, type, occurred at, amount, currency, reference, items (JSON), status, link.
   events: unknown[];
 };
@@ -26,7 +28,7 @@ export type WriteBatch = {
 // statement that binds them (write-session.ts, import-history.ts) is built from this list.
 export const CONTACT_VALUE_COLUMNS = [
   'first_name', 'last_name', 'sort_name', 'email', 'email_key', 'phone', 'phone_national', 'company', 'kind', 'language', 'country',
-  'notes', 'consent_basis', 'consent_source', 'consent_at', 'unsubscribed_at', 'source_id',
+  'notes', 'consent_basis', 'consent_source', 'consent_at', 'unsubscribed_at', 'source_id', 'region', 'postal_code', 'created_at',
 ] as const;
 
 const PARAMS = CONTACT_VALUE_COLUMNS.length;
@@ -46,15 +48,19 @@ export type ImportHeader = {
   presetId: string;
   mapping: string;
   mode: ImportMode;
+  // The export the file was recognised as ("Shopify customers"), for the consent evidence; none for a plain file.
+  presetName?: string | null;
 };
 
-export type ImportTotals = { rows: number; created: number; updated: number; skipped: number; rejected: number };
+export type ImportTotals = { rows: number; created: number; updated: number; skipped: number; rejected: number; erasedSkipped: number };
 
-export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], merges: [], tags: [], unsubscribed: [], events: [] });
+export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], merges: [], tags: [], unsubscribed: [], unsubscribedPhones: [], events: [] });
 
 const pushContact = (into: unknown[], v: ContactValues): void => {
   into.push(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational);
   into.push(v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId);
+  // Values saved for undo by an older version lack these three.
+  into.push(v.region ?? null, v.postalCode ?? null, v.createdAt ?? null);
 };
 
 export const contactParams = (v: ContactValues): unknown[] => {
@@ -76,6 +82,7 @@ export const addContact = (batch: WriteBatch, entry: PlannedContact): void => {
     for (const tag of values.tags) batch.tags.push(id, tag);
   }
   if (values.unsubscribedAt !== null && values.emailKey) batch.unsubscribed.push(values.emailKey);
+  if (values.unsubscribedAt !== null && values.phone) batch.unsubscribedPhones.push(values.phone);
 };
 
 // A later row about a new contact sent before (PlanListener.merged).

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { DomainError, isBusy } from '../errors';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from './suppression-hash';
+import { phoneSuppressionHash } from '../respect/suppression-list';
+import { importConsentWriter } from './import-consent';
 import { contactReader, mergeValues, type ContactValues } from './contact-values';
 import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 
@@ -12,8 +14,11 @@ import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_
 const STAGED = 'import_new_contacts';
 const CHANGED = 'import_changed_contacts';
 const VALUE_COLUMNS = CONTACT_VALUE_COLUMNS.join(', ');
-const CONTACT_COLUMNS = `${VALUE_COLUMNS}, id, created_at, updated_at`;
-const setEachValue = CONTACT_VALUE_COLUMNS.map((column) => `${column} = c.${column}`).join(', ');
+const CONTACT_COLUMNS = `${VALUE_COLUMNS}, id, updated_at`;
+// A file's creation date only moves a contact's earlier (contact-values.ts mergeValues).
+const setValue = (column: string): string =>
+  column === 'created_at' ? 'created_at = min(contacts.created_at, coalesce(c.created_at, contacts.created_at))' : `${column} = c.${column}`;
+const setEachValue = CONTACT_VALUE_COLUMNS.map(setValue).join(', ');
 
 // New and changed contacts wait in temporary tables and are written in batches of this many,
 // with ONE statement each: the search-index trigger then runs inside one statement, which FTS5
@@ -37,8 +42,10 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
   return {
     insertImport: sqlite.prepare(`INSERT INTO imports (id, file_name, format, encoding, delimiter, preset_id, mapping, mode,
       row_count, created, updated, skipped, rejected, events, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, ?)`),
-    finishImport: sqlite.prepare('UPDATE imports SET row_count = ?, created = ?, updated = ?, skipped = ?, rejected = ?, events = ? WHERE id = ?'),
-    stageContact: sqlite.prepare(`INSERT INTO temp.${STAGED} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ${constant.now}, ${constant.now}, ?)`),
+    finishImport: sqlite.prepare('UPDATE imports SET row_count = ?, created = ?, updated = ?, skipped = ?, rejected = ?, erased_skipped = ?, events = ? WHERE id = ?'),
+    // A new contact without a creation date in the file came with this import.
+    stageContact: sqlite.prepare(`INSERT INTO temp.${STAGED} VALUES (${CONTACT_VALUE_COLUMNS.map((column) => (column === 'created_at' ? `coalesce(?, ${constant.now})` : '?')).join(', ')},
+      ?, ${constant.now}, ?)`),
     insertStaged: sqlite.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS}) SELECT ${CONTACT_COLUMNS} FROM temp.${STAGED}`),
     // One statement for every created contact's undo record, rather than one per contact.
     recordCreated: sqlite.prepare(`INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) SELECT ${constant.id}, id, 'created', NULL FROM temp.${STAGED}`),
@@ -47,7 +54,7 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
     insertStagedTags: sqlite.prepare(`INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT s.id, t.value FROM temp.${STAGED} s, json_each(s.tags) t
       WHERE s.tags IS NOT NULL`),
     clearStaged: sqlite.prepare(`DELETE FROM temp.${STAGED}`),
-    stageChange: sqlite.prepare(`INSERT OR REPLACE INTO temp.${CHANGED} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    stageChange: sqlite.prepare(`INSERT OR REPLACE INTO temp.${CHANGED} VALUES (${CONTACT_VALUE_COLUMNS.map(() => '?').join(', ')}, ?)`),
     updateChanged: sqlite.prepare(`UPDATE contacts SET ${setEachValue}, updated_at = ${constant.now} FROM temp.${CHANGED} c WHERE contacts.id = c.id`),
     clearChanged: sqlite.prepare(`DELETE FROM temp.${CHANGED}`),
     insertTag: sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)'),
@@ -58,6 +65,7 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
     hasEventByRef: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND reference = ?').pluck(),
     hasEventAt: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND occurred_at = ? AND reference IS NULL').pluck(),
     suppress: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, created_at) VALUES (?, 'unsubscribed', ?)"),
+    suppressPhone: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, channel, created_at) VALUES (?, 'unsubscribed', 'phone', ?)"),
   };
 };
 
@@ -82,6 +90,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   // Later rows about new contacts, in file order, merged once those contacts are in the table.
   let merges: WriteBatch['merges'] = [];
   const read = contactReader(sqlite);
+  const consent = importConsentWriter(sqlite, header, STAGED, CHANGED);
 
   // A 100k-row import touches a dozen indexes at once; SQLite's default 2 MB page cache makes
   // it re-read them (100k contacts: commit 3.0 s; 8, 16 or 64 MB: 2.4 s). 16 MB, not more: the
@@ -112,6 +121,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
       changed += 1;
       for (const tag of values.tags) s.insertTag.run(id, tag);
       if (values.unsubscribedAt !== null && values.emailKey) s.suppress.run(suppressionHash(values.emailKey), now);
+      if (values.unsubscribedAt !== null && values.phone) s.suppressPhone.run(phoneSuppressionHash(values.phone), now);
     }
   };
 
@@ -119,6 +129,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   const moveStaged = (): void => {
     if (staged > 0) {
       s.insertStaged.run();
+      consent.created();
       s.recordCreated.run();
       s.insertStagedTags.run();
       s.clearStaged.run();
@@ -126,6 +137,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
     }
     if (merges.length > 0) stageMerges();
     if (changed > 0) {
+      consent.changed();
       s.updateChanged.run();
       s.clearChanged.run();
       changed = 0;
@@ -151,6 +163,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
     for (const merge of batch.merges) merges.push(merge);
     for (let i = 0; i < tags.length; i += 2) s.insertTag.run(tags[i], tags[i + 1]);
     for (const emailKey of unsubscribed) s.suppress.run(suppressionHash(emailKey), now);
+    for (const phone of batch.unsubscribedPhones) s.suppressPhone.run(phoneSuppressionHash(phone), now);
     const list = batch.events;
     for (let i = 0; i < list.length; i += EVENT_WIDTH) {
       const contactId = list[i] as string;
@@ -163,7 +176,8 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   const finish = (last: WriteBatch, totals: ImportTotals): { events: number } => {
     apply(last);
     moveStaged();
-    s.finishImport.run(totals.rows, totals.created, totals.updated, totals.skipped, totals.rejected, events, importId);
+    consent.audit();
+    s.finishImport.run(totals.rows, totals.created, totals.updated, totals.skipped, totals.rejected, totals.erasedSkipped, events, importId);
     sqlite.exec('COMMIT');
     return { events };
   };

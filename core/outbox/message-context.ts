@@ -1,5 +1,5 @@
 import type { ProgramId, Settings } from '../../api';
-import type { BusinessIdentity, MessageSubject } from '../templates/merge-values';
+import type { BusinessIdentity, CartItem, MessageSubject } from '../templates/merge-values';
 import type { ContactFile } from './outbox-facts';
 
 export const businessOf = (settings: Settings): BusinessIdentity => ({
@@ -10,14 +10,24 @@ export const businessOf = (settings: Settings): BusinessIdentity => ({
   website: settings.business.website,
   googlePlaceId: settings.googlePlaceId,
   promoCode: settings.promoCode,
+  offers: {
+    guaranteeFr: settings.guaranteeFr, guaranteeEn: settings.guaranteeEn, reviewsUrl: settings.reviewsUrl, faqUrl: settings.faqUrl,
+    promoOfferFr: settings.promoOfferFr, promoOfferEn: settings.promoOfferEn, promoCodeFr: settings.promoCodeFr, promoCodeEn: settings.promoCodeEn,
+  },
 });
 
-// Item names from an event's items JSON; anything unreadable is left out rather than shown raw.
-const itemNames = (json: string | null): string[] => {
+// Items (name and quantity) from an event's items JSON; anything unreadable is left out rather
+// than shown raw, and a quantity that is not a whole number above 0 counts as one.
+const cartItems = (json: string | null): CartItem[] => {
   if (!json) return [];
   try {
-    const items = JSON.parse(json) as { name?: unknown }[];
-    return Array.isArray(items) ? items.map((item) => (typeof item.name === 'string' ? item.name : '')).filter(Boolean) : [];
+    const items = JSON.parse(json) as { name?: unknown; quantity?: unknown }[];
+    if (!Array.isArray(items)) return [];
+    return items.flatMap((item) => {
+      if (typeof item?.name !== 'string' || item.name.trim() === '') return [];
+      const quantity = typeof item.quantity === 'number' && Number.isInteger(item.quantity) && item.quantity > 0 ? item.quantity : 1;
+      return [{ name: item.name, quantity }];
+    });
   } catch {
     return [];
   }
@@ -29,7 +39,7 @@ export const aboutFor = (file: ContactFile, program: ProgramId): MessageSubject 
   if (program !== 'cart-recovery') return { lastOrderAt: lastOrder?.occurredAt ?? null };
   const cart = file.timeline.filter((f) => f.type === 'abandoned_cart').at(-1);
   return {
-    cartItems: itemNames(cart?.items ?? null),
+    cartItems: cartItems(cart?.items ?? null),
     cartValueMinor: cart?.amountMinor ?? null,
     currency: cart?.currency ?? null,
     checkoutLink: cart?.link ?? null,

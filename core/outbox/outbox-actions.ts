@@ -3,11 +3,12 @@ import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { stampMinute } from '../programs/program-types';
 import { getSettings } from '../settings/settings-store';
-import { renderFooter } from '../templates/compose-message';
+import { hasFooter, renderFooter } from '../templates/compose-message';
 import { textToHtml } from '../templates/text-to-html';
 import { businessOf } from './message-context';
 import { requireEntry } from './outbox-entries';
 import { refreshOutbox } from './refresh-outbox';
+import { refuseReviewPolicy } from './review-policy-hold';
 import { OPEN_STATES } from './save-prepared';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
@@ -24,6 +25,8 @@ const setState = (ctx: Ctx, id: string, state: string, extra = ''): void => {
 
 export const approveMessage = (ctx: Ctx, id: string): OutboxEntry => {
   const entry = load(ctx, id);
+  const { business } = getSettings(ctx);
+  refuseReviewPolicy(entry, [business.name, business.senderName, business.postalAddress, business.replyAddress, entry.contact.firstName, entry.contact.lastName, entry.contact.email ?? '']);
   if (entry.state === 'needs-attention') throw new DomainError('CONFLICT', `This message needs attention first: ${entry.reason}.`);
   if (entry.state !== 'scheduled') refuse(entry, 'approved');
   setState(ctx, id, 'approved');
@@ -47,10 +50,9 @@ export const editMessage = (ctx: Ctx, input: { id: string; subject: string; body
   if (!OPEN_STATES.includes(entry.state)) refuse(entry, 'edited');
   const subject = input.subject.replace(/[\r\n]+/g, ' ');
   const business = businessOf(getSettings(ctx));
-  const footer = renderFooter(entry.language, {
-    business_name: business.businessName, postal_address: business.postalAddress, reply_address: business.replyAddress,
-  });
-  const text = footer.ok && !input.bodyText.includes(footer.text) ? `${input.bodyText.trimEnd()}\n\n${footer.text}` : input.bodyText;
+  const values = { business_name: business.businessName, postal_address: business.postalAddress, reply_address: business.replyAddress };
+  const footer = renderFooter(entry.language, values);
+  const text = footer.ok && !hasFooter(input.bodyText, entry.language, values) ? `${input.bodyText.trimEnd()}\n\n${footer.text}` : input.bodyText;
   ctx.db.$client
     .prepare('UPDATE outbox SET subject = ?, body_text = ?, body_html = ?, is_edited = 1, updated_at = ? WHERE id = ?')
     .run(subject, text, textToHtml(text), ctx.clock.now().getTime(), input.id);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ConsentBasis, ContactKind, ProgramId } from '../../api';
 import { suppressionHash } from '../imports/suppression-hash';
+import { phoneSuppressionHash } from '../respect/suppression-list';
 import type { ContactFacts, SentMessage, TimelineFact } from '../programs/program-types';
 
 type Sqlite = Database.Database;
@@ -16,6 +17,9 @@ export type ContactFile = {
   phone: string | null;
   language: string | null;
   country: string | null;
+  // State or province and postal code: the exact time zone in countries with several.
+  region: string | null;
+  postalCode: string | null;
   interest: string;
   facts: ContactFacts;
   timeline: CartFact[];
@@ -29,13 +33,13 @@ export const editedKey = (program: ProgramId, anchor: string, step: number): str
 
 type ContactRow = {
   id: string; firstName: string; lastName: string; email: string | null; emailKey: string | null; phone: string | null;
-  language: string | null; country: string | null; interest: string; kind: ContactKind; consentBasis: ConsentBasis | null; unsubscribedAt: number | null;
+  language: string | null; country: string | null; region: string | null; postalCode: string | null; interest: string; kind: ContactKind; consentBasis: ConsentBasis | null; unsubscribedAt: number | null;
   awayUntil: number | null; complaintOpenSince: number | null; createdAt: number;
 };
 
 export const contactFileReader = (sqlite: Sqlite) => {
   const contact = sqlite.prepare(`SELECT id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey, phone,
-    language, country, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt, away_until AS awayUntil,
+    language, country, region, postal_code AS postalCode, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt, away_until AS awayUntil,
     complaint_open_since AS complaintOpenSince, created_at AS createdAt FROM contacts WHERE id = ?`);
   const events = sqlite.prepare(`SELECT type, occurred_at AS occurredAt, reference, items, amount_minor AS amountMinor, currency, link
     FROM contact_events WHERE contact_id = ? ORDER BY occurred_at`);
@@ -51,14 +55,17 @@ export const contactFileReader = (sqlite: Sqlite) => {
     const editedRows = edited.all(id) as { program: ProgramId; anchor: string; step: number; bodyText: string }[];
     return {
       id: row.id, firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone,
-      language: row.language, country: row.country, interest: row.interest,
+      language: row.language, country: row.country, region: row.region, postalCode: row.postalCode, interest: row.interest,
       facts: {
         // The consent basis recorded on the contact is the legal basis (DESIGN.md §1); without one, no send.
         basis: row.consentBasis,
         kind: row.kind,
         hasOrdered: timeline.some((fact) => fact.type === 'order'),
         emailDomain: row.email?.includes('@') ? row.email.slice(row.email.lastIndexOf('@') + 1).trim().toLowerCase() : null,
-        isSuppressed: row.emailKey !== null && suppressed.get(suppressionHash(row.emailKey)) !== undefined,
+        // By address or by number: a phone-only opt-out holds too.
+        isSuppressed:
+          (row.emailKey !== null && suppressed.get(suppressionHash(row.emailKey)) !== undefined) ||
+          (row.phone !== null && suppressed.get(phoneSuppressionHash(row.phone)) !== undefined),
         unsubscribedAt: row.unsubscribedAt,
         hasOpenComplaint: row.complaintOpenSince !== null,
         createdAt: row.createdAt,

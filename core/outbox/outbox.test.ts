@@ -172,7 +172,7 @@ describe('review requests and reactivation', () => {
     await call('reactivation.start', { segmentId: 'lapsed-customers' });
     const rows = (await everything()).filter((m) => m.program === 'reactivation');
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.subject).toBe('Toujours intéressé ?');
+    expect(rows[0]!.subject).toBe('Cela vous intéresse toujours ?');
   });
 
   it('runs by itself every N months when the owner chose a rhythm', async () => {
@@ -201,7 +201,7 @@ describe('templates', () => {
     expect(updated).toMatchObject({ isEdited: true, fields: ['first_name', 'interest'], requiredFields: ['first_name'] });
     const preview = await call('templates.preview', { program: 'reactivation', step: 1, contactId: ana });
     expect(preview.en).toMatchObject({ ok: true, subject: 'Hi Ana' });
-    expect(preview.fr).toMatchObject({ ok: true, subject: 'Toujours intéressé ?' });
+    expect(preview.fr).toMatchObject({ ok: true, subject: 'Cela vous intéresse toujours ?' });
     expect((await call('templates.reset', { program: 'reactivation', step: 1, language: 'en' })).isEdited).toBe(false);
     expect((await call('templates.list', {})).length).toBe(14);
   });

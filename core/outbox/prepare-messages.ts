@@ -3,9 +3,10 @@ import { cartAnchor, latestCart, planCartRecovery } from '../programs/cart-recov
 import { checkMessage, type CheckRules } from '../programs/checks';
 import { spaceMessages } from '../programs/frequency-cap';
 import type { PlannedMessage } from '../programs/program-types';
-import { planReactivation } from '../programs/reactivation';
+import { planReactivation, silentSinceOver3Years } from '../programs/reactivation';
+import { stampDay } from '../programs/program-types';
 import { planReviewRequest } from '../programs/review-request';
-import { composeMessage, renderFooter, type Composed } from '../templates/compose-message';
+import { composeMessage, hasFooter, type Composed } from '../templates/compose-message';
 import { mergeValues } from '../templates/merge-values';
 import type { MergeValues } from '../templates/render-template';
 import type { TemplateLanguage } from '../templates/shipped-templates';
@@ -13,6 +14,7 @@ import { DAY_MS } from '../time-units';
 import { aboutFor, businessOf } from './message-context';
 import { editedKey, type ContactFile } from './outbox-facts';
 import { recipientZone } from './recipient-zone';
+import { holdForReviewPolicy, namesOf } from './review-policy-hold';
 import type { TemplateSource } from './template-source';
 
 // A cart older than this is not enrolled: the sequence is about the days after the abandonment.
@@ -66,8 +68,9 @@ const plansBesideCarts = (file: ContactFile, settings: Settings, now: number, pr
 // campaign only asks for reactivation).
 export const prepareMessages = (file: ContactFile, settings: Settings, templates: TemplateSource, now: number, programs: readonly ProgramId[]): Prepared[] => {
   const business = businessOf(settings);
-  const rule: CheckRules = { window: settings.sendWindow, timeZone: recipientZone(file.country, settings.timeZone), sender: business };
-  const check = (plan: PlannedMessage) => checkMessage(plan, file.facts, now, rule);
+  const rule: CheckRules = { window: settings.sendWindow, ...recipientZone(file, settings, now), sender: business };
+  const silentSince = silentSinceOver3Years(file.timeline, file.facts.createdAt, now);
+  const check = (plan: PlannedMessage) => onlyRepermission(checkMessage(plan, file.facts, now, rule), silentSince);
   // Times the one-a-day cap counts: what was sent, then each cart step as it is placed.
   const taken = file.sent.map((m) => m.sentAt);
   const place = (plan: PlannedMessage): PlannedMessage => {
@@ -95,8 +98,20 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
       const what = composed.missing.map((field) => FIELD_WORDS[field] ?? field.replace(/_/g, ' ')).join(', ');
       planned = { ...planned, state: 'needs-attention', reason: `${planned.reason}; missing: ${what}` };
     }
+    if (composed.ok) planned = holdForReviewPolicy(planned, namesOf(values), composed.subject, composed.text);
     return { planned, channel, language, composed, beforeFields };
   });
+};
+
+// Beyond 3 years without real contact only the re-permission message may go (DESIGN.md §1): a
+// cart or review message waits, visible with its reason, until the owner logs a real contact.
+const onlyRepermission = (plan: PlannedMessage, silentSince: number | null): PlannedMessage => {
+  if (silentSince === null || plan.program === 'reactivation' || plan.state === 'cancelled') return plan;
+  return {
+    ...plan,
+    state: 'needs-attention',
+    reason: `${plan.reason}; no real contact since ${stampDay(silentSince)}, more than 3 years ago: only the re-permission message may go (log an order, a reply or a call to write again)`,
+  };
 };
 
 // Holds that apply to the message whatever its text: nobody to reach, or a text the owner
@@ -109,7 +124,8 @@ const holdBeforeFields = (file: ContactFile, plan: PlannedMessage, values: Merge
   }
   const edited = file.edited.get(editedKey(plan.program, plan.anchor, plan.step));
   if (edited === undefined || plan.state !== 'scheduled') return plan;
-  const footer = renderFooter(language, values);
-  if (footer.ok && edited.includes(footer.text)) return plan;
+  const held = holdForReviewPolicy(plan, namesOf(values), edited);
+  if (held !== plan) return held;
+  if (hasFooter(edited, language, values)) return plan;
   return { ...plan, state: 'needs-attention', reason: `${plan.reason}; the text you wrote lacks the footer (business name, postal address, how to stop): open it and save it again to add it` };
 };

@@ -1,11 +1,9 @@
-// The recipient's time zone where their country has a single one; otherwise the owner's. A
-// country with several zones (US, CA, BR, AU…) is not guessed.
-const SINGLE_ZONE: Record<string, string> = {
-  FR: 'Europe/Paris', BE: 'Europe/Brussels', LU: 'Europe/Luxembourg', CH: 'Europe/Zurich', MC: 'Europe/Monaco',
-  DE: 'Europe/Berlin', IT: 'Europe/Rome', ES: 'Europe/Madrid', NL: 'Europe/Amsterdam', AT: 'Europe/Vienna',
-  GB: 'Europe/London', IE: 'Europe/Dublin', PL: 'Europe/Warsaw', SE: 'Europe/Stockholm', DK: 'Europe/Copenhagen',
-  NO: 'Europe/Oslo', FI: 'Europe/Helsinki', GR: 'Europe/Athens', CZ: 'Europe/Prague', MA: 'Africa/Casablanca',
-  DZ: 'Africa/Algiers', TN: 'Africa/Tunis', SN: 'Africa/Dakar', CI: 'Africa/Abidjan', JP: 'Asia/Tokyo', IN: 'Asia/Kolkata',
-};
+import type { Settings } from '../../api';
+import { recipientZones, type ZonePlan } from '../programs/zones/recipient-zones';
+import type { ContactFile } from './outbox-facts';
 
-export const recipientZone = (country: string | null, ownerZone: string): string => (country && SINGLE_ZONE[country]) || ownerZone;
+// Where a contact's send window is read: their country's zone, or for a country of several
+// zones their region's or postal code's, else the hours every mainland zone shares (see
+// programs/zones/). The owner's zone where nothing is known.
+export const recipientZone = (file: Pick<ContactFile, 'country' | 'region' | 'postalCode'>, settings: Pick<Settings, 'timeZone' | 'sendWindow'>, now: number): ZonePlan =>
+  recipientZones(file, settings.timeZone, settings.sendWindow, now);

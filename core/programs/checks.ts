@@ -1,8 +1,14 @@
 import { basisRefusal } from './legal-basis';
 import { stampDay, stampMinute, type ContactFacts, type PlannedMessage } from './program-types';
-import { describeWindow, nextInWindow, type SendWindow } from './send-window';
+import { describeWindow, nextInWindow, nextInWindowAll, type SendWindow } from './send-window';
 
-export type WindowRule = { window: SendWindow; timeZone: string };
+// The window is read in `timeZone` and must hold in `alsoIn` too (programs/zones/); `movedWords`
+// says where, after "inside the send window", and `note` is said on every message.
+export type WindowRule = { window: SendWindow; timeZone: string; alsoIn?: readonly string[]; movedWords?: string | null; note?: string | null };
+
+// The first instant at or after `ms` that is inside the window in every zone of the rule.
+export const nextAllowed = (ms: number, { window, timeZone, alsoIn }: WindowRule): number =>
+  (alsoIn && alsoIn.length > 0 ? nextInWindowAll(ms, window, [timeZone, ...alsoIn]) : null) ?? nextInWindow(ms, window, timeZone);
 
 // Who sends: every marketing message ends with the business name, its postal address and the
 // address that takes "stop" (DESIGN.md §1), so none can go while one of them is empty.
@@ -24,7 +30,13 @@ const hold = (message: PlannedMessage, why: string): PlannedMessage => ({ ...mes
 // this program, the sender's identity for the footer, within the window. A message that cannot
 // go now is moved or held with its reason, never dropped. They come before the merge fields, so
 // they hold a message the owner rewrote by hand as well.
-export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: number, { window, timeZone, sender }: CheckRules): PlannedMessage => {
+export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: number, rules: CheckRules): PlannedMessage => {
+  const checked = checkAgainst(message, facts, now, rules);
+  return rules.note && checked.state !== 'cancelled' ? { ...checked, reason: `${checked.reason}; ${rules.note}` } : checked;
+};
+
+const checkAgainst = (message: PlannedMessage, facts: ContactFacts, now: number, rules: CheckRules): PlannedMessage => {
+  const { window, sender } = rules;
   if (message.state === 'cancelled') return message;
   if (facts.isSuppressed || facts.unsubscribedAt !== null) {
     return { ...message, state: 'cancelled', reason: `${message.reason}; cancelled: the person unsubscribed or is on the suppression list` };
@@ -37,13 +49,14 @@ export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: 
   }
   const away = facts.awayUntil ?? 0;
   if (away > Math.max(message.scheduledAt, now)) {
-    const inWindow = nextInWindow(away, window, timeZone);
+    const inWindow = nextAllowed(away, rules);
     return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC: an automatic reply said they are away until ${stampDay(away)}` };
   }
   const earliest = Math.max(message.scheduledAt, now);
-  const inWindow = nextInWindow(earliest, window, timeZone);
+  const inWindow = nextAllowed(earliest, rules);
   if (inWindow !== earliest) {
-    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC, inside the send window (${describeWindow(window)})` };
+    const where = rules.movedWords ? ` ${rules.movedWords}` : '';
+    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC, inside the send window (${describeWindow(window)})${where}` };
   }
   return { ...message, scheduledAt: earliest };
 };

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../time-units';
 import { stampMinute, type PlannedMessage } from './program-types';
-import { nextInWindow, type SendWindow } from './send-window';
+import { nextAllowed, type WindowRule } from './checks';
 
 // Across all programs, one person gets at most one message a day (DESIGN.md §1: the cap defers,
 // it never drops): a review request due the same day as a cart message waits a day, with the
@@ -11,7 +11,7 @@ const MIN_GAP_MS = DAY_MS;
 export const spaceMessages = (
   messages: readonly PlannedMessage[],
   sentAt: readonly number[],
-  { window, timeZone }: { window: SendWindow; timeZone: string },
+  rule: WindowRule,
 ): PlannedMessage[] => {
   const taken = [...sentAt];
   const spaced = new Map<PlannedMessage, PlannedMessage>();
@@ -21,7 +21,7 @@ export const spaceMessages = (
     let clash = taken.find((t) => Math.abs(t - at) < MIN_GAP_MS);
     // Each move goes past one taken time, so this ends after at most `taken.length` moves.
     while (clash !== undefined) {
-      at = nextInWindow(clash + MIN_GAP_MS, window, timeZone);
+      at = nextAllowed(clash + MIN_GAP_MS, rule);
       clash = taken.find((t) => Math.abs(t - at) < MIN_GAP_MS);
     }
     taken.push(at);

@@ -12,6 +12,15 @@ export const DEFAULT_REACTIVATION: ReactivationRules = { maxPerYear: 3, minGapMo
 
 const meaningful = new Set<string>(MEANINGFUL_TYPES);
 
+const lastHumanOf = (timeline: readonly TimelineFact[]): number => Math.max(-Infinity, ...timeline.filter((f) => meaningful.has(f.type)).map((f) => f.occurredAt));
+
+// The last real contact (or, without one, when the person came), when it is more than 3 years
+// ago (DESIGN.md §1: no prospecting beyond, except one re-permission message); else null.
+export const silentSinceOver3Years = (timeline: readonly TimelineFact[], createdAt: number, now: number): number | null => {
+  const lastContact = Math.max(createdAt, lastHumanOf(timeline));
+  return lastContact < addUtcMonths(now, -36) ? lastContact : null;
+};
+
 export const planReactivation = (
   timeline: readonly TimelineFact[],
   sent: readonly SentMessage[],
@@ -19,7 +28,7 @@ export const planReactivation = (
   now: number,
   rules: ReactivationRules = DEFAULT_REACTIVATION,
 ): PlannedMessage => {
-  const lastHuman = Math.max(-Infinity, ...timeline.filter((f) => meaningful.has(f.type)).map((f) => f.occurredAt));
+  const lastHuman = lastHumanOf(timeline);
   const lastContact = Math.max(createdAt, lastHuman);
   const reactivations = sent.filter((m) => m.program === 'reactivation').map((m) => m.sentAt).sort((a, b) => a - b);
   const lastCart = Math.max(-Infinity, ...sent.filter((m) => m.program === 'cart-recovery').map((m) => m.sentAt));

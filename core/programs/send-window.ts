@@ -69,6 +69,26 @@ export const nextInWindow = (ms: number, window: SendWindow, timeZone: string): 
   return ms;
 };
 
+// The first instant at or after `ms` inside the window in every one of `zones` (a contact in the
+// United States without a state: New York and Los Angeles at once), or null when they share no
+// hour of it within a week (Russia's eleven zones and a 9-hour window). Each step moves to the
+// next opening of a zone that is closed, so no shared instant is ever skipped.
+export const nextInWindowAll = (ms: number, window: SendWindow, zones: readonly string[]): number | null => {
+  let at = ms;
+  for (let pass = 0; pass < 200 && at - ms <= 8 * DAY_MS; pass += 1) {
+    let isMoved = false;
+    for (const zone of zones) {
+      const next = nextInWindow(at, window, zone);
+      if (next > at) {
+        at = next;
+        isMoved = true;
+      }
+    }
+    if (!isMoved) return at;
+  }
+  return null;
+};
+
 export const describeWindow = (window: SendWindow): string => {
   const names = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
   const days = window.days.length === 5 && [1, 2, 3, 4, 5].every((d) => window.days.includes(d)) ? 'weekdays' : window.days.map((d) => names[d]).join(', ');

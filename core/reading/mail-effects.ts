@@ -2,6 +2,8 @@ import type { Db } from '../../db/open-database';
 import { normaliseEmail } from '../contacts/email';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from '../imports/suppression-hash';
+import { recordAudit } from '../respect/audit-log';
+import { recordMailboxOptOut } from '../respect/mailbox-opt-out';
 
 type Sqlite = Db['$client'];
 
@@ -58,15 +60,19 @@ export const addEvent = (sqlite: Sqlite, event: { contactId: string; type: strin
 
 export type SuppressReason = 'unsubscribed' | 'bounced' | 'complained';
 
-// By hash of the address, so it outlives the contact and a re-import cannot bring them back.
-export const suppressHash = (sqlite: Sqlite, hash: string, reason: SuppressReason, now: number): void => {
-  sqlite.prepare('INSERT INTO suppressions (hash, reason, created_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING').run(hash, reason, now);
+// By hash of the address, so it outlives the contact and a re-import cannot bring them back. A
+// new suppression goes in the privacy log, with the contact's id when it is known.
+export const suppressHash = (sqlite: Sqlite, hash: string, reason: SuppressReason, now: number, contactId: string | null = null): void => {
+  const isNew = sqlite.prepare('INSERT INTO suppressions (hash, reason, created_at) VALUES (?, ?, ?) ON CONFLICT (hash) DO NOTHING').run(hash, reason, now).changes === 1;
+  if (isNew) recordAudit(sqlite, { action: 'suppress', origin: 'mailbox', contactId, detail: `${reason} (read from the mailbox)` }, now);
 };
 
 export const suppressContact = (sqlite: Sqlite, contactId: string, reason: SuppressReason, now: number): void => {
   const key = contactEmailKey(sqlite, contactId);
-  if (key) suppressHash(sqlite, suppressionHash(key), reason, now);
-  if (reason !== 'bounced') sqlite.prepare('UPDATE contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ? AND unsubscribed_at IS NULL').run(now, now, contactId);
+  if (key) suppressHash(sqlite, suppressionHash(key), reason, now, contactId);
+  if (reason === 'bounced') return;
+  const isNew = sqlite.prepare('UPDATE contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ? AND unsubscribed_at IS NULL').run(now, now, contactId).changes === 1;
+  if (isNew) recordMailboxOptOut(sqlite, contactId, reason, now);
 };
 
 // A report says the message never arrived: it is failed, with the server's words.

@@ -6,6 +6,7 @@ import { describeImapFailure } from './describe-imap-failure';
 import { imapTargetOf } from './imap-target';
 import { IMAP_PASSWORD_SECRET, readLastCheck, startReadingFrom, writeSeenImapCertificate } from './reading-store';
 import { senderSideRefusals } from './temporary-failures';
+import { originOf, recordAudit } from '../respect/audit-log';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock' | 'secrets' | 'reader'>;
 
@@ -25,12 +26,22 @@ export const withReading = async (ctx: Pick<CoreContext, 'db' | 'clock'>, status
   reading: readingStatus(ctx),
 });
 
+// What the privacy log says of a saved mailbox: the servers, and whether a password changed
+// (never the password itself).
+const mailboxChangeDetail = ({ config, password, imapPassword }: MailboxSave): string => {
+  const passwords = [password ? 'password changed' : '', imapPassword ? 'IMAP password changed' : ''].filter(Boolean).join(', ');
+  const imap = config.imap ? `, IMAP ${config.imap.host}` : ', no IMAP';
+  return `saved: SMTP ${config.host}${imap}${passwords ? `, ${passwords}` : ''}`;
+};
+
 // Saving the mailbox also keeps the IMAP password when the IMAP user is another one, and starts
 // reading from now: the first check looks at mail that arrives after this, never older mail.
-export const saveMailboxSettings = async (ctx: Pick<CoreContext, 'db' | 'clock' | 'secrets' | 'mailer' | 'events'>, input: MailboxSave): Promise<MailboxStatus> => {
+export const saveMailboxSettings = async (ctx: Pick<CoreContext, 'db' | 'clock' | 'secrets' | 'mailer' | 'events' | 'info'>, input: MailboxSave): Promise<MailboxStatus> => {
   if (input.imapPassword !== undefined && input.imapPassword !== '') await ctx.secrets.set(IMAP_PASSWORD_SECRET, input.imapPassword);
   const status = saveMailbox(ctx, input);
-  startReadingFrom(ctx.db.$client, ctx.clock.now().getTime());
+  const now = ctx.clock.now().getTime();
+  startReadingFrom(ctx.db.$client, now);
+  recordAudit(ctx.db.$client, { action: 'mailbox', origin: originOf(ctx.info.host), detail: mailboxChangeDetail(input) }, now);
   return withReading(ctx, status);
 };
 

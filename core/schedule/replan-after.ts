@@ -15,6 +15,7 @@ const PLANS_AFTER: Partial<Record<MethodName, Scope>> = {
   'contacts.create': (_input, output) => idOf(output, 'id'),
   'contacts.update': (_input, output) => idOf(output, 'id'),
   'contacts.setComplaint': (_input, output) => idOf(output, 'id'),
+  'contacts.unsubscribe': (_input, output) => idOf(output, 'id'),
   'contacts.delete': () => [],
   'events.log': (_input, output) => idOf(output, 'contactId'),
   'events.delete': (_input, output) => idOf(output, 'contactId'),

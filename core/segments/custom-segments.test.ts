@@ -195,7 +195,7 @@ describe('saved custom segments through the contract', () => {
     expect(saved).toMatchObject({ name: 'Donors', count: 2, kind: 'custom', rule: 'segment.custom', params: {}, paramLimits: {}, description: 'Contacts who are donors.' });
 
     const list = (await call('segments.list', {})) as { id: string; kind: string; count: number; filter: unknown }[];
-    expect(list.map((s) => s.kind)).toEqual([...Array(7).fill('built-in'), 'custom']);
+    expect(list.map((s) => s.kind)).toEqual([...Array(8).fill('built-in'), 'custom']);
     expect(list.at(-1)).toMatchObject({ id: saved.id, count: 2, filter: donors });
     for (const summary of list) expect(contract['segments.list'].output.element.parse(summary)).toEqual(summary);
 

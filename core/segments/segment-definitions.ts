@@ -118,4 +118,21 @@ export const SEGMENTS: readonly SegmentDefinition[] = [
       `People whose last order, donation, reply, call or meeting is more than ${plural(years!, 'year')} old; they may only get one re-permission message.`,
     where: ({ years }, now) => lastMeaningfulBefore(addUtcMonths(now, -12 * years!)),
   },
+  {
+    id: 'repermission-unanswered',
+    name: 'Re-permission unanswered',
+    rule: 'segment.repermissionUnanswered',
+    params: { days: { default: 30, min: 1, max: 365 } },
+    describe: ({ days }) =>
+      `People who got the re-permission message more than ${plural(days!, 'day')} ago and never answered (no order, donation, reply, call, meeting or new consent since): consider erasing them.`,
+    // The re-permission message is reactivation's step 2 (programs/reactivation.ts): nothing
+    // else is ever sent to them, so without an answer keeping them serves nobody.
+    where: ({ days }, now) => sql`c.id IN (
+      SELECT o.contact_id FROM outbox o
+      WHERE o.program = 'reactivation' AND o.step = 2 AND o.state = 'sent' AND o.sent_at <= ${now - days! * DAY_MS}
+        AND NOT EXISTS (SELECT 1 FROM contact_events e
+          WHERE e.contact_id = o.contact_id AND e.type IN (${meaningfulTypes}) AND e.occurred_at >= o.sent_at))
+      AND (c.consent_at IS NULL OR c.consent_at <= (SELECT max(s.sent_at) FROM outbox s
+        WHERE s.contact_id = c.id AND s.program = 'reactivation' AND s.step = 2 AND s.state = 'sent'))`,
+  },
 ];

@@ -176,6 +176,7 @@ describe('segment list and parameters', () => {
       ['silent-prospects', { months: 3 }],
       ['review-ready', { days: 5 }],
       ['beyond-3-years', { years: 3 }],
+      ['repermission-unanswered', { days: 30 }],
     ]);
     expect(list[0]).toMatchObject({ count: 0, rule: 'segment.cartsToRecover', description: expect.stringContaining('last 7 days') });
     for (const summary of list) expect(contract['segments.list'].output.element.parse(summary)).toEqual(summary);

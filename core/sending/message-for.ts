@@ -1,6 +1,7 @@
 import type { Settings } from '../../api';
 import type { Db } from '../../db/open-database';
 import { domainOf, type OutgoingMail } from '../mail/compose-mail';
+import { unsubscribeLink } from '../templates/compose-message';
 import { readMailbox } from './mailbox-store';
 import { statement } from './statements';
 
@@ -21,6 +22,9 @@ export const messageFor = (
   if (!row?.email || !mailbox) return null;
   const fromName = mailbox.fromName || settings.business.senderName || settings.business.name;
   const replyTo = mailbox.replyTo || settings.business.replyAddress || null;
+  // The footer's unsubscribe link becomes the header's: the mailbox Relance reads, with the token.
+  const planned = settings.business.replyAddress ? unsubscribeLink(settings.business.replyAddress) : null;
+  const personal = (text: string) => (planned ? text.replaceAll(planned, unsubscribeLink(mailbox.fromAddress, fixed.token)) : text);
   return {
     attempts: row.attempts,
     outgoing: {
@@ -28,9 +32,9 @@ export const messageFor = (
       to: { name: `${row.firstName} ${row.lastName}`.trim(), address: row.email },
       replyTo: replyTo === mailbox.fromAddress ? null : replyTo,
       subject: row.subject,
-      text: row.bodyText,
+      text: personal(row.bodyText),
       // "Are you still interested?" goes as plain text only, as a person writes it (DESIGN.md §1).
-      html: row.program === 'reactivation' || row.bodyHtml === '' ? null : row.bodyHtml,
+      html: row.program === 'reactivation' || row.bodyHtml === '' ? null : personal(row.bodyHtml),
       messageId: fixed.messageId,
       dateMs: fixed.dateAt,
       // The opt-out goes to the mailbox Relance reads back, where the token finds the person.

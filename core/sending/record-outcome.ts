@@ -7,6 +7,7 @@ import { enhancedCodeOf, retryDelayMs, type PauseWhy, type Verdict } from '../ma
 import { stepCount } from '../outbox/outbox-entries';
 import { writePause } from './mailbox-store';
 import { statement } from './statements';
+import { recordAudit } from '../respect/audit-log';
 
 type Sqlite = Db['$client'];
 
@@ -86,7 +87,11 @@ export const recordFailure = (sqlite: Sqlite, message: Sent & { attempts: number
 // timeline; the re-planning that follows cancels the contact's other messages.
 const suppressBounced = (sqlite: Sqlite, message: Sent, response: string, now: number): void => {
   const emailKey = sqlite.prepare('SELECT email_key FROM contacts WHERE id = ?').pluck().get(message.contactId) as string | null;
-  if (emailKey) sqlite.prepare(`INSERT INTO suppressions (hash, reason, created_at) VALUES (?, 'bounced', ?) ON CONFLICT (hash) DO NOTHING`).run(suppressionHash(emailKey), now);
+  const isNew = emailKey
+    ? sqlite.prepare(`INSERT INTO suppressions (hash, reason, created_at) VALUES (?, 'bounced', ?) ON CONFLICT (hash) DO NOTHING`).run(suppressionHash(emailKey), now).changes === 1
+    : false;
+  // The server's answer is the mailbox speaking: the privacy log names it as the origin.
+  if (isNew) recordAudit(sqlite, { action: 'suppress', origin: 'mailbox', contactId: message.contactId, detail: `bounced (SMTP answer to message ${message.id})` }, now);
   timelineEvent(sqlite, message.contactId, 'bounced', now, message.messageId, `The address bounced: ${response}`);
 };
 

@@ -79,7 +79,11 @@ describe('sending through the owner\'s mailbox', () => {
     expect(parsed.date?.getTime()).toBe(T + 25 * HOUR);
     expect(parsed.to).toMatchObject({ value: [{ address: 'ana@example.com', name: `Zoé Test${seq}` }] });
     expect(parsed.text).toContain('3 rue des Lilas');
-    expect(server.deliveries[0]!.raw.toString()).toMatch(/List-Unsubscribe: <mailto:owner@example\.com\?subject=unsubscribe%20[0-9a-f]{24}>/);
+    const header = /List-Unsubscribe: <(mailto:owner@example\.com\?subject=unsubscribe%20[0-9a-f]{24})>/.exec(server.deliveries[0]!.raw.toString());
+    expect(header).not.toBeNull();
+    // The footer's unsubscribe address is the header's, with the person's token.
+    expect(parsed.text).toContain(`ou désabonnez-vous ici : ${header![1]}`);
+    expect(parsed.html).toContain(`<a href="${header![1]}">`);
     const timeline = await call('timeline.list', { contactId: ana, offset: 0, limit: 10 });
     expect(timeline.rows.find((e) => e.type === 'message_sent')?.note).toBe('Cart 1 of 3 sent');
     // The password is in the secret store's file, never in the database (nor its WAL).

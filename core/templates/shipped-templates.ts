@@ -2,7 +2,9 @@
 // them; these are the starting point and the reset value. Cart 1 recalls the cart and the
 // quality, no discount; cart 2 the guarantee, reviews and a person to talk to; cart 3 the promo
 // code; reactivation is short and plain with one question; the review request carries the
-// Google link, no incentive, and goes to every customer, not only happy ones.
+// Google link, no incentive, and goes to every customer, not only happy ones. French texts fit
+// every reader (no « intéressé » that only a man reads as his), and a sentence that needs a
+// setting or a value sits in a {{#field}} section, left out cleanly when it is empty.
 
 import type { ProgramId } from '../../api';
 
@@ -29,9 +31,18 @@ export const SHIPPED: Shipped = {
         subject: 'Your cart at {{business_name}}',
         body: `Hello {{first_name|}},
 
-You left {{cart_items|a few items}} in your cart at {{business_name}}. We kept it for you: {{checkout_link|our shop}}
+You left a few things in your cart at {{business_name}}, and we have put them aside for you.
 
-Everything we sell is chosen and checked with care, and it is made to last.
+{{#cart_list}}
+In your cart:
+{{cart_list}}
+{{/cart_list}}
+
+{{#checkout_link}}
+You can pick up where you left off here: {{checkout_link}}
+{{/checkout_link}}
+
+Everything we sell is chosen and checked with care, and made to last.
 
 {{sender_name}}`,
       },
@@ -39,7 +50,16 @@ Everything we sell is chosen and checked with care, and it is made to last.
         subject: 'Votre panier chez {{business_name}}',
         body: `Bonjour {{first_name|}},
 
-Vous avez laissé {{cart_items|quelques articles}} dans votre panier chez {{business_name}}. Nous l’avons gardé pour vous : {{checkout_link|notre boutique}}
+Vous avez laissé quelques articles dans votre panier chez {{business_name}} : nous les avons mis de côté pour vous.
+
+{{#cart_list}}
+Dans votre panier :
+{{cart_list}}
+{{/cart_list}}
+
+{{#checkout_link}}
+Vous pouvez reprendre là où vous en étiez : {{checkout_link}}
+{{/checkout_link}}
 
 Tout ce que nous vendons est choisi et vérifié avec soin, et fait pour durer.
 
@@ -51,11 +71,25 @@ Tout ce que nous vendons est choisi et vérifié avec soin, et fait pour durer.
         subject: 'A question about your order?',
         body: `Hello {{first_name|}},
 
-If something held you back, we are happy to help. Every order comes with our guarantee, and our customers’ reviews say more than we could.
+If something made you hesitate, we are happy to help.
 
-Reply to this message to talk to a person, or find the answers to common questions on {{website|our website}}.
+{{#guarantee}}
+Every order comes with our guarantee: {{guarantee}}.
+{{/guarantee}}
 
-Your cart is still here: {{checkout_link|our shop}}
+{{#reviews_url}}
+You can read what our customers say about us: {{reviews_url}}
+{{/reviews_url}}
+
+{{#faq_url}}
+You may find your answer among the common questions: {{faq_url}}
+{{/faq_url}}
+
+If you would rather ask someone, simply reply to this message: a real person will answer.
+
+{{#checkout_link}}
+Your cart is still waiting for you: {{checkout_link}}
+{{/checkout_link}}
 
 {{sender_name}}`,
       },
@@ -63,11 +97,25 @@ Your cart is still here: {{checkout_link|our shop}}
         subject: 'Une question sur votre commande ?',
         body: `Bonjour {{first_name|}},
 
-Si quelque chose vous a retenu, nous sommes là pour vous aider. Chaque commande est couverte par notre garantie, et les avis de nos clients en disent plus que nous.
+Si quelque chose vous a fait hésiter, nous sommes là pour vous aider.
 
-Répondez à ce message pour parler à une personne, ou trouvez les réponses aux questions fréquentes sur {{website|notre site}}.
+{{#guarantee}}
+Chaque commande est couverte par notre garantie : {{guarantee}}.
+{{/guarantee}}
 
-Votre panier vous attend toujours : {{checkout_link|notre boutique}}
+{{#reviews_url}}
+Vous pouvez lire ce que nos clients disent de nous : {{reviews_url}}
+{{/reviews_url}}
+
+{{#faq_url}}
+Vous trouverez peut-être votre réponse parmi les questions fréquentes : {{faq_url}}
+{{/faq_url}}
+
+Si vous préférez poser la question à quelqu’un, répondez simplement à ce message : une vraie personne vous répondra.
+
+{{#checkout_link}}
+Votre panier vous attend toujours : {{checkout_link}}
+{{/checkout_link}}
 
 {{sender_name}}`,
       },
@@ -79,7 +127,13 @@ Votre panier vous attend toujours : {{checkout_link|notre boutique}}
 
 To help you decide, here is a code for your order at {{business_name}}: {{promo_code}}
 
-Your cart: {{checkout_link|our shop}}
+{{#promo_offer}}
+With this code, you get {{promo_offer}}.
+{{/promo_offer}}
+
+{{#checkout_link}}
+Your cart: {{checkout_link}}
+{{/checkout_link}}
 
 {{sender_name}}`,
       },
@@ -89,7 +143,13 @@ Your cart: {{checkout_link|our shop}}
 
 Pour vous aider à vous décider, voici un code pour votre commande chez {{business_name}} : {{promo_code}}
 
-Votre panier : {{checkout_link|notre boutique}}
+{{#promo_offer}}
+Avec ce code, vous bénéficiez de {{promo_offer}}.
+{{/promo_offer}}
+
+{{#checkout_link}}
+Votre panier : {{checkout_link}}
+{{/checkout_link}}
 
 {{sender_name}}`,
       },
@@ -101,15 +161,25 @@ Votre panier : {{checkout_link|notre boutique}}
         subject: 'Still interested?',
         body: `Hello {{first_name|}},
 
-Are you still interested in {{interest|what we do}}?
+{{#interest}}
+You were in touch with us about “{{interest}}”. Is it still of interest to you?
+{{/interest}}
+{{^interest}}
+Are you still interested in what we offer at {{business_name}}?
+{{/interest}}
 
 {{sender_name}}`,
       },
       fr: {
-        subject: 'Toujours intéressé ?',
+        subject: 'Cela vous intéresse toujours ?',
         body: `Bonjour {{first_name|}},
 
-Êtes-vous toujours intéressé par {{interest|ce que nous faisons}} ?
+{{#interest}}
+Vous nous aviez parlé de « {{interest}} ». Est-ce toujours d’actualité pour vous ?
+{{/interest}}
+{{^interest}}
+Ce que nous proposons chez {{business_name}} vous intéresse-t-il toujours ?
+{{/interest}}
 
 {{sender_name}}`,
       },
@@ -139,7 +209,7 @@ Cela fait longtemps que nous n’avons pas échangé. Souhaitez-vous continuer �
         subject: 'How was your order?',
         body: `Hello {{first_name|}},
 
-Your order from {{business_name}} arrived a few days ago. Would you tell others what you think of it, good or bad? It takes a minute on Google:
+Your order from {{business_name}} arrived a few days ago. Would you leave a review on Google, good or bad? It takes a minute:
 
 {{review_link}}
 
@@ -147,10 +217,10 @@ Thank you,
 {{sender_name}}`,
       },
       fr: {
-        subject: 'Votre commande vous plaît-elle ?',
+        subject: 'Que pensez-vous de votre commande ?',
         body: `Bonjour {{first_name|}},
 
-Votre commande chez {{business_name}} est arrivée il y a quelques jours. Voulez-vous dire aux autres ce que vous en pensez, en bien comme en moins bien ? Cela prend une minute sur Google :
+Votre commande chez {{business_name}} est arrivée il y a quelques jours. Pourriez-vous laisser un avis sur Google, qu’il soit bon ou moins bon ? Cela prend une minute :
 
 {{review_link}}
 
@@ -163,7 +233,7 @@ Merci,
         subject: 'A minute for a review?',
         body: `Hello {{first_name|}},
 
-A short reminder, and the last one: your opinion of {{business_name}} helps other people choose.
+A short reminder, and the last one: your opinion of {{business_name}}, whatever it is, helps other people choose.
 
 {{review_link}}
 
@@ -173,7 +243,7 @@ A short reminder, and the last one: your opinion of {{business_name}} helps othe
         subject: 'Une minute pour un avis ?',
         body: `Bonjour {{first_name|}},
 
-Un petit rappel, et le dernier : votre avis sur {{business_name}} aide d’autres personnes à choisir.
+Un petit rappel, et le dernier : votre avis sur {{business_name}}, quel qu’il soit, aide d’autres personnes à choisir.
 
 {{review_link}}
 

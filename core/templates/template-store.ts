@@ -1,4 +1,4 @@
-import type { ProgramId, Template } from '../../api';
+import { reviewPolicyFlags, type ProgramId, type Template } from '../../api';
 import type { CoreContext } from '../context';
 import { DomainError } from '../errors';
 import { parseTemplate } from './render-template';
@@ -10,8 +10,9 @@ type Key = { program: ProgramId; step: number; language: TemplateLanguage };
 const toTemplate = (key: Key, text: TemplateText, isEdited: boolean): Template => {
   const parsed = [parseTemplate(text.subject), parseTemplate(text.body)];
   const fields = [...new Set(parsed.flatMap((p) => p.fields))];
-  const required = [...new Set(parsed.flatMap((p) => p.parts.flatMap((part) => ('field' in part && part.fallback === null ? [part.field] : []))))];
-  return { ...key, subject: text.subject, body: text.body, isEdited, fields, requiredFields: required };
+  const required = [...new Set(parsed.flatMap((p) => p.required))];
+  const policyFlags = key.program === 'review-request' ? reviewPolicyFlags(text.subject, text.body) : [];
+  return { ...key, subject: text.subject, body: text.body, isEdited, fields, requiredFields: required, policyFlags };
 };
 
 const shipped = (key: Key): TemplateText => {

@@ -15,7 +15,12 @@ const business: BusinessIdentity = {
   googlePlaceId: 'ChIJ-example',
   promoCode: 'LIVRAISON',
 };
-const cart = { cartItems: ['Lampe Alba', 'Abat-jour'], cartValueMinor: 12_950, currency: 'EUR', checkoutLink: 'https://shop.example.com/cart/42' };
+const cart = {
+  cartItems: [{ name: 'Lampe Alba', quantity: 1 }, { name: 'Abat-jour', quantity: 2 }],
+  cartValueMinor: 12_950,
+  currency: 'EUR',
+  checkoutLink: 'https://shop.example.com/cart/42',
+};
 
 describe('merge fields', () => {
   it('fills fields and falls back when a value is empty', () => {
@@ -70,7 +75,7 @@ describe('shipped templates', () => {
         expect(message.ok, JSON.stringify(key)).toBe(true);
         if (!message.ok) continue;
         expect(message.text).toContain(business.postalAddress);
-        expect(message.text).toContain(business.replyAddress);
+        expect(message.text).toContain(`mailto:${business.replyAddress}?subject=unsubscribe`);
         expect(message.text).not.toMatch(/ ,|\{\{|\}\}/);
       }
     }
@@ -107,7 +112,10 @@ describe('shipped templates', () => {
     const fr = mergeValues({ firstName: 'Ana', lastName: '', email: null }, business, cart, 'fr');
     expect(fr.cart_value).toBe('129,50\u00a0€');
     expect(fr.cart_items).toBe('Lampe Alba et Abat-jour');
-    expect(mergeValues({ firstName: '', lastName: '', email: null }, business, cart, 'en').cart_items).toBe('Lampe Alba and Abat-jour');
+    expect(fr.cart_list).toBe('• Lampe Alba\n• 2 × Abat-jour');
+    const three = { cartItems: ['Linen apron', 'Honey soap', 'Beeswax candle'].map((name) => ({ name, quantity: 1 })) };
+    expect(mergeValues({ firstName: '', lastName: '', email: null }, business, three, 'en').cart_items).toBe('Linen apron, Honey soap and Beeswax candle');
+    expect(mergeValues({ firstName: '', lastName: '', email: null }, business, three, 'fr').cart_items).toBe('Linen apron, Honey soap et Beeswax candle');
   });
 
   it('builds the Google write-review link from the Place ID', () => {

@@ -1,9 +1,10 @@
 import { escapeHtml } from './render-template';
 
 // The simple HTML version of a plain-text message: paragraphs on blank lines, line breaks
-// kept, web addresses as links. It is built from the already rendered text, so every value
-// is escaped exactly once and no markup can come from a contact's data.
-const URL_PATTERN = /\bhttps:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
+// kept, web addresses and the unsubscribe mailto as links. It is built from the already
+// rendered text, so every value is escaped exactly once and no markup can come from a
+// contact's data.
+const URL_PATTERN = /\b(?:https:\/\/|mailto:)[^\s<>"']+[^\s<>"'.,;:!?)]/g;
 
 const linkify = (escaped: string): string => escaped.replace(URL_PATTERN, (url) => `<a href="${url}">${url}</a>`);
 

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type OwnHost = { url: string; close: () => Promise<void> };
+// `dataDir` for a spec that must set up what no method can (a message sent weeks ago).
+export type OwnHost = { url: string; dataDir: string; close: () => Promise<void> };
 
 // A browser host of its own on a fresh data folder, started as global-setup.ts starts the
 // shared one. For a spec that sets up something the others expect absent (a mailbox cannot be
@@ -26,6 +27,7 @@ export const startOwnHost = async (): Promise<OwnHost> => {
   });
   return {
     url,
+    dataDir,
     close: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');

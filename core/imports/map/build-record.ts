@@ -131,10 +131,13 @@ export const buildRow = (values: RowValues, options: BuildOptions): ImportRecord
     tags: uniqueTags(values.tags),
     language: values.language,
     country: values.country,
+    region: values.region,
+    postalCode: values.postalCode,
     notes: values.notes.length === 1 ? values.notes[0]! : values.notes.join('\n'),
     sourceId: values.sourceId,
     consent: consentOf(values, options),
-    createdAt: values.createdAt,
+    // Without a creation date, someone who agreed to hear from us on a date was here by then.
+    createdAt: values.createdAt ?? values.consentGivenAt ?? values.consentDate,
     events: event === null ? emptyList : [event as ImportEvent],
     // Problems quote cells, which are slices of the whole file's text (keep-text.ts).
     problems: values.problems.length === 0 ? emptyList : values.problems.map(copyOfProblem),

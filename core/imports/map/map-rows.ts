@@ -32,7 +32,7 @@ type Plan = { read: CellReader; column: ColumnPlan };
 // The fields whose cells the record keeps as text; the others become numbers, dates or codes,
 // and items are kept as parsed, from a copy made once per distinct cell (row-values.ts).
 const keptAsText: ReadonlySet<ImportField> = new Set([
-  'firstName', 'lastName', 'fullName', 'email', 'email2', 'phone', 'phone2', 'company', 'tags', 'notes', 'sourceId',
+  'firstName', 'lastName', 'fullName', 'email', 'email2', 'phone', 'phone2', 'company', 'tags', 'notes', 'sourceId', 'region', 'postalCode',
   'event.reference', 'event.itemName', 'event.status', 'event.link',
 ]);
 

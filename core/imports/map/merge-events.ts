@@ -59,6 +59,8 @@ const mergeRecord = (into: ImportRecord, line: ImportRecord): void => {
   into.kind ??= line.kind;
   into.language ??= line.language;
   into.country ??= line.country;
+  into.region ??= line.region;
+  into.postalCode ??= line.postalCode;
   into.sourceId ??= line.sourceId;
   into.createdAt ??= line.createdAt;
   if (line.consent?.state === 'withdrawn' || into.consent === null) into.consent = line.consent ?? into.consent;

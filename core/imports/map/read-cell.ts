@@ -97,6 +97,8 @@ const readers: Record<ImportField, CellReader> = {
     if (code === null) report(values, column, cell, 'import.unknownCountry', `${quoted(cell)} is not a country we recognise.`);
     else values.country ??= code;
   },
+  region: (values, cell) => void (values.region ??= name(cell)),
+  postalCode: (values, cell) => void (values.postalCode ??= withoutTextMarker(cell).toUpperCase()),
   notes: (values, cell) => values.notes.push(cell),
   sourceId: (values, cell) => {
     const id = withoutTextMarker(cell);

@@ -81,6 +81,8 @@ export type RowValues = {
   tags: string[];
   language: string | null;
   country: string | null;
+  region: string | null;
+  postalCode: string | null;
   notes: string[];
   sourceId: string | null;
   consentGiven: boolean;
@@ -142,6 +144,8 @@ export const emptyRowValues = (line: number): RowValues => ({
   tags: [],
   language: null,
   country: null,
+  region: null,
+  postalCode: null,
   notes: [],
   sourceId: null,
   consentGiven: false,
@@ -183,6 +187,8 @@ export const resetRowValues = (values: RowValues, line: number): void => {
   if (values.tags.length > 0) values.tags.length = 0;
   values.language = null;
   values.country = null;
+  values.region = null;
+  values.postalCode = null;
   if (values.notes.length > 0) values.notes.length = 0;
   values.sourceId = null;
   values.consentGiven = false;

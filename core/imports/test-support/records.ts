@@ -16,6 +16,8 @@ export const record = (fields: Partial<ImportRecord>): ImportRecord => ({
   tags: [],
   language: null,
   country: null,
+  region: null,
+  postalCode: null,
   notes: '',
   sourceId: null,
   consent: null,

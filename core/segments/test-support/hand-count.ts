@@ -74,6 +74,9 @@ export const handCounts = (contacts: HandContact[], events: HandEvent[], now: nu
           !of(c.id, 'review_request').some((r) => (d.reference === null ? r.occurredAt >= d.occurredAt : r.reference === d.reference)),
       ),
     'beyond-3-years': (c) => isQuietSince(c, monthsBefore(now, 36)),
+    // Counted from the outbox, which these contacts-and-events files never fill: its own test is
+    // core/programs/three-year-rule.test.ts.
+    'repermission-unanswered': () => false,
   };
   return Object.fromEntries(Object.entries(rules).map(([id, isIn]) => [id, contacts.filter(isIn).length]));
 };

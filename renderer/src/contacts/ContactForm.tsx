@@ -127,6 +127,13 @@ export const ContactForm = ({ contact, onSaved, onCancel }: Props) => {
         </select>,
         'field.countryHint',
       )}
+      <div className="field">
+        <div className="two">
+          {field('region', 'field.region', text('region'))}
+          {field('postalCode', 'field.postalCode', text('postalCode'))}
+        </div>
+        <p className="hint">{t('field.regionHint')}</p>
+      </div>
       {field('tags', 'field.tags', text('tags'), 'field.tagsHint')}
       {field('notes', 'field.notes', <textarea id="contact-notes" rows={3} value={draft.notes} onChange={(e) => set('notes')(e.target.value)} />)}
       <fieldset>

@@ -5,9 +5,12 @@ import { languageName } from '../shared/languages';
 import { formatPhone } from '../shared/phone-display';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { ComplaintBox } from './ComplaintBox';
+import { ConsentHistorySection } from './ConsentHistorySection';
 import { ContactFigures } from './ContactFigures';
 import { displayName } from './display-name';
+import { DownloadPersonData } from './DownloadPersonData';
 import { NextMessage } from './NextMessage';
+import { OptOutBox } from './OptOutBox';
 import { ProspectBox } from './ProspectBox';
 import { useNextMessage } from './use-next-message';
 
@@ -59,12 +62,14 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
         <button type="button" onClick={onEdit}>
           {t('panel.edit')}
         </button>
+        <DownloadPersonData key={contact.id} contact={contact} />
         <button type="button" className="danger" onClick={onDelete}>
           {t('panel.delete')}
         </button>
       </div>
       {isProspect && <ProspectBox contact={contact} onChanged={onChanged} />}
       <NextMessage next={next} error={nextError} />
+      <OptOutBox key={`opt-out-${contact.id}`} contact={contact} onChanged={onChanged} />
       <ComplaintBox contact={contact} onChanged={onChanged} />
       <ContactFigures contact={contact} />
       <TimelineSection key={contact.id} contact={contact} />
@@ -83,6 +88,7 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
           ? [t(`consent.${consent.basis}`), consent.source, consent.at ? dates.format(new Date(consent.at)) : ''].filter(Boolean).join(' · ')
           : t('consent.none')}
       </p>
+      <ConsentHistorySection contact={contact} />
       {contact.notes && (
         <>
           <h3>{t('field.notes')}</h3>

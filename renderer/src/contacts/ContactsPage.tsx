@@ -8,7 +8,10 @@ import { DeleteContactDialog } from './DeleteContactDialog';
 import { ContactForm } from './ContactForm';
 import { ContactPanel } from './ContactPanel';
 import { ContactsTable } from './ContactsTable';
-import { deleteContact } from './delete-contact';
+import { SelectionBar } from './SelectionBar';
+import { unsubscribeSelection } from './unsubscribe-selection';
+import { useSelection } from './use-selection';
+import { deleteContact, type RemoveHow } from './delete-contact';
 import { useColumnChoice } from './use-column-choice';
 import { useContactRows, type ContactQuery } from './use-contact-rows';
 import './contacts.css';
@@ -17,7 +20,8 @@ type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edi
 
 export const ContactsPage = () => {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const selection = useSelection();
   const [query, setQuery] = useState<ContactQuery>({ search: '', sort: 'name', direction: 'asc' });
   const [side, setSide] = useState<Side>({ mode: 'none' });
   const [toDelete, setToDelete] = useState<Contact | null>(null);
@@ -48,10 +52,17 @@ export const ContactsPage = () => {
     refresh();
   };
 
-  const confirmDelete = async (contact: Contact) => {
+  const confirmDelete = async (contact: Contact, how: RemoveHow) => {
     setToDelete(null);
-    const message = await deleteContact(api, contact, t);
+    const message = await deleteContact(api, contact, t, how);
     setSide({ mode: 'none' });
+    setStatus(message);
+    refresh();
+  };
+
+  const unsubscribeChecked = async () => {
+    const message = await unsubscribeSelection(api, [...selection.checked], t, language);
+    selection.clear();
     setStatus(message);
     refresh();
   };
@@ -82,6 +93,9 @@ export const ContactsPage = () => {
       <p role="status" className="status">
         {error ? describeError(error, t) : status}
       </p>
+      {selection.checked.size > 0 && (
+        <SelectionBar count={selection.checked.size} onUnsubscribe={() => void unsubscribeChecked()} onClear={selection.clear} />
+      )}
       <div className="contacts-body">
         {isEmpty ? (
           <p className="empty">{query.search ? t('contacts.noMatch', { search: query.search }) : t('contacts.empty')}</p>
@@ -95,6 +109,8 @@ export const ContactsPage = () => {
             onSelect={(contact) => setSide({ mode: 'view', contact })}
             onVisibleRange={ensureRange}
             hidden={columns.hidden}
+            checked={selection.checked}
+            onCheck={selection.onCheck}
           />
         )}
         {side.mode === 'view' && (
@@ -118,7 +134,7 @@ export const ContactsPage = () => {
         )}
       </div>
       {toDelete && (
-        <DeleteContactDialog contact={toDelete} onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)} />
+        <DeleteContactDialog contact={toDelete} onConfirm={(how) => void confirmDelete(toDelete, how)} onCancel={() => setToDelete(null)} />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Contact, ContactSortKey } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { COLUMN_TRACKS, contactColumns, contactFeatures } from './contact-columns';
+import { displayName } from './display-name';
 import type { ContactQuery } from './use-contact-rows';
 
 export const ROW_HEIGHT = 40;
@@ -18,21 +19,29 @@ type Props = {
   onVisibleRange: (first: number, last: number) => void;
   // Column ids the person chose to hide (see ColumnPicker); none when absent.
   hidden?: ReadonlySet<string>;
+  // With these, each row starts with a checkbox (the contacts list's selection actions).
+  checked?: ReadonlySet<string>;
+  onCheck?: (contact: Contact, isChecked: boolean) => void;
 };
+
+const CHECK_TRACK = '2.5rem';
 
 const NONE: ReadonlySet<string> = new Set();
 
 // Pure view: TanStack Table for columns and sorting state, TanStack Virtual so only the rows on
 // screen exist in the DOM whatever the list size.
-export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange, hidden = NONE }: Props) => {
+export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange, hidden = NONE, checked = NONE, onCheck }: Props) => {
   const { t, language } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const columns = useMemo(() => contactColumns(t, language).filter((column) => !hidden.has(column.id ?? '')), [t, language, hidden]);
   // Rows are CSS grids (virtualised rows are absolutely placed): one track list for header and rows.
   const layout = useMemo(() => {
-    const tracks = columns.map((column) => COLUMN_TRACKS[column.id ?? ''] ?? { track: '120px', min: 120 });
+    const tracks = [
+      ...(onCheck ? [{ track: CHECK_TRACK, min: 40 }] : []),
+      ...columns.map((column) => COLUMN_TRACKS[column.id ?? ''] ?? { track: '120px', min: 120 }),
+    ];
     return { grid: { gridTemplateColumns: tracks.map((c) => c.track).join(' ') }, minWidth: tracks.reduce((sum, c) => sum + c.min, 0) };
-  }, [columns]);
+  }, [columns, onCheck]);
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
@@ -70,6 +79,7 @@ export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSe
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="grid-row" style={layout.grid}>
+              {onCheck && <th aria-hidden="true" />}
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
@@ -98,6 +108,7 @@ export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSe
             if (!contact || !row) {
               return (
                 <tr key={`placeholder-${item.index}`} className="grid-row placeholder" style={position} aria-rowindex={item.index + 2}>
+                  {onCheck && <td />}
                   <td>{t('contacts.loading')}</td>
                 </tr>
               );
@@ -113,6 +124,16 @@ export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSe
                 onClick={() => onSelect(contact)}
                 onKeyDown={(event) => event.key === 'Enter' && onSelect(contact)}
               >
+                {onCheck && (
+                  <td className="select-cell" onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
+                    <input
+                      type="checkbox"
+                      aria-label={t('selection.select', { name: displayName(contact) || contact.email || t('panel.noName') })}
+                      checked={checked.has(contact.id)}
+                      onChange={(event) => onCheck(contact, event.target.checked)}
+                    />
+                  </td>
+                )}
                 {row.getAllCells().map((cell) => (
                   <td key={cell.id}>
                     <table.FlexRender cell={cell} />

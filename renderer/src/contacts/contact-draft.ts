@@ -11,6 +11,8 @@ export type ContactDraft = {
   tags: string;
   language: string;
   country: string;
+  region: string;
+  postalCode: string;
   notes: string;
   consentBasis: ConsentBasis | '';
   consentSource: string;
@@ -29,6 +31,8 @@ export const emptyDraft: ContactDraft = {
   tags: '',
   language: '',
   country: '',
+  region: '',
+  postalCode: '',
   notes: '',
   consentBasis: '',
   consentSource: '',
@@ -47,6 +51,8 @@ export const draftFrom = (contact: Contact): ContactDraft => ({
   tags: contact.tags.join(', '),
   language: contact.language ?? '',
   country: contact.country ?? '',
+  region: contact.region ?? '',
+  postalCode: contact.postalCode ?? '',
   notes: contact.notes,
   consentBasis: contact.consent?.basis ?? '',
   consentSource: contact.consent?.source ?? '',
@@ -67,6 +73,8 @@ export const inputFrom = (draft: ContactDraft): Required<ContactInput> => ({
   tags: draft.tags.split(',').map((tag) => tag.trim()).filter(Boolean),
   language: orNull(draft.language),
   country: orNull(draft.country),
+  region: orNull(draft.region),
+  postalCode: orNull(draft.postalCode),
   notes: draft.notes,
   consent: draft.consentBasis
     ? {

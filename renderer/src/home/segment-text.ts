@@ -30,6 +30,7 @@ const CARDS: Record<SegmentId, CardWords> = {
   'silent-prospects': words('silent-prospects', span('months', 'months')),
   'review-ready': words('review-ready', span('days', 'days')),
   'beyond-3-years': words('beyond-3-years', span('years', 'years')),
+  'repermission-unanswered': words('repermission-unanswered', span('days', 'days')),
 };
 
 // French says "0 jour" and "1 jour", English "0 days" and "1 day".

@@ -122,7 +122,7 @@ export const enMessages = {
   'messages.footer.noName': '[business name]',
   'messages.footer.noAddress': '[postal address]',
   'messages.footer.noReply': '[reply address]',
-  'messages.footer.unsubscribe': 'You are receiving this because you were in touch with us. To receive no more messages, reply "stop" or write to {address}.',
+  'messages.footer.unsubscribe': 'You are receiving this because you were in touch with us. To receive no more messages, reply "stop" or unsubscribe here: mailto:{address}?subject=unsubscribe',
 
   'messages.error.tooLong': 'This is too long: shorten it.',
   'messages.error.replyAddress': 'Enter an email address such as contact@example.com.',
@@ -135,7 +135,7 @@ export const enMessages = {
   'messages.error.body': 'A template needs a text: write one, or reset to the shipped text.',
 
   'messages.fields.title': 'Merge fields',
-  'messages.fields.hint': 'Click to insert at the cursor. Write {{field|fallback}} to use the fallback when the value is empty; without a fallback the field is required and the message waits until it has a value.',
+  'messages.fields.hint': 'Click to insert at the cursor. Write {{field|fallback}} to use the fallback when the value is empty; without a fallback the field is required and the message waits until it has a value. A sentence between {{#field}} and {{/field}} appears only when the field has a value.',
   'messages.fields.insert': 'Insert {field}',
   'messages.fields.required': 'required',
   'messages.fields.withFallback': 'with fallback',

@@ -1,11 +1,16 @@
 import { enHome } from './en-home';
 import { enMailbox } from './en-mailbox';
 import { enMessages } from './en-messages';
+import { enOffers } from './en-offers';
+import { enOptOuts } from './en-optouts';
 import { enOutbox } from './en-outbox';
 import { enReading } from './en-reading';
+import { enRepermission } from './en-repermission';
+import { enRights } from './en-rights';
 import { enSegments } from './en-segments';
 import { enSending } from './en-sending';
 import { enTimeline } from './en-timeline';
+import { enZones } from './en-zones';
 
 // English texts. fr.ts must have exactly the same keys (checked by tsc and by i18n.test.ts).
 export const en = {
@@ -360,9 +365,14 @@ export const en = {
   ...enHome,
   ...enOutbox,
   ...enMessages,
+  ...enOffers,
   ...enMailbox,
   ...enSending,
   ...enReading,
+  ...enRights,
+  ...enOptOuts,
+  ...enZones,
+  ...enRepermission,
 } as const;
 
 export type MessageKey = keyof typeof en;

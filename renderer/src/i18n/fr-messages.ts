@@ -21,7 +21,7 @@ export const frMessages: Record<keyof typeof enMessages, string> = {
   'messages.program.off': 'Désactivé',
   'messages.program.saved': 'Enregistré.',
   'messages.summary.cart-recovery': 'Trois e-mails après un panier abandonné : 24 h plus tard, puis 48 h plus tard, puis encore 48 h plus tard avec votre code promo.',
-  'messages.summary.reactivation': 'Une seule question, courte et simple, « Êtes-vous toujours intéressé ? », aux personnes devenues silencieuses : au plus {max} par an et par personne, à au moins {gap} d’intervalle.',
+  'messages.summary.reactivation': 'Une seule question, courte et simple, « Cela vous intéresse toujours ? », aux personnes devenues silencieuses : au plus {max} par an et par personne, à au moins {gap} d’intervalle.',
   'messages.summary.review-request': 'Une demande d’avis Google {after} après la livraison, puis une seule relance {reminder} plus tard, jamais contre une récompense.',
   'messages.mode.legend': 'Qui appuie sur Envoyer',
   'messages.mode.review': 'Relire avant l’envoi',
@@ -124,7 +124,7 @@ export const frMessages: Record<keyof typeof enMessages, string> = {
   'messages.footer.noName': '[nom de l’entreprise]',
   'messages.footer.noAddress': '[adresse postale]',
   'messages.footer.noReply': '[adresse de réponse]',
-  'messages.footer.unsubscribe': 'Vous recevez ce message car vous avez été en contact avec nous. Pour ne plus rien recevoir, répondez « stop » ou écrivez à {address}.',
+  'messages.footer.unsubscribe': 'Vous recevez ce message car vous avez été en contact avec nous. Pour ne plus rien recevoir, répondez « stop » ou désabonnez-vous ici : mailto:{address}?subject=unsubscribe',
 
   'messages.error.tooLong': 'C’est trop long : raccourcissez.',
   'messages.error.replyAddress': 'Saisissez une adresse e-mail, par exemple contact@exemple.fr.',
@@ -137,7 +137,7 @@ export const frMessages: Record<keyof typeof enMessages, string> = {
   'messages.error.body': 'Un modèle a besoin d’un texte : écrivez-en un, ou revenez au texte d’origine.',
 
   'messages.fields.title': 'Champs de fusion',
-  'messages.fields.hint': 'Cliquez pour insérer au curseur. Écrivez {{champ|remplacement}} pour utiliser le remplacement quand la valeur est vide ; sans remplacement, le champ est obligatoire et le message attend qu’il ait une valeur.',
+  'messages.fields.hint': 'Cliquez pour insérer au curseur. Écrivez {{champ|remplacement}} pour utiliser le remplacement quand la valeur est vide ; sans remplacement, le champ est obligatoire et le message attend qu’il ait une valeur. Une phrase placée entre {{#champ}} et {{/champ}} n’apparaît que si le champ a une valeur.',
   'messages.fields.insert': 'Insérer {field}',
   'messages.fields.required': 'obligatoire',
   'messages.fields.withFallback': 'avec remplacement',

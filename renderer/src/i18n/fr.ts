@@ -2,11 +2,16 @@ import type { MessageKey } from './en';
 import { frHome } from './fr-home';
 import { frMailbox } from './fr-mailbox';
 import { frMessages } from './fr-messages';
+import { frOffers } from './fr-offers';
 import { frOutbox } from './fr-outbox';
 import { frReading } from './fr-reading';
+import { frRepermission } from './fr-repermission';
+import { frOptOuts } from './fr-optouts';
+import { frRights } from './fr-rights';
 import { frSegments } from './fr-segments';
 import { frSending } from './fr-sending';
 import { frTimeline } from './fr-timeline';
+import { frZones } from './fr-zones';
 
 // Textes français. Mêmes clés que en.ts.
 export const fr: Record<MessageKey, string> = {
@@ -361,7 +366,12 @@ export const fr: Record<MessageKey, string> = {
   ...frHome,
   ...frOutbox,
   ...frMessages,
+  ...frOffers,
   ...frMailbox,
   ...frSending,
   ...frReading,
+  ...frRights,
+  ...frOptOuts,
+  ...frZones,
+  ...frRepermission,
 };

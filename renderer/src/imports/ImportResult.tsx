@@ -1,5 +1,6 @@
 import type { ImportSummary } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { plural } from '../i18n/plural';
 
 export type Outcome = 'done' | 'cancelled' | 'failed';
 
@@ -14,7 +15,7 @@ type Props = {
 
 // Step 4: what was saved, with the way back (undo) right there.
 export const ImportResult = ({ outcome, message, summary, onUndo, onAnotherFile, onRetry }: Props) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const another = (
     <button type="button" className={outcome === 'done' ? 'primary' : undefined} onClick={onAnotherFile}>
       {t('import.result.another')}
@@ -55,6 +56,11 @@ export const ImportResult = ({ outcome, message, summary, onUndo, onAnotherFile,
           </p>
           {summary.skipped + summary.rejected > 0 && (
             <p className="muted">{t('import.result.skippedRejected', { skipped: summary.skipped, rejected: summary.rejected })}</p>
+          )}
+          {summary.erasedSkipped > 0 && (
+            <p className="muted" data-testid="import-erased-skipped">
+              {plural(t, language, summary.erasedSkipped, 'import.result.erasedSkipped.one', 'import.result.erasedSkipped.other')}
+            </p>
           )}
           {summary.undoneAt && <p className="notice">{t('import.result.undone')}</p>}
         </>

@@ -13,6 +13,7 @@ const cards: { key: keyof Counts; label: MessageKey; tone?: 'good' | 'bad' }[] =
   { key: 'merged', label: 'import.counts.merged' },
   { key: 'reject', label: 'import.counts.reject', tone: 'bad' },
   { key: 'events', label: 'import.counts.events' },
+  { key: 'erasedSkipped', label: 'import.counts.erasedSkipped' },
 ];
 
 // What the import would do, computed by a dry run of the same code that writes.
@@ -25,7 +26,8 @@ export const PreviewSummary = ({ counts, dateOrder, isRefreshing }: Props) => {
         {isRefreshing ? t('import.counts.refreshing') : t('import.counts.rows', { count: counts.rows })}
       </p>
       <ul className="count-cards">
-        {cards.map(({ key, label, tone }) => (
+        {/* Erased people are shown only when the file has some: most files have none. */}
+        {cards.filter(({ key }) => key !== 'erasedSkipped' || counts.erasedSkipped > 0).map(({ key, label, tone }) => (
           <li key={key} className="count-card" data-count={key} data-tone={counts[key] > 0 ? tone : undefined}>
             <span className="count-number">{number.format(counts[key])}</span>
             <span className="count-label">{t(label)}</span>

@@ -1,8 +1,8 @@
 // Saves text as a file through a temporary <a download>. A blob: link is a download, not a
 // fetch, so the window's CSP (connect-src 'self') does not apply to it.
 export const downloadText = (fileName: string, text: string, type = 'text/csv;charset=utf-8'): void => {
-  // The BOM makes Excel read the file as UTF-8 instead of the system code page.
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
+  // The BOM makes Excel read a CSV file as UTF-8 instead of the system code page; JSON has none.
+  const url = URL.createObjectURL(new Blob(type.startsWith('text/csv') ? ['\uFEFF', text] : [text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -18,6 +18,8 @@ export const fieldLabel: Record<ImportField, MessageKey> = {
   tags: 'import.field.tags',
   language: 'import.field.language',
   country: 'import.field.country',
+  region: 'import.field.region',
+  postalCode: 'import.field.postalCode',
   notes: 'import.field.notes',
   sourceId: 'import.field.sourceId',
   consent: 'import.field.consent',

@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
 import { businessDraftFrom, businessPatchFrom, settingsErrors, type BusinessDraft } from './business-draft';
+import { CartOffersFields } from './CartOffersFields';
 import { FooterExample } from './FooterExample';
 import { describe, FormField } from '../shared/FormField';
 import { ReviewLinkField } from './ReviewLinkField';
@@ -112,6 +113,7 @@ export const BusinessForm = ({ settings, onSaved }: Props) => {
               <input id="msg-promo" value={draft.promoCode} autoComplete="off" onChange={(e) => change({ promoCode: e.target.value })} {...describe('msg-promo', errors.promoCode, true)} />
             </FormField>
           </fieldset>
+          <CartOffersFields offers={draft} errors={errors} onChange={change} />
         </div>
       </div>
       <div className="msg-save-bar">

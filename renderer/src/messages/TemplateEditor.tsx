@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef, type FormEvent } from 'react';
-import type { Template } from '../../../api';
+import { reviewPolicyFlags, type Template } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { describe, FormField } from '../shared/FormField';
 import { fieldUse, insertField } from './merge-fields';
 import { MergeFieldList } from './MergeFieldList';
+import { ReviewPolicyWarning } from './ReviewPolicyWarning';
 import type { TemplateText } from './use-templates';
 
 type Props = {
@@ -27,6 +28,8 @@ export const TemplateEditor = ({ template, text, errors, isSaving, onText, onSav
   const caret = useRef<{ target: Target; at: number } | null>(null);
   const use = fieldUse(text.subject, text.body);
   const isDirty = text.subject !== template.subject || text.body !== template.body;
+  // Read as the owner types, with the same words core reads before a message can be approved.
+  const policyFlags = template.program === 'review-request' ? reviewPolicyFlags(text.subject, text.body) : [];
 
   // After an insertion the caret goes back to where the field ended, as in any editor.
   useLayoutEffect(() => {
@@ -81,6 +84,7 @@ export const TemplateEditor = ({ template, text, errors, isSaving, onText, onSav
             {t('messages.template.unknownFields', { fields: use.unknown.map((f) => `{{${f}}}`).join(', ') })}
           </p>
         )}
+        <ReviewPolicyWarning flags={policyFlags} />
         <div className="msg-editor-actions">
           <span className="msg-editor-state">
             {isDirty ? (

@@ -16,6 +16,12 @@ describe('fieldUse', () => {
     expect(use.unknown).toEqual([]);
   });
 
+  it('counts a field inside its own section as optional, and the section as a use', () => {
+    const use = fieldUse('{{#guarantee}}\nOur guarantee: {{guarantee}}.\n{{/guarantee}}\n{{^faq_url}}Reply.{{/faq_url}} {{promo_code}}');
+    expect(use.used).toEqual(['guarantee', 'faq_url', 'promo_code']);
+    expect(use.required).toEqual(['promo_code']);
+  });
+
   it('names fields Relance does not know, such as a typo', () => {
     expect(fieldUse('Hi {{frist_name}}').unknown).toEqual(['frist_name']);
   });

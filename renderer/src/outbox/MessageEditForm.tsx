@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiError, OutboxEntry } from '../../../api';
+import { reviewPolicyFlags, type ApiError, type OutboxEntry } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { fieldErrors } from '../shared/describe-error';
 import { describe, FormField } from '../shared/FormField';
+import { ReviewPolicyWarning } from '../messages/ReviewPolicyWarning';
 import { describeOutboxError } from './outbox-error';
 
 type Props = {
@@ -19,6 +20,10 @@ export const MessageEditForm = ({ entry, onSave, onCancel }: Props) => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState('');
   const [isSaving, setIsSaving] = useState(false);
+  // The contact's own name is data, not a promise ("Ana Bonavis"): it is left out of the reading.
+  const names = [entry.contact.firstName, entry.contact.lastName].filter((name) => name.trim().length > 1);
+  const ownWords = (text: string) => names.reduce((out, name) => out.replaceAll(name, '…'), text);
+  const policyFlags = entry.program === 'review-request' ? reviewPolicyFlags(ownWords(subject), ownWords(bodyText)) : [];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,6 +64,7 @@ export const MessageEditForm = ({ entry, onSave, onCancel }: Props) => {
           {...describe('outbox-body', errors.bodyText)}
         />
       </FormField>
+      <ReviewPolicyWarning flags={policyFlags} />
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('outbox.edit.cancel')}

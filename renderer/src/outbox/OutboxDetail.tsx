@@ -1,11 +1,13 @@
 import type { OutboxEntry } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { ReviewPolicyWarning } from '../messages/ReviewPolicyWarning';
 import { formatPhone } from '../shared/phone-display';
 import { deliveryFacts } from './delivery-facts';
 import { DetailHead, recipientName } from './DetailHead';
 import { MessagePreview } from './MessagePreview';
 import { formatFullWhen, programLabel, stateLabel } from './outbox-words';
 import { PhoneSend } from './PhoneSend';
+import { policyFlagsInReason } from './policy-in-reason';
 import { describeReason } from './reason-words';
 import { UnknownDelivery } from './UnknownDelivery';
 
@@ -64,6 +66,7 @@ export const OutboxDetail = ({ entry, isBusy, onAction, onClose }: Props) => {
         <p className="hint">{t(`outbox.closed.${entry.state}`)}</p>
       )}
       {entry.state === 'needs-attention' && <p className="hint outbox-attention">{t('outbox.attentionHint')}</p>}
+      {entry.state === 'needs-attention' && <ReviewPolicyWarning flags={policyFlagsInReason(entry.reason)} />}
       {entry.state === 'approved' && entry.channel === 'email' && <p className="hint">{t('outbox.approvedHint')}</p>}
       <MessagePreview entry={entry} />
       {entry.phoneLinks && <PhoneSend key={entry.id} entry={entry} links={entry.phoneLinks} canMarkSent={isMarkable && !markFrom} markFrom={markFrom} isBusy={isBusy} onMarkSent={() => onAction('markSent')} />}

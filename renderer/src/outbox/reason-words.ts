@@ -3,6 +3,7 @@ import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
 import { plural } from '../i18n/plural';
 import { formatFullWhen } from './outbox-words';
+import { HELD_BY_POLICY, policyKindOf } from './policy-in-reason';
 
 // Core explains each message in English clauses joined by "; " ("cart 2 of 3, unless they buy
 // or reply; moved to 2026-03-09 08:00 UTC, inside the send window (weekdays 9:00–18:00)").
@@ -112,6 +113,7 @@ const RULES: Rule[] = [
   { pattern: /^review request, (\d+) days after delivery$/, word: ([, days], { t }) => t('outbox.reason.review', { days: days! }) },
   fixed('the one reminder, unless they reply', 'outbox.reason.reminder'),
   fixed('on hold: the contact has an open complaint', 'outbox.reason.complaint'),
+  { pattern: HELD_BY_POLICY, word: ([, words, phrase], { t }) => t(`outbox.reason.policy.${policyKindOf(words!)}`, { phrase: phrase! }) },
   ...basisRules(),
   ...deliveryRules(),
 ];

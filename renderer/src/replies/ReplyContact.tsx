@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import { ContactForm } from '../contacts/ContactForm';
 import { ContactPanel } from '../contacts/ContactPanel';
-import { deleteContact } from '../contacts/delete-contact';
+import { deleteContact, type RemoveHow } from '../contacts/delete-contact';
 import { DeleteContactDialog } from '../contacts/DeleteContactDialog';
 import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
@@ -43,14 +43,14 @@ export const ReplyContact = ({ contactId, onClose }: Props) => {
       </aside>
     );
   }
-  const confirmDelete = async () => {
+  const confirmDelete = async (how: RemoveHow) => {
     setIsDeleting(false);
-    onClose(await deleteContact(api, contact, t));
+    onClose(await deleteContact(api, contact, t, how));
   };
   return (
     <>
       <ContactPanel contact={contact} onEdit={() => setIsEditing(true)} onDelete={() => setIsDeleting(true)} onClose={() => onClose()} onChanged={replace} />
-      {isDeleting && <DeleteContactDialog contact={contact} onConfirm={() => void confirmDelete()} onCancel={() => setIsDeleting(false)} />}
+      {isDeleting && <DeleteContactDialog contact={contact} onConfirm={(how) => void confirmDelete(how)} onCancel={() => setIsDeleting(false)} />}
     </>
   );
 };

@@ -5,7 +5,7 @@ import { DeleteContactDialog } from '../contacts/DeleteContactDialog';
 import { ContactForm } from '../contacts/ContactForm';
 import { ContactPanel } from '../contacts/ContactPanel';
 import { ContactsTable } from '../contacts/ContactsTable';
-import { deleteContact } from '../contacts/delete-contact';
+import { deleteContact, type RemoveHow } from '../contacts/delete-contact';
 import { useColumnChoice } from '../contacts/use-column-choice';
 import { useI18n } from '../i18n/i18n';
 import { pluralKey } from '../i18n/plural';
@@ -32,9 +32,9 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setSorting({ sort, direction }), []);
 
-  const confirmDelete = async (contact: Contact) => {
+  const confirmDelete = async (contact: Contact, how: RemoveHow) => {
     setToDelete(null);
-    const message = await deleteContact(api, contact, t);
+    const message = await deleteContact(api, contact, t, how);
     setSide({ mode: 'none' });
     setStatus(message);
     refresh();
@@ -103,7 +103,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
         )}
       </div>
       {toDelete && (
-        <DeleteContactDialog contact={toDelete} onConfirm={() => void confirmDelete(toDelete)} onCancel={() => setToDelete(null)} />
+        <DeleteContactDialog contact={toDelete} onConfirm={(how) => void confirmDelete(toDelete, how)} onCancel={() => setToDelete(null)} />
       )}
     </section>
   );

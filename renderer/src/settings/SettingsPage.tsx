@@ -5,6 +5,7 @@ import { systemLanguage, useI18n } from '../i18n/i18n';
 import { monthLabel } from '../segments/segment-words';
 import { countryOptions } from '../shared/countries';
 import { MailboxSection } from './MailboxSection';
+import { PrivacyLog } from './PrivacyLog';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -84,6 +85,7 @@ export const SettingsPage = ({ settings, info, onSaved }: Props) => {
         </dl>
       )}
       <MailboxSection timeZone={settings.timeZone} />
+      <PrivacyLog timeZone={settings.timeZone} />
     </section>
   );
 };

@@ -21,6 +21,8 @@ export const hubSpot = definePreset({
     'Mobile Phone Number': 'phone2',
     'Company Name': 'company',
     'Country/Region': 'country',
+    'State/Region': 'region',
+    'Postal Code': 'postalCode',
     'Preferred language': 'language',
     'Marketing contact status': 'consent',
     'Unsubscribed from all email': 'consent',

@@ -32,7 +32,8 @@ export const mailchimp = definePreset({
     GMTOFF: 'ignore',
     DSTOFF: 'ignore',
     TIMEZONE: 'ignore',
-    REGION: 'ignore',
+    // Where the subscriber signed up from, as Mailchimp places them (a state or region).
+    REGION: 'region',
     LAST_CHANGED: 'ignore',
     LEID: 'ignore',
     UNSUB_CAMPAIGN_TITLE: 'ignore',

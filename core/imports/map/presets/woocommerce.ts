@@ -22,6 +22,8 @@ export const wooCommerceCustomers = definePreset({
     billing_company: 'company',
     billing_phone: 'phone',
     billing_country: 'country',
+    billing_state: 'region',
+    billing_postcode: 'postalCode',
     // Guest checkouts have no account name: the billing name, which comes later, fills in.
     billing_first_name: 'firstName',
     billing_last_name: 'lastName',

@@ -1,0 +1,29 @@
+import type { AuditEntry, AuditPage } from '../../api';
+import type { Db } from '../../db/open-database';
+
+type Sqlite = Db['$client'];
+type AuditRow = { id: number; at: number; action: AuditEntry['action']; origin: AuditEntry['origin']; contactId: string | null; detail: string };
+
+const SELECT = 'SELECT row_id AS id, at, action, origin, contact_id AS contactId, detail FROM audit_log';
+
+const toEntry = (row: AuditRow): AuditEntry => ({ ...row, at: new Date(row.at).toISOString() });
+
+// Newest first, a page at a time.
+export const listAudit = (sqlite: Sqlite, { offset, limit }: { offset: number; limit: number }): AuditPage => {
+  const total = sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+  const rows = sqlite.prepare(`${SELECT} ORDER BY at DESC, row_id DESC LIMIT ? OFFSET ?`).all(limit, offset) as AuditRow[];
+  return { total, offset, rows: rows.map(toEntry) };
+};
+
+// A cell a spreadsheet shows as text: quoted when needed, and never read as a formula (C9).
+const csvCell = (value: string): string => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+// The whole log, oldest first, for a spreadsheet. Times in UTC (ISO 8601).
+export const auditCsv = (sqlite: Sqlite, now: number): { fileName: string; csv: string } => {
+  const rows = (sqlite.prepare(`${SELECT} ORDER BY at, row_id`).all() as AuditRow[]).map(toEntry);
+  const lines = [['time', 'action', 'origin', 'contact_id', 'detail'], ...rows.map((r) => [r.at, r.action, r.origin, r.contactId ?? '', r.detail])];
+  return { fileName: `relance-privacy-log-${new Date(now).toISOString().slice(0, 10)}.csv`, csv: `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n` };
+};
