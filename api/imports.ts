@@ -23,6 +23,7 @@ export const importFields = [
   'sourceId',
   'consent',
   'consentDate',
+  'legalBasis',
   'createdAt',
   'event.type',
   'event.date',

@@ -122,6 +122,13 @@ describe('rules', () => {
     expect(error.message).toContain('Anne Moreau');
   });
 
+  it('refuses an international domain typed in its other spelling, and shows it in Unicode', async () => {
+    const anne = await create({ firstName: 'Anne', lastName: 'Moreau', email: 'anne@xn--exmple-cua.org' });
+    expect(anne.email).toBe('anne@exämple.org');
+    const error = await domainErrorOf(() => create({ firstName: 'Other', email: 'Anne@EXÄMPLE.org' }));
+    expect(error.issues).toEqual([expect.objectContaining({ path: 'email', rule: 'email.taken', params: { name: 'Anne Moreau' } })]);
+  });
+
   it('refuses taking another contact’s email on update, but lets a contact change the case of its own', async () => {
     await create({ firstName: 'Anne', email: 'anne@example.com' });
     const bob = await create({ firstName: 'Bob', email: 'bob@example.com' });

@@ -90,4 +90,18 @@ describe('normaliseEmail', () => {
     expect(normaliseEmail('anne.example.com')).toMatchObject({ ok: false, rule: 'email.invalid', message: expect.stringContaining('needs a name, an @ and a domain') });
     expect(normaliseEmail('"anne"@example.com')).toMatchObject({ ok: false, message: expect.stringContaining('before @') });
   });
+
+  it('compares an international domain in punycode and shows it in Unicode, whichever way it was typed', () => {
+    const canonical = { ok: true, email: 'Anne@exämple.org', key: 'anne@xn--exmple-cua.org' };
+    expect(normaliseEmail('Anne@exämple.org')).toEqual(canonical);
+    expect(normaliseEmail('Anne@xn--exmple-cua.org')).toEqual(canonical);
+    expect(normaliseEmail('Anne@XN--EXMPLE-CUA.ORG')).toEqual(canonical);
+    expect(normaliseEmail('anne@EXÄMPLE.org')).toMatchObject({ key: 'anne@xn--exmple-cua.org' });
+  });
+
+  it('refuses punycode that does not decode, in the same words as other bad domains', () => {
+    for (const address of ['anne@xn--zz.org', 'anne@xn--exmple-cub.org', 'anne@bücher.xn--a.org']) {
+      expect(normaliseEmail(address)).toMatchObject({ ok: false, rule: 'email.invalid', message: expect.stringContaining('not a valid international domain name') });
+    }
+  });
 });

@@ -1,3 +1,5 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+
 export type EmailVerdict =
   | { ok: true; email: string; key: string }
   | { ok: false; message: string; rule: 'email.invalid' | 'email.lineBreak' };
@@ -18,11 +20,13 @@ const utf8Length = (text: string): number => new TextEncoder().encode(text).leng
 // Checked in NFD so a character that composes over a forbidden one ("<" + U+0338 = "≮") stays refused.
 const isDotAtom = (local: string): boolean => local.normalize('NFD').split('.').every((atom) => LOCAL_ATOM.test(atom));
 
-const domainProblem = (domain: string): string | null => {
+const isInternational = (domain: string): boolean => /[^\x00-\x7f]|(?:^|\.)xn--/.test(domain);
+
+const domainProblem = (domain: string, ascii: string): string | null => {
   const labels = domain.split('.');
   if (labels.length < 2 && !DOTLESS_DOMAIN.test(domain)) return 'the part after @ needs a dot, as in example.com';
   if (!labels.every((label) => DOMAIN_LABEL.test(label))) return 'the part after @ is not a valid domain name';
-  const ascii = domainToAscii(domain);
+  if (!ascii && isInternational(domain)) return 'the part after @ is not a valid international domain name';
   // RFC 5891 §4.2.3.1: hyphens in places 3 and 4 are reserved for punycode ("xn--").
   const isLabelOk = (label: string) => label.length <= 63 && (label.slice(2, 4) !== '--' || label.startsWith('xn--'));
   if (!ascii || ascii.length > 253 || !ascii.split('.').every(isLabelOk)) return 'the part after @ is not a valid domain name';
@@ -49,13 +53,16 @@ export const normaliseEmail = (raw: string): EmailVerdict => {
     return { ok: false, message: `"${value}" is not a usable email address: the part before @ has spaces, quotes or misplaced dots.`, rule: 'email.invalid' };
   }
   if (utf8Length(local) > 64) return { ok: false, message: `"${value}" is too long before the @ (64 characters at most).`, rule: 'email.invalid' };
-  const problem = domainProblem(domain);
+  const ascii = domainToASCII(domain);
+  const problem = domainProblem(domain, ascii);
   if (problem) return { ok: false, message: `"${value}" is not a usable email address: ${problem}.`, rule: 'email.invalid' };
-  const email = `${local}@${domain}`;
+  // exämple.org and xn--exmple-cua.org are one mailbox: compared in punycode, shown in Unicode.
+  const email = `${local}@${domainToUnicode(ascii) || ascii}`;
+  const key = `${local}@${ascii}`.toLowerCase();
   // RFC 5321 §4.5.3.1.3: 254 octets, as typed, as stored and as sent with a punycode domain.
-  const longest = Math.max(utf8Length(cleaned), utf8Length(email), utf8Length(local) + 1 + domainToAscii(domain).length);
+  const longest = Math.max(utf8Length(cleaned), utf8Length(email), utf8Length(local) + 1 + ascii.length);
   if (longest > 254) return { ok: false, message: `"${value}" is too long for an email address.`, rule: 'email.invalid' };
-  return { ok: true, email, key: email.toLowerCase() };
+  return { ok: true, email, key };
 };
 
 // Nearly every address in a real list is plain ASCII: checked by one expression, it gives exactly
@@ -68,12 +75,4 @@ const plainAsciiEmail = (raw: string): EmailVerdict | null => {
   if (at > 64) return null;
   const email = `${raw.slice(0, at)}@${raw.slice(at + 1).toLowerCase()}`;
   return { ok: true, email, key: email.toLowerCase() };
-};
-
-const domainToAscii = (domain: string): string => {
-  try {
-    return new URL(`http://${domain}/`).hostname;
-  } catch {
-    return '';
-  }
 };

@@ -21,13 +21,18 @@ export const importConsentWriter = (sqlite: Database.Database, header: ImportHea
     prefix: `import:${header.importId}:`,
     given: `accepted marketing: yes, ${where}`,
     givenNoDate: `accepted marketing: yes, ${where}, date not given (the import's date is recorded)`,
+    // A legal-basis column's value, as "legal basis: soft-opt-in, in customers.csv … of 2026-12-07".
+    basisWhere: `, ${where}`,
+    noDate: `, date not given (the import's date is recorded)`,
     withdrawn: `opted out, ${where}`,
     importId: header.importId,
     now: header.now,
   };
   const given = (from: string, extra: string) =>
     sqlite.prepare(`INSERT INTO consent_changes (${COLUMNS}) SELECT @prefix || @move || ':' || c.id || ':c', c.id, c.consent_basis, coalesce(c.consent_source, ''),
-      CASE WHEN c.consent_at = @now THEN @givenNoDate ELSE @given END, c.consent_at, 'import', @importId, @now FROM ${from} WHERE c.consent_basis IS NOT NULL ${extra}`);
+      CASE WHEN c.consent_basis = 'consent' THEN CASE WHEN c.consent_at = @now THEN @givenNoDate ELSE @given END
+        ELSE 'legal basis: ' || c.consent_basis || @basisWhere || CASE WHEN c.consent_at = @now THEN @noDate ELSE '' END END,
+      c.consent_at, 'import', @importId, @now FROM ${from} WHERE c.consent_basis IS NOT NULL ${extra}`);
   const withdrawn = (from: string, extra: string) =>
     sqlite.prepare(`INSERT INTO consent_changes (${COLUMNS}) SELECT @prefix || @move || ':' || c.id || ':u', c.id, NULL, 'opt-out', @withdrawn,
       c.unsubscribed_at, 'import', @importId, @now FROM ${from} WHERE c.unsubscribed_at IS NOT NULL ${extra}`);

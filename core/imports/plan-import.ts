@@ -153,7 +153,7 @@ const toValues = (record: ImportRecord, identity: Identity, options: PlanOptions
     language: record.language,
     country: record.country,
     notes: record.notes,
-    consentBasis: given ? 'consent' : null,
+    consentBasis: given ? (record.consent?.basis ?? 'consent') : null,
     consentSource: given ? `import ${options.fileName}` : null,
     consentAt: given ? (record.consent?.at ?? options.now) : null,
     unsubscribedAt: withdrawn ? (record.consent?.at ?? options.now) : null,

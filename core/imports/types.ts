@@ -1,6 +1,7 @@
 // The shapes an import passes through: bytes → ParsedTable (read/) → ImportRecord (map/) →
 // plan and commit (this folder). Each stage is plain data so it can be tested on its own.
 
+import type { ConsentBasis } from '../../api/contacts';
 import { eventTypes, importFields } from '../../api/imports';
 
 export { eventTypes, importFields };
@@ -76,7 +77,8 @@ export type ImportRecord = {
   notes: string;
   sourceId: string | null; // the source system's own customer id
   // Marketing consent as the file states it: given (with its date), withdrawn, or not said.
-  consent: { state: 'given' | 'withdrawn'; at: number | null } | null;
+  // `basis` comes from a legal-basis column; a plain "yes" is consent.
+  consent: { state: 'given' | 'withdrawn'; at: number | null; basis?: ConsentBasis } | null;
   createdAt: number | null;
   events: ImportEvent[];
   problems: FileProblem[];

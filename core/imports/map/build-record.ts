@@ -72,6 +72,8 @@ const splitNameInto = (record: ImportRecord, values: RowValues): void => {
 const consentOf = (values: RowValues, options: BuildOptions): ImportRecord['consent'] => {
   // Any "no" outweighs a "yes": a person who unsubscribed is never emailed by mistake.
   if (values.consentWithdrawn) return { state: 'withdrawn', at: values.consentWithdrawnAt };
+  // A stated basis stands even beside an unticked opt-in box: soft opt-in is for exactly those customers.
+  if (values.legalBasis !== null) return { state: 'given', at: values.consentGivenAt ?? values.consentDate, basis: values.legalBasis };
   if (values.consentGiven) return { state: 'given', at: values.consentGivenAt ?? values.consentDate };
   if (values.consentDate !== null && options.isConsentDateConsent && !values.consentDeclined) return { state: 'given', at: values.consentDate };
   return null;

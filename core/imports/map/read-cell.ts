@@ -111,6 +111,13 @@ const readers: Record<ImportField, CellReader> = {
     // Mailchimp has OPTIN_TIME and CONFIRM_TIME: consent counts from the later one.
     if (date !== null && (values.consentDate === null || date > values.consentDate)) values.consentDate = date;
   },
+  legalBasis: (values, cell, column, context) => {
+    const basis = context.memos.legalBasis(cell);
+    if (basis === null) {
+      const message = `${quoted(cell)} is not a legal basis (consent, soft opt-in, legitimate interest, charity or transactional).`;
+      report(values, column, cell, 'import.notALegalBasis', message);
+    } else values.legalBasis ??= basis;
+  },
   createdAt: (values, cell, column, context) => {
     const date = readDate(values, cell, column, context);
     values.createdAt ??= date;

@@ -2,6 +2,7 @@ import { copyOf, onceEach, type TextKeeper } from '../keep-text';
 import type { FileProblem, ImportEventType, ImportItem, ImportRecord } from '../types';
 import { readConsentCell, type ConsentAnswer } from './consent';
 import { readKind } from './contact-kind';
+import { readLegalBasis } from './legal-basis';
 import { countryCode } from './country';
 import { currencyCode } from './currency';
 import { readEventType } from './event-type';
@@ -48,6 +49,7 @@ type Memos = {
   currency: (cell: string) => string | null;
   consent: (cell: string) => ConsentAnswer;
   optOut: (cell: string) => ConsentAnswer;
+  legalBasis: (cell: string) => ReturnType<typeof readLegalBasis>;
 };
 
 export const newRowContext = (order: DateOrder, now: Date): RowContext => ({
@@ -62,6 +64,7 @@ export const newRowContext = (order: DateOrder, now: Date): RowContext => ({
     currency: onceEach(currencyCode),
     consent: onceEach((cell) => readConsentCell(cell, false, false)),
     optOut: onceEach((cell) => readConsentCell(cell, true, false)),
+    legalBasis: onceEach(readLegalBasis),
   },
   items: onceEach(sharedItems),
   tags: onceEach((cell) => Object.freeze(splitTags(cell))),
@@ -92,6 +95,7 @@ export type RowValues = {
   // An opt-in column said no: a consent date beside it must not count as consent.
   consentDeclined: boolean;
   consentDate: number | null;
+  legalBasis: ReturnType<typeof readLegalBasis>;
   createdAt: number | null;
   hasEvent: boolean;
   eventType: ImportEventType | null;
@@ -154,6 +158,7 @@ export const emptyRowValues = (line: number): RowValues => ({
   consentWithdrawnAt: null,
   consentDeclined: false,
   consentDate: null,
+  legalBasis: null,
   createdAt: null,
   hasEvent: false,
   eventType: null,
@@ -197,6 +202,7 @@ export const resetRowValues = (values: RowValues, line: number): void => {
   values.consentWithdrawnAt = null;
   values.consentDeclined = false;
   values.consentDate = null;
+  values.legalBasis = null;
   values.createdAt = null;
   values.hasEvent = false;
   values.eventType = null;

@@ -24,6 +24,7 @@ export const fieldLabel: Record<ImportField, MessageKey> = {
   sourceId: 'import.field.sourceId',
   consent: 'import.field.consent',
   consentDate: 'import.field.consentDate',
+  legalBasis: 'import.field.legalBasis',
   createdAt: 'import.field.createdAt',
   'event.type': 'import.field.event.type',
   'event.date': 'import.field.event.date',

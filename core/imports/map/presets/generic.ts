@@ -8,7 +8,7 @@ import { guessField } from './guess-field';
 // Fields a row has one of: a second column guessed as the same field is ignored rather than
 // competing. Emails and phones have room for more (email2, phone2); tags, notes and consent add up.
 const single = new Set<ImportField>([
-  'firstName', 'lastName', 'fullName', 'company', 'kind', 'language', 'country', 'region', 'postalCode', 'sourceId', 'createdAt', 'consentDate',
+  'firstName', 'lastName', 'fullName', 'company', 'kind', 'language', 'country', 'region', 'postalCode', 'sourceId', 'createdAt', 'consentDate', 'legalBasis',
   'event.type', 'event.date', 'event.amount', 'event.currency', 'event.reference', 'event.items', 'event.itemName',
   'event.itemQuantity', 'event.status', 'event.link', 'event.deliveredAt',
 ]);

@@ -11,6 +11,8 @@ const rules: [RegExp, ImportField][] = [
   [/\b(fax|ip|latitude|longitude|gmtoff|dstoff|timezone|time zone|fuseau|campaign|campagne|civilite|salutation|gender|sexe|genre|title|titre|job|poste|fonction|department|service)\b/, 'ignore'],
   [/\bsms\b.*\b(marketing|consent\w*|blacklist\w*|opt\w*)\b|\b(marketing|consent\w*)\b.*\bsms\b/, 'ignore'],
   [/\b(e ?mail|phone|tel|telephone)\b.*\b(label|type)\b/, 'ignore'],
+  // Before consent, which "consent basis" would otherwise be.
+  [/\b(legal|lawful|consent|gdpr|rgpd) basis\b|\bbase (legale|juridique|rgpd)\b|^basis$/, 'legalBasis'],
   // Consent: opt-out columns, then consent dates, then yes/no columns.
   [/\b(unsub\w*|blacklist\w*|opt ?out|optout|desabonn\w*|desinscri\w*|do not (e ?mail|contact))\b/, 'consent'],
   [/\b(consent\w*|opt ?in|optin|confirm\w*)\b.*\b(date|time|at|le|on)\b|\b(date|time)\b.*\b(consent\w*|opt ?in|optin)\b/, 'consentDate'],
