@@ -4,6 +4,7 @@ import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import packageJson from '../package.json';
 import { createCore } from './create-core';
 import { seedDemo } from './demo/seed-demo';
+import { upgradeEmailKeys } from './contacts/upgrade-email-keys';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
 import { stageFile } from './imports/staging';
 import type { WorkerLauncher } from './imports/worker-launcher';
@@ -51,6 +52,7 @@ export const appVersion: string = packageJson.version;
 export const bootCore = (options: BootOptions): Booted => {
   const { dataDir, migrationsFolder, host, isDemo = false, clock = systemClock, launchImportWorker, stopAt } = options;
   const database = openDatabase({ file: databaseFile(dataDir, isDemo), migrationsFolder });
+  upgradeEmailKeys(database.db.$client, clock.now().getTime());
   const events = createEventHub();
   const info: AppInfo = { version: appVersion, dataDir, isDemo, host };
   // Every host reads the same password: cron sends while the app is closed.
