@@ -1,23 +1,10 @@
 import { X509Certificate } from 'node:crypto';
-import { connect as connectTcp, isIP, type Socket } from 'node:net';
-import { connect as connectTls, type ConnectionOptions, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { connect as connectTcp, type Socket } from 'node:net';
+import { connect as connectTls, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { pinnedTlsOptions } from './pinned-tls';
 import type { SeenCertificate } from './smtp-mailer';
 
 type TlsTarget = { host: string; port: number; security: 'tls' | 'starttls' | 'none'; pinned: { fingerprint: string; pem: string } | null };
-
-// Same trust rule as the SMTP adapter: verification stays on; a pinned certificate becomes the
-// one trusted authority and the identity check compares fingerprints instead of names.
-export const imapTlsOptions = (target: TlsTarget): ConnectionOptions => {
-  const base: ConnectionOptions = { minVersion: 'TLSv1.2', ...(isIP(target.host) ? {} : { servername: target.host }) };
-  if (!target.pinned) return base;
-  const { fingerprint, pem } = target.pinned;
-  return {
-    ...base,
-    ca: [pem],
-    checkServerIdentity: (_host: string, cert: PeerCertificate) =>
-      cert.fingerprint256 === fingerprint ? undefined : Object.assign(new Error('The server\'s certificate changed since you trusted it.'), { code: 'PINNED_CERTIFICATE_CHANGED' }),
-  };
-};
 
 const READ_TIMEOUT_MS = 10_000;
 
@@ -62,7 +49,7 @@ export const readImapCertificate = async (target: TlsTarget): Promise<SeenCertif
   let secure: TLSSocket | null = null;
   const timer = setTimeout(() => (secure ?? plain)?.destroy(new Error('timeout')), READ_TIMEOUT_MS);
   try {
-    const options = { ...imapTlsOptions({ ...target, pinned: null }), rejectUnauthorized: false };
+    const options = { ...pinnedTlsOptions({ ...target, pinned: null }), rejectUnauthorized: false };
     if (target.security === 'starttls') {
       plain = connectTcp(target.port, target.host);
       await startTls(plain);

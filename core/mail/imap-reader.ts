@@ -1,5 +1,6 @@
 import { ImapFlow } from 'imapflow';
-import { readImapCertificate, imapTlsOptions } from './imap-certificate';
+import { readImapCertificate } from './imap-certificate';
+import { pinnedTlsOptions } from './pinned-tls';
 import { imapFailureOf, type ImapFailure } from './imap-failure';
 import { pickFolders, type FolderInfo } from './imap-folders';
 import { readNew, type FolderCursor, type ReadBatch } from './imap-read-new';
@@ -46,7 +47,7 @@ const clientFor = (target: ImapTarget) =>
     secure: target.security === 'tls',
     doSTARTTLS: target.security === 'starttls' ? true : target.security === 'none' ? false : undefined,
     auth: { user: target.user, pass: target.password },
-    tls: imapTlsOptions(target),
+    tls: pinnedTlsOptions(target),
     logger: false,
     // Sessions are short and only read: no IDLE between commands.
     disableAutoIdle: true,

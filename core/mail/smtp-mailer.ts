@@ -1,8 +1,8 @@
 import { X509Certificate } from 'node:crypto';
-import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
 import type { ConnectionOptions, PeerCertificate } from 'node:tls';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
+import { pinnedTlsOptions } from './pinned-tls';
 import type { SmtpFailure, SmtpStage } from './smtp-answer';
 
 // The Mailer port (DESIGN.md §3): core opens a session on the owner's server and hands it one
@@ -58,20 +58,6 @@ const failureOf = (error: unknown, stage: SmtpStage): SmtpFailure => {
   };
 };
 
-const tlsOptions = (target: SmtpTarget): ConnectionOptions => {
-  const base: ConnectionOptions = { minVersion: 'TLSv1.2', ...(isIP(target.host) ? {} : { servername: target.host }) };
-  if (!target.pinned) return base;
-  // Verification stays on: the pinned certificate becomes the one trusted authority, and the
-  // identity check compares fingerprints instead of names.
-  const { fingerprint, pem } = target.pinned;
-  return {
-    ...base,
-    ca: [pem],
-    checkServerIdentity: (_host: string, cert: PeerCertificate) =>
-      cert.fingerprint256 === fingerprint ? undefined : Object.assign(new Error('The server\'s certificate changed since you trusted it.'), { code: 'PINNED_CERTIFICATE_CHANGED' }),
-  };
-};
-
 const connectionOptions = (target: SmtpTarget, tls: ConnectionOptions) => ({
   host: target.host,
   port: target.port,
@@ -98,7 +84,7 @@ const connect = (connection: SMTPConnection): Promise<void> =>
 // The certificate a server shows, read without sending anything: only to show the owner what
 // they would be trusting. No credentials go over this connection.
 export const readServerCertificate = async (target: SmtpTarget): Promise<SeenCertificate | null> => {
-  const connection = new SMTPConnection(connectionOptions(target, { ...tlsOptions({ ...target, pinned: null }), rejectUnauthorized: false }));
+  const connection = new SMTPConnection(connectionOptions(target, { ...pinnedTlsOptions({ ...target, pinned: null }), rejectUnauthorized: false }));
   connection.on('error', () => undefined);
   try {
     await connect(connection);
@@ -136,7 +122,7 @@ const sendOn = (connection: SMTPConnection, envelope: { from: string; to: string
 
 export const nodemailerMailer: Mailer = {
   open: async (target) => {
-    const connection = new SMTPConnection(connectionOptions(target, tlsOptions(target)));
+    const connection = new SMTPConnection(connectionOptions(target, pinnedTlsOptions(target)));
     // Errors also reach the pending callback; the event must have a listener or it throws.
     connection.on('error', () => undefined);
     try {

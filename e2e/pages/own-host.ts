@@ -6,15 +6,15 @@ import { join } from 'node:path';
 // `dataDir` for a spec that must set up what no method can (a message sent weeks ago).
 export type OwnHost = { url: string; dataDir: string; close: () => Promise<void> };
 
-// A browser host of its own on a fresh data folder, started as global-setup.ts starts the
-// shared one. For a spec that sets up something the others expect absent (a mailbox cannot be
-// deleted, and sending.spec.ts starts from none).
-export const startOwnHost = async (): Promise<OwnHost> => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'relance-e2e-own-'));
+// A browser host on a fresh data folder, as a person starts one (`relance web`): the shared one of
+// global-setup.ts, or one of its own for a spec that sets up something the others expect absent
+// (a mailbox cannot be deleted, and sending.spec.ts starts from none).
+export const startOwnHost = async (prefix = 'relance-e2e-own-', startMs = 20_000): Promise<OwnHost> => {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
   const child = spawn(process.execPath, ['bin/relance.mjs', 'web', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`The browser host did not start in time. It printed:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`The browser host did not start in time. It printed:\n${output}`)), startMs);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);

@@ -6,8 +6,8 @@ import type { Translate } from '../i18n/i18n';
 export type TestKind = 'test' | 'sendTest';
 type Context = { kind: TestKind; config: MailboxConfig | null; to: string };
 
-// Providers that refuse the account's own password word the fix their own way.
-const APP_PASSWORD: Record<string, MessageKey> = {
+// Providers that refuse the account's own password word the fix their own way (sending and reading).
+export const APP_PASSWORD: Record<string, MessageKey> = {
   gmail: 'mailbox.problem.appPassword.google',
   'google-workspace': 'mailbox.problem.appPassword.google',
   yahoo: 'mailbox.problem.appPassword.yahoo',

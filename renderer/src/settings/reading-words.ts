@@ -3,15 +3,7 @@ import { findPreset } from '../../../api/mailbox-presets';
 import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
 import { plural } from '../i18n/plural';
-
-// Providers that refuse the account's own password word the fix their own way (as for sending).
-const APP_PASSWORD: Record<string, MessageKey> = {
-  gmail: 'mailbox.problem.appPassword.google',
-  'google-workspace': 'mailbox.problem.appPassword.google',
-  yahoo: 'mailbox.problem.appPassword.yahoo',
-  icloud: 'mailbox.problem.appPassword.icloud',
-  'outlook-com': 'mailbox.problem.appPassword.microsoft',
-};
+import { APP_PASSWORD } from './mail-test-words';
 
 type Worded = Exclude<ReadingProblem, 'other'> | Extract<MailProblem, 'app-password'>;
 const PROBLEM: Record<Worded, MessageKey> = {
