@@ -127,6 +127,10 @@ export const contactEvents = sqliteTable(
     link: text('link'),
     // Free text: what a call was about, a note, what a prospect was interested in.
     note: text('note'),
+    // The file gave a date without a time: it is that calendar day in every time zone, shown
+    // as a date, never moved to the day before by a zone west of UTC. occurred_at holds its
+    // midnight UTC.
+    dateOnly: integer('date_only', { mode: 'boolean' }).notNull().default(false),
     source: text('source').notNull(),
     importId: text('import_id').references(() => imports.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
@@ -317,6 +321,35 @@ export const deliveryFailures = sqliteTable(
     occurredAt: integer('occurred_at').notNull(),
   },
   (t) => [index('delivery_failures_hash_idx').on(t.emailHash, t.occurredAt), index('delivery_failures_at_idx').on(t.occurredAt)],
+);
+
+// A change made to many contacts at once from the contacts list (a legal basis, a tag, a kind),
+// kept so it can be undone like an import. Unsubscribes are never part of one.
+export const bulkEdits = sqliteTable(
+  'bulk_edits',
+  {
+    id: text('id').primaryKey(),
+    // 'consent-basis', 'add-tag', 'remove-tag', 'kind'
+    field: text('field').notNull(),
+    value: text('value').notNull(),
+    contactCount: integer('contact_count').notNull(),
+    createdAt: integer('created_at').notNull(),
+    undoneAt: integer('undone_at'),
+  },
+  (t) => [index('bulk_edits_created_at_idx').on(t.createdAt)],
+);
+
+// Each contact a bulk edit changed, with what it held before (JSON), for undo.
+export const bulkEditChanges = sqliteTable(
+  'bulk_edit_changes',
+  {
+    editId: text('edit_id')
+      .notNull()
+      .references(() => bulkEdits.id, { onDelete: 'cascade' }),
+    contactId: text('contact_id').notNull(),
+    before: text('before').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.editId, t.contactId] })],
 );
 
 // The column mapping a person chose, remembered for the next file with the same header.
