@@ -43,6 +43,7 @@ import { checkMailSummarySchema, replyListInputSchema, replyPageSchema } from '.
 import { monthlyStatsInputSchema, monthlyStatsSchema } from './stats';
 import { auditListInputSchema, auditPageSchema, eraseResultSchema, personExportSchema } from './data-rights';
 import { consentHistorySchema } from './consent-history';
+import { bulkEditCountSchema, bulkEditInputSchema, bulkEditSummarySchema, bulkUndoResultSchema } from './bulk-edits';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
 
@@ -94,6 +95,11 @@ export const contract = {
   // Records the opt-out, cancels what is planned, and puts the address and the number on the suppression list.
   'contacts.unsubscribe': { input: idInputSchema, output: contactSchema },
   'contacts.consentHistory': { input: idInputSchema, output: consentHistorySchema },
+  // A legal basis, a tag or a kind for many contacts at once (ticked, or all matching a search), undoable.
+  'contacts.bulkCount': { input: bulkEditInputSchema, output: bulkEditCountSchema },
+  'contacts.bulkEdit': { input: bulkEditInputSchema, output: bulkEditSummarySchema },
+  'bulkEdits.list': { input: noInput, output: z.array(bulkEditSummarySchema) },
+  'bulkEdits.undo': { input: idInputSchema, output: bulkUndoResultSchema },
   'timeline.list': { input: timelineListInputSchema, output: timelinePageSchema },
   'events.log': { input: eventLogInputSchema, output: timelineEventSchema },
   'events.delete': { input: idInputSchema, output: z.object({ id: z.string(), contactId: z.string() }) },

@@ -19,6 +19,8 @@ export const personExportSchema = z.object({
   deliveryFailures: z.array(rowSchema),
   // Each import that created or changed them, with its file and date and their values before it.
   imports: z.array(rowSchema),
+  // Each bulk edit that changed them (a legal basis, a tag, a kind), with their value before it.
+  bulkEdits: z.array(rowSchema),
   auditLog: z.array(rowSchema),
 });
 export type PersonExport = z.infer<typeof personExportSchema>;

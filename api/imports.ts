@@ -36,6 +36,10 @@ export const importFields = [
   'event.status',
   'event.link',
   'event.deliveredAt',
+  // The time of the row's dates when a column of its own holds it (PayPal's "Time"), and the
+  // zone its times without one are in ("TimeZone": "PST", "Europe/Paris", "GMT+01:00").
+  'time',
+  'timeZone',
 ] as const;
 
 export const importModes = ['update', 'fill', 'skip'] as const;
@@ -61,8 +65,31 @@ export const importRequestSchema = z.object({
   mapping: mappingSchema.nullable().default(null),
   mode: z.enum(importModes).default('update'),
   country: z.string().regex(/^[A-Z]{2}$/).nullable().default(null),
+  // "These are my customers: soft opt-in": the basis of every contact of the file with none, the
+  // file as the evidence; never over a basis or an opt-out (in the file or already recorded).
+  fileBasis: z.literal('soft-opt-in').nullable().default(null),
 });
 export type ImportRequest = z.input<typeof importRequestSchema>;
+
+// Why a column the file has was left out of the mapping: its values are of another kind than
+// its header suggested (dates under "Last Active"), or it holds a figure Relance works out itself.
+export const columnNoteRules = [
+  'import.leftOut.dates',
+  'import.leftOut.numbers',
+  'import.leftOut.counts',
+  'import.leftOut.notDates',
+  'import.leftOut.notEventTypes',
+  'import.leftOut.notKinds',
+  'import.leftOut.notEmails',
+  'import.leftOut.figure',
+  'import.leftOut.activity',
+  'import.leftOut.customerType',
+  'import.leftOut.otherId',
+  'import.leftOut.participant',
+  'import.leftOut.counterparty',
+] as const;
+export const columnNoteSchema = z.object({ column: z.string(), rule: z.enum(columnNoteRules), params: z.record(z.string(), z.string()) });
+export type ColumnNote = z.infer<typeof columnNoteSchema>;
 
 const countsSchema = z.object({
   rows: z.number().int(),
@@ -93,6 +120,8 @@ export const importPreviewSchema = z.object({
   // How numeric dates were read (day/month or month/day) and why, as a sentence; `rule` names it
   // for a translated UI.
   dateOrder: z.object({ message: z.string(), rule: z.string(), params: z.record(z.string(), z.string()) }),
+  // The columns the detected mapping leaves out, and why.
+  columnNotes: z.array(columnNoteSchema).default([]),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

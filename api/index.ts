@@ -16,3 +16,4 @@ export * from './settings';
 export * from './stats';
 export * from './consent-history';
 export * from './data-rights';
+export * from './bulk-edits';

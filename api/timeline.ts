@@ -35,6 +35,9 @@ export const timelineEventSchema = z.object({
   contactId: z.string(),
   type: z.enum(timelineEventTypes),
   occurredAt: isoDateTime,
+  // A date without a time (an import's "2026-02-01"): occurredAt is that day's midnight UTC, and
+  // it is shown as that date in every zone, never as a time.
+  dateOnly: z.boolean(),
   // Integer minor units of `currency` (cents for EUR), or null when the event has no amount.
   amountMinor: z.number().int().nullable(),
   currency: z.string().nullable(),

@@ -74,7 +74,7 @@ describe('relance export-person and erase', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      `Erased Héloïse Lefèvre (${ids['Héloïse']}): the contact, 1 timeline event(s), 0 message(s) and 0 import record(s); only a hash of their address and number stays, so no import brings them back.\n`,
+      `Erased Héloïse Lefèvre (${ids['Héloïse']}): the contact, 1 timeline event, 0 messages and 0 import records; only a hash of their address and number stays, so no import brings them back.\n`,
     );
     expect((await contactsNow()).map((c) => c.firstName)).toEqual(['Hugo']);
   });

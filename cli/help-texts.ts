@@ -53,7 +53,8 @@ export const outboxHelp = `relance outbox [--data-dir DIR] [--view today|upcomin
 Lists the messages the programs prepared, as planned after the last change: every message once,
 in whatever state it is (every view unless --view names one). --json prints an array of
 {id, contact {email, firstName, lastName, phone}, program, step, scheduled_at (ISO 8601 UTC),
-state, reason, subject, message_id, smtp_code, smtp_response, sent_at}.`;
+state, reason, subject, message_id, smtp_code, smtp_response, sent_at}. Without --json, times are
+in your time zone (relance settings set timeZone ZONE) with its offset, e.g. 2026-11-25 09:14 +01:00.`;
 
 export const segmentsHelp = `relance segments [--data-dir DIR] [--json] [--demo]
 

@@ -3,6 +3,8 @@ import { createContact, deleteContact, getContact, setComplaint, updateContact }
 import { listContacts } from './contacts/list-contacts';
 import { consentHistoryOf } from './contacts/consent-history-of';
 import { unsubscribeContact } from './contacts/unsubscribe-contact';
+import { bulkEdit, countBulkEdit, listBulkEdits } from './contacts/bulk-edit';
+import { undoBulkEdit } from './contacts/bulk-undo';
 import type { CoreContext } from './context';
 import { approveMessage, editMessage, markMessageSent, skipMessage } from './outbox/outbox-actions';
 import { listOutbox, nextMessage } from './outbox/outbox-queries';
@@ -69,6 +71,10 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'contacts.setComplaint': ({ id, isOpen }) => setComplaint(ctx, id, isOpen),
     'contacts.unsubscribe': ({ id }) => unsubscribeContact(ctx, id),
     'contacts.consentHistory': ({ id }) => consentHistoryOf(ctx.db.$client, id),
+    'contacts.bulkCount': (input) => countBulkEdit(ctx, input),
+    'contacts.bulkEdit': (input) => bulkEdit(ctx, input),
+    'bulkEdits.list': () => listBulkEdits(ctx.db.$client),
+    'bulkEdits.undo': ({ id }) => undoBulkEdit(ctx, id),
     'contacts.exportPerson': ({ id }) => exportPerson(ctx, id),
     'contacts.erase': ({ id }) => eraseContact(ctx, id),
     'audit.list': (page) => listAudit(ctx.db.$client, page),

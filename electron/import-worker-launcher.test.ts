@@ -41,6 +41,7 @@ describe('makeImportWorkerLauncher', () => {
         country: 'FR',
         isDryRun: true,
         now: 1_764_000_000_000,
+        timeZone: 'Europe/Paris',
       },
       cancel,
     };

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CheckMailSummary } from '../../api';
 import { callCore } from '../call';
+import { counted } from '../plural';
 import { withCore } from '../with-core';
 
 // The summary's names for scripts, as `relance check-mail --help` documents them.
@@ -17,8 +18,6 @@ const asJson = (summary: CheckMailSummary) => ({
   message: summary.message,
 });
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 // Reads what is new in the owner's mailbox once, acts on it, and says what it found (for cron).
 export const runCheckMail = async (argv: string[]): Promise<void> => {
   const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } } });
@@ -32,8 +31,8 @@ export const runCheckMail = async (argv: string[]): Promise<void> => {
   if (summary.message) console.error(summary.message);
   if (summary.problem) return;
   console.log(
-    `Looked at ${plural(summary.lookedAt, 'new message')}: ${plural(summary.replies, 'reply', 'replies')}, ${plural(summary.autoReplies, 'automatic reply', 'automatic replies')}, ` +
-      `${plural(summary.bounces, 'bounce')}, ${plural(summary.complaints, 'complaint')}, ${plural(summary.unsubscribes, 'unsubscribe')}, ` +
-      `${plural(summary.sentConfirmed, 'uncertain message')} found in Sent.`,
+    `Looked at ${counted(summary.lookedAt, 'new message')}: ${counted(summary.replies, 'reply', 'replies')}, ${counted(summary.autoReplies, 'automatic reply', 'automatic replies')}, ` +
+      `${counted(summary.bounces, 'bounce')}, ${counted(summary.complaints, 'complaint')}, ${counted(summary.unsubscribes, 'unsubscribe')}, ` +
+      `${counted(summary.sentConfirmed, 'uncertain message')} found in Sent.`,
   );
 };

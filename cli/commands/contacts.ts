@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Contact } from '../../api';
 import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
+import { counted } from '../plural';
 import { withCore } from '../with-core';
 
 const PAGE = 500;
@@ -32,6 +33,6 @@ export const runContacts = async (argv: string[]): Promise<void> => {
       return;
     }
     const rows = found.map((c) => [`${c.firstName} ${c.lastName}`.trim(), c.email ?? '', c.phone ?? '', c.company]);
-    process.stdout.write(`${formatTable(['Name', 'Email', 'Phone', 'Company'], rows)}\n${found.length} contact(s)\n`);
+    process.stdout.write(`${formatTable(['Name', 'Email', 'Phone', 'Company'], rows)}\n${counted(found.length, 'contact')}\n`);
   });
 };

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { callCore } from '../call';
 import { findContact } from '../find-contact';
 import { CliError } from '../output';
+import { counted } from '../plural';
 import { withCore } from '../with-core';
 
 const nameOf = (contact: { firstName: string; lastName: string; id: string }): string => `${contact.firstName} ${contact.lastName}`.trim() || contact.id;
@@ -54,7 +55,7 @@ export const runErase = async (argv: string[]): Promise<void> => {
     const { events = 0, messages = 0, importChanges = 0 } = result.removed;
     const kept = result.suppressed.length === 0 ? '' : `; only a hash of their ${result.suppressed.map((c) => (c === 'email' ? 'address' : 'number')).join(' and ')} stays, so no import brings them back`;
     process.stdout.write(
-      `Erased ${nameOf(contact)} (${contact.id}): the contact, ${events} timeline event(s), ${messages} message(s) and ${importChanges} import record(s)${kept}.\n`,
+      `Erased ${nameOf(contact)} (${contact.id}): the contact, ${counted(events, 'timeline event')}, ${counted(messages, 'message')} and ${counted(importChanges, 'import record')}${kept}.\n`,
     );
   });
 };

@@ -3,9 +3,11 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importModes } from '../../api';
 import { bootCore } from '../../core/boot';
+import { describeColumnNote } from '../../core/imports/map/column-note';
 import type { JobResult } from '../../core/imports/run-import-job';
 import { resolveDataDir } from '../../db/data-dir';
 import { CliError } from '../output';
+import { counted } from '../plural';
 import { callCore } from '../call';
 import { migrationsFolder } from '../paths';
 
@@ -79,13 +81,15 @@ const summarise = (file: string, preview: JobResult['preview'], commit: JobResul
   importId: commit?.importId ?? null,
   errors: preview.problems,
   errorCount: preview.problemCount,
+  leftOut: preview.columnNotes.map((note) => ({ ...note, message: describeColumnNote(note) })),
 });
 
 const printSummary = (s: ReturnType<typeof summarise>) => {
   const delimiter = s.delimiter === '\t' ? 'tab' : s.delimiter;
-  console.log(`${s.file}: ${s.format}, ${s.encoding}${delimiter ? `, "${delimiter}"-separated` : ''}, ${s.rows} rows`);
-  console.log(`${s.dryRun ? 'Would create' : 'Created'} ${s.created}, ${s.dryRun ? 'update' : 'updated'} ${s.updated}, skipped ${s.skipped}, merged ${s.merged} duplicates, rejected ${s.rejected}; ${s.events} events.`);
-  if (s.erasedSkipped > 0) console.log(`${s.erasedSkipped} ${s.erasedSkipped === 1 ? 'row of an erased person' : 'rows of erased people'} skipped.`);
+  console.log(`${s.file}: ${s.format}, ${s.encoding}${delimiter ? `, "${delimiter}"-separated` : ''}, ${counted(s.rows, 'row')}`);
+  console.log(`${s.dryRun ? 'Would create' : 'Created'} ${s.created}, ${s.dryRun ? 'update' : 'updated'} ${s.updated}, skipped ${s.skipped}, merged ${counted(s.merged, 'duplicate')}, rejected ${s.rejected}; ${counted(s.events, 'event')}.`);
+  for (const note of s.leftOut) console.log(`  left out: ${note.message}`);
+  if (s.erasedSkipped > 0) console.log(`${counted(s.erasedSkipped, 'row of an erased person', 'rows of erased people')} skipped.`);
   for (const e of s.errors.slice(0, 20)) console.log(`  line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`);
   if (s.errorCount > 20) console.log(`  … and ${s.errorCount - 20} more`);
   if (s.importId) console.log(`Import ${s.importId}. Undo it with: relance undo-import ${s.importId}`);

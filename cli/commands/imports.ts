@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
+import { ownerTime, ownerZoneOf } from '../owner-time';
+import { counted } from '../plural';
 import { withCore } from '../with-core';
 
 export const runImports = async (argv: string[]): Promise<void> => {
@@ -8,8 +10,9 @@ export const runImports = async (argv: string[]): Promise<void> => {
   await withCore({ ...values, demo: false }, async (booted) => {
     const imports = await callCore(booted, 'imports.list', {});
     if (values.json) return void process.stdout.write(`${JSON.stringify(imports, null, 2)}\n`);
-    const rows = imports.map((i) => [i.id, i.createdAt.slice(0, 16).replace('T', ' '), i.fileName, String(i.created), String(i.updated), String(i.rejected), String(i.events), i.undoneAt ? 'undone' : '']);
-    console.log(formatTable(['Id', 'Date (UTC)', 'File', 'Created', 'Updated', 'Rejected', 'Events', ''], rows, 60));
+    const zone = await ownerZoneOf(booted);
+    const rows = imports.map((i) => [i.id, ownerTime(i.createdAt, zone), i.fileName, String(i.created), String(i.updated), String(i.rejected), String(i.events), i.undoneAt ? 'undone' : '']);
+    console.log(formatTable(['Id', 'Date', 'File', 'Created', 'Updated', 'Rejected', 'Events', ''], rows, 60));
   });
 };
 
@@ -20,6 +23,6 @@ export const runUndoImport = async (argv: string[]): Promise<void> => {
   await withCore({ ...values, demo: false }, async (booted) => {
     const result = await callCore(booted, 'imports.undo', { id });
     if (values.json) return void process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    console.log(`Undone: ${result.fileName} (${result.created} contacts removed, ${result.updated} restored, ${result.events} events removed).`);
+    console.log(`Undone: ${result.fileName} (${counted(result.created, 'contact')} removed, ${result.updated} restored, ${counted(result.events, 'event')} removed).`);
   });
 };

@@ -4,6 +4,8 @@ import { securityModes, type MailboxConfig, type MailboxStatus, type SecurityMod
 import { findPreset, mailboxPresets, type MailboxPreset } from '../../api/mailbox-presets';
 import { callCore } from '../call';
 import { CliError } from '../output';
+import { ownerTime, ownerZoneOf } from '../owner-time';
+import { counted } from '../plural';
 import { withCore } from '../with-core';
 
 const OPTIONS = {
@@ -105,20 +107,20 @@ const readPassword = (values: Values): string | undefined => {
   return process.env.RELANCE_SMTP_PASSWORD;
 };
 
-const printStatus = (status: MailboxStatus) => {
+const printStatus = (status: MailboxStatus, zone: string) => {
   if (!status.config) return console.log('No mailbox is set up yet: relance mailbox set --help shows how.');
   const c = status.config;
   console.log(`${c.fromName ? `${c.fromName} ` : ''}<${c.fromAddress}> through ${c.host}:${c.port} (${c.security}), user ${c.user}`);
   console.log(`Password: ${status.secretStore === 'keychain' ? 'in the system keychain' : status.secretStore === 'file' ? 'in a file only you can read, beside the database' : 'not saved on this computer'}`);
   console.log(`Pacing: ${c.minIntervalSeconds} s between messages, ${c.hourlyCap || 'no cap'} an hour, ${c.dailyCap || 'no cap'} a day`);
-  if (status.pause) console.log(`Paused since ${status.pause.since}: ${status.pause.reason}${status.pause.smtpResponse ? ` (${status.pause.smtpResponse})` : ''}`);
+  if (status.pause) console.log(`Paused since ${ownerTime(status.pause.since, zone)}: ${status.pause.reason}${status.pause.smtpResponse ? ` (${status.pause.smtpResponse})` : ''}`);
   if (status.isSendingPaused) console.log('Sending is paused (Pause all sending).');
   console.log(`Sent today: ${status.sentToday}; waiting for approval: ${status.waitingApproval}`);
   if (!c.imap) return console.log('Reading replies and bounces: not set up (relance mailbox set --imap-host H --imap-port 993 --imap-security tls).');
   console.log(`Reading replies and bounces from ${c.imap.host}:${c.imap.port} (${c.imap.security}), user ${c.imap.user || c.user}`);
   const { reading } = status;
-  if (reading.lastCheckAt && reading.last) console.log(`Last check: ${reading.lastCheckAt}, ${reading.last.lookedAt} messages looked at${reading.last.message ? `; ${reading.last.message}` : ''}`);
-  if (reading.refusedAsSpam > 0) console.log(`${reading.refusedAsSpam} refusals in 30 days blame the sending setup (spam, policy, reputation): check your SPF, DKIM and DMARC with your provider.`);
+  if (reading.lastCheckAt && reading.last) console.log(`Last check: ${ownerTime(reading.lastCheckAt, zone)}, ${counted(reading.last.lookedAt, 'message')} looked at${reading.last.message ? `; ${reading.last.message}` : ''}`);
+  if (reading.refusedAsSpam > 0) console.log(`Refused in 30 days because of the sending setup (spam, policy, reputation): ${counted(reading.refusedAsSpam, 'message')}. Check your SPF, DKIM and DMARC with your provider.`);
 };
 
 export const runMailbox = async (argv: string[]): Promise<void> => {
@@ -155,6 +157,6 @@ export const runMailbox = async (argv: string[]): Promise<void> => {
     } else if (verb === 'resume') status = await callCore(booted, 'mailbox.resume', {});
     else status = await callCore(booted, 'mailbox.get', {});
     if (values.json) process.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
-    else printStatus(status);
+    else printStatus(status, await ownerZoneOf(booted));
   });
 };

@@ -3,6 +3,7 @@ import { outboxViews, type OutboxEntry, type OutboxView } from '../../api';
 import type { Booted } from '../../core/boot';
 import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
+import { ownerReason, ownerTime, ownerZoneOf } from '../owner-time';
 import { withCore } from '../with-core';
 
 const PAGE = 500;
@@ -25,10 +26,10 @@ export const runOutbox = async (argv: string[]): Promise<void> => {
     throw new CliError(`--view takes one of: ${outboxViews.join(', ')}.`, 2);
   }
   const views = values.view ? [values.view as OutboxView] : [...outboxViews];
-  const entries = await withCore(values, async (booted) => {
+  const { entries, zone } = await withCore(values, async (booted) => {
     const all: OutboxEntry[] = [];
     for (const view of views) all.push(...(await entriesOf(booted, view)));
-    return all;
+    return { entries: all, zone: await ownerZoneOf(booted) };
   });
   if (values.json) {
     const json = entries.map((e) => ({
@@ -52,6 +53,8 @@ export const runOutbox = async (argv: string[]): Promise<void> => {
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
     return;
   }
-  const rows = entries.map((e) => [e.scheduledAt.slice(0, 16).replace('T', ' '), e.state, `${e.program} ${e.step}`, e.contact.email ?? e.contact.phone ?? '', e.subject, e.smtpResponse ?? e.reason]);
-  process.stdout.write(`${formatTable(['When (UTC)', 'State', 'Program', 'To', 'Subject', 'Why / answer'], rows, 50)}\n`);
+  const rows = entries.map((e) => [
+    ownerTime(e.scheduledAt, zone), e.state, `${e.program} ${e.step}`, e.contact.email ?? e.contact.phone ?? '', e.subject, e.smtpResponse ?? ownerReason(e.reason, zone),
+  ]);
+  process.stdout.write(`${formatTable(['When', 'State', 'Program', 'To', 'Subject', 'Why / answer'], rows, 50)}\n`);
 };

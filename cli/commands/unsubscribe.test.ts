@@ -50,7 +50,9 @@ describe('relance unsubscribe', { timeout: 60_000 }, () => {
 
     const again = await relance('unsubscribe', 'hugo@example.com', '--data-dir', dataDir);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe(`Hugo Bernard had already unsubscribed on ${hugo.unsubscribedAt!.slice(0, 10)}; nothing more to do.\n`);
+    // The day in the owner's zone (Europe/Paris by default), as the CLI prints every date.
+    const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(hugo.unsubscribedAt!));
+    expect(again.stdout).toBe(`Hugo Bernard had already unsubscribed on ${parisDay}; nothing more to do.\n`);
   });
 
   it('unsubscribes a person reached by phone by their id, with --json', async () => {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { callCore } from '../call';
 import { findContact } from '../find-contact';
 import { CliError } from '../output';
+import { ownerDay, ownerZoneOf } from '../owner-time';
 import { withCore } from '../with-core';
 
 // relance unsubscribe ID|EMAIL: the person asked to hear no more. Doing it again changes nothing.
@@ -22,7 +23,7 @@ export const runUnsubscribe = async (argv: string[]): Promise<void> => {
       return;
     }
     const name = `${after.firstName} ${after.lastName}`.trim() || after.email || after.phone || after.id;
-    const since = after.unsubscribedAt!.slice(0, 10);
+    const since = ownerDay(after.unsubscribedAt!, await ownerZoneOf(booted));
     process.stdout.write(
       wasUnsubscribed
         ? `${name} had already unsubscribed on ${since}; nothing more to do.\n`

@@ -59,6 +59,12 @@ export const contactReader = (sqlite: Database.Database): ((id: string) => Conta
   return (id) => valuesOf(row.get(id) as ContactRow, tags.all(id) as string[]);
 };
 
+// The source of a basis the owner declared for a whole file ("these are my customers: soft
+// opt-in"), not read in a row: it fills only where no basis is recorded, and a row's own basis replaces it.
+const DECLARED = 'declared for the whole file ';
+export const declaredSource = (fileName: string): string => `${DECLARED}${fileName}`;
+const isDeclared = (v: Pick<ContactValues, 'consentSource'>): boolean => v.consentSource?.startsWith(DECLARED) ?? false;
+
 const isEmpty = (value: unknown): boolean => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 // "fill" keeps every value already there; "update" lets the file's non-empty values win.
@@ -76,7 +82,8 @@ export const mergeValues = (current: ContactValues, incoming: ContactValues, mod
   if (merged.phone !== current.phone) merged.phoneNational = incoming.phoneNational;
   // Sending needs a basis and no opt-out; the opt-out date stays, whatever the file says.
   const isOptedOut = current.unsubscribedAt !== null;
-  if (incoming.consentBasis && !isOptedOut && (mode === 'update' || current.consentBasis === null)) {
+  const mayReplace = isDeclared(incoming) ? false : mode === 'update' || isDeclared(current);
+  if (incoming.consentBasis && !isOptedOut && (current.consentBasis === null || mayReplace)) {
     merged.consentBasis = incoming.consentBasis;
     merged.consentSource = incoming.consentSource;
     merged.consentAt = incoming.consentAt;

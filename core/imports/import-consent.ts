@@ -23,6 +23,8 @@ export const importConsentWriter = (sqlite: Database.Database, header: ImportHea
     givenNoDate: `accepted marketing: yes, ${where}, date not given (the import's date is recorded)`,
     // A legal-basis column's value, as "legal basis: soft-opt-in, in customers.csv … of 2026-12-07".
     basisWhere: `, ${where}`,
+    // "These are my customers: soft opt-in", said in the preview for the file's contacts with no basis.
+    declared: `, declared by the owner for the file's contacts, ${where} (import ${header.importId})`,
     noDate: `, date not given (the import's date is recorded)`,
     withdrawn: `opted out, ${where}`,
     importId: header.importId,
@@ -30,7 +32,8 @@ export const importConsentWriter = (sqlite: Database.Database, header: ImportHea
   };
   const given = (from: string, extra: string) =>
     sqlite.prepare(`INSERT INTO consent_changes (${COLUMNS}) SELECT @prefix || @move || ':' || c.id || ':c', c.id, c.consent_basis, coalesce(c.consent_source, ''),
-      CASE WHEN c.consent_basis = 'consent' THEN CASE WHEN c.consent_at = @now THEN @givenNoDate ELSE @given END
+      CASE WHEN c.consent_source LIKE 'declared for the whole file %' THEN 'legal basis: ' || c.consent_basis || @declared
+        WHEN c.consent_basis = 'consent' THEN CASE WHEN c.consent_at = @now THEN @givenNoDate ELSE @given END
         ELSE 'legal basis: ' || c.consent_basis || @basisWhere || CASE WHEN c.consent_at = @now THEN @noDate ELSE '' END END,
       c.consent_at, 'import', @importId, @now FROM ${from} WHERE c.consent_basis IS NOT NULL ${extra}`);
   const withdrawn = (from: string, extra: string) =>

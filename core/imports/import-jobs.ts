@@ -8,7 +8,8 @@ import { runImportJob, type ImportJob, type ImportPhase, type JobResult } from '
 import { stagedFile } from './staging';
 import type { WorkerMessage } from './worker-protocol';
 
-type Request = Required<ImportRequest>;
+// The owner's word for the whole file is optional: callers that never offer it leave it out.
+type Request = Required<Omit<ImportRequest, 'fileBasis'>> & Pick<ImportRequest, 'fileBasis'>;
 type Running = { cancel: Int32Array };
 
 const KEPT_PREVIEWS = 4;
@@ -22,8 +23,9 @@ export const createImportJobs = (ctx: CoreContext) => {
 
   const jobFor = (request: Request, isDryRun: boolean): ImportJob => {
     const file = stagedFile(ctx.info.dataDir, request.fileId);
-    const country = request.country ?? getSettings(ctx).defaultCountry;
-    return { fileId: request.fileId, filePath: file.path, fileName: file.fileName, mapping: request.mapping, mode: request.mode, country, isDryRun, now: ctx.clock.now().getTime() };
+    const settings = getSettings(ctx);
+    const country = request.country ?? settings.defaultCountry;
+    return { fileId: request.fileId, filePath: file.path, fileName: file.fileName, mapping: request.mapping, mode: request.mode, fileBasis: request.fileBasis ?? null, country, isDryRun, now: ctx.clock.now().getTime(), timeZone: settings.timeZone };
   };
 
   const execute = (job: ImportJob, cancel: Int32Array, onProgress: (m: Extract<WorkerMessage, { type: 'progress' }>) => void): Promise<JobResult> => {

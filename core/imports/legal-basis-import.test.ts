@@ -48,7 +48,8 @@ describe('a legal-basis column at import', () => {
     ]);
 
     const ines = await call('contacts.get', { id: await idOf('ines@client.fr') });
-    expect(ines.consent).toMatchObject({ basis: 'consent', at: '2025-06-01T00:00:00.000Z' });
+    // A date without a time is that day at noon in the owner's zone (Europe/Paris by default).
+    expect(ines.consent).toMatchObject({ basis: 'consent', at: '2025-06-01T10:00:00.000Z' });
     for (const email of ['nora@client.fr', 'paul@client.fr']) expect((await call('contacts.get', { id: await idOf(email) })).consent).toBeNull();
   });
 

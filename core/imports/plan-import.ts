@@ -3,8 +3,11 @@ import { normaliseEmail, type EmailVerdict } from '../contacts/email';
 import { phoneChecker, type PhoneCheck } from '../contacts/phone';
 import { cleanTags } from '../contacts/text';
 import { timeOrderedId } from '../ids';
-import { contactReader, fillKeys, mergeValues, sameValues, type ContactValues } from './contact-values';
+import { contactReader, declaredSource, fillKeys, mergeValues, sameValues, type ContactValues } from './contact-values';
 import { onceEach } from './keep-text';
+import { unknownEventsOf } from './known-events';
+import { contactByName, nameOnlyKey } from './name-only';
+import { ownAddressCheck } from './own-address';
 import { suppressionHash } from './suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
 import { emptyList } from './map/build-record';
@@ -53,7 +56,9 @@ export type ImportPlan = {
   counts: { rows: number; create: number; update: number; skip: number; reject: number; merged: number; events: number; erasedSkipped: number };
 };
 
-type PlanOptions = { mode: ImportMode; defaultCountry: string; fileName: string; now: number };
+// `ownAddresses`: the owner's addresses the file shows (own-address.ts), filled while it is read.
+// `fileBasis`: the basis the owner gives every contact of the file the file gives none ("these are my customers").
+type PlanOptions = { mode: ImportMode; defaultCountry: string; fileName: string; now: number; ownAddresses?: ReadonlySet<string>; fileBasis?: 'soft-opt-in' | null };
 
 type Existing = {
   byEmail: Map<string, string>;
@@ -141,6 +146,8 @@ const identityOf = (record: ImportRecord, options: PlanOptions, checks: Checks, 
 const toValues = (record: ImportRecord, identity: Identity, options: PlanOptions): ContactValues => {
   const given = record.consent?.state === 'given';
   const withdrawn = record.consent?.state === 'withdrawn';
+  // The owner's word for the whole file fills only a silence: a basis or an opt-out in the row wins.
+  if (!record.consent && options.fileBasis) return { ...toValues({ ...record, consent: { state: 'given', at: null, basis: options.fileBasis } }, identity, options), consentSource: declaredSource(options.fileName) };
   return {
     firstName: record.firstName,
     lastName: record.lastName,
@@ -168,7 +175,8 @@ const toValues = (record: ImportRecord, identity: Identity, options: PlanOptions
 
 // The contacts planned so far, by each of their keys. Three maps keyed by the value itself: a
 // prefixed key ("e:" + email) cost a string per key per row (304k event rows: 0.2 s).
-type InFile = { byEmail: Map<string, PlannedContact>; byPhone: Map<string, PlannedContact>; bySource: Map<string, PlannedContact> };
+// `byName`: contacts of rows that name their person by name alone (name-only.ts).
+type InFile = { byEmail: Map<string, PlannedContact>; byPhone: Map<string, PlannedContact>; bySource: Map<string, PlannedContact>; byName: Map<string, PlannedContact> };
 
 const remember = (inFile: InFile, values: Identity, entry: PlannedContact): void => {
   if (values.emailKey) inFile.byEmail.set(values.emailKey, entry);
@@ -256,6 +264,39 @@ const isErased = (existing: Existing, identity: Identity): boolean => {
   return identity.phone !== null && existing.erased.has(phoneSuppressionHash(identity.phone)) && !existing.others().byPhone.has(identity.phone);
 };
 
+// One event per contact, type and reference (or type and time, without a reference), however
+// many rows of the file repeat it under other keys of the person (an email on one, a phone on
+// another; map/merge-events.ts already merged the lines that share one). A contact's keys are
+// made on its second row with events: most contacts of a file have one.
+const eventKey = (event: ImportEvent): string => (event.reference !== null ? `${event.type}\u0001${event.reference}` : `${event.type}\u0002${event.occurredAt}`);
+
+// Keyed by contact id: two rows may find the same stored contact by different keys.
+const eventsOnce = () => {
+  const firstRow = new Map<string, readonly ImportEvent[]>();
+  const seen = new Map<string, Set<string>>();
+  return (contactId: string, events: readonly ImportEvent[]): readonly ImportEvent[] => {
+    if (events.length === 0) return events;
+    let keys = seen.get(contactId);
+    if (keys === undefined) {
+      const first = firstRow.get(contactId);
+      if (first === undefined) {
+        firstRow.set(contactId, events);
+        return events;
+      }
+      keys = new Set(first.map(eventKey));
+      seen.set(contactId, keys);
+      firstRow.delete(contactId);
+    }
+    const fresh = events.filter((event) => {
+      const key = eventKey(event);
+      if (keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    });
+    return fresh.length === events.length ? events : fresh;
+  };
+};
+
 // Decides, without writing anything, what each row will do: the preview shows this plan and
 // the commit carries it out, so what a person approved is what happens. The records are read
 // once, in order: a caller may hand each over as it goes (run-import-job.ts).
@@ -264,12 +305,18 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
   const problems: FileProblem[] = [];
   const rejected: RejectedRow[] = [];
   const planned: PlannedContact[] = [];
-  const inFile: InFile = { byEmail: new Map(), byPhone: new Map(), bySource: new Map() };
+  const inFile: InFile = { byEmail: new Map(), byPhone: new Map(), bySource: new Map(), byName: new Map() };
+  const byName = contactByName(sqlite);
+  // Events already on a stored contact's timeline, or on an earlier row for the same contact,
+  // are neither counted nor written again: the preview's count is what the import adds.
+  const unknownEvents = unknownEventsOf(sqlite);
+  const newInFile = eventsOnce();
   let merged = 0;
   const checks: Checks = { email: emailChecker(), phone: phoneChecker() };
   let rows = 0;
   let events = 0;
   let erasedSkipped = 0;
+  const isOwnAddress = ownAddressCheck(sqlite, options.ownAddresses ?? new Set(), checks.email);
 
   for (const record of records) {
     listener?.progress(rows);
@@ -280,17 +327,23 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       rejected.push(identity);
       continue;
     }
+    if (identity.emailKey && isOwnAddress(identity.emailKey)) {
+      rejected.push({ line: record.line, reason: `${identity.email} is your own address: it is not a contact.`, rule: 'import.ownAddress', params: { email: identity.email! } });
+      continue;
+    }
     if (isErased(existing, identity)) {
       erasedSkipped += 1;
       continue;
     }
-    const earlier = findEarlier(inFile, identity);
+    const nameKey = nameOnlyKey(record, identity);
+    const earlier = nameKey !== null ? inFile.byName.get(nameKey) : findEarlier(inFile, identity);
     if (earlier) {
       // The same person twice in one file: one contact, the later row filling the gaps.
-      if (record.events.length > 0) {
-        events += record.events.length;
-        if (listener) listener.addedEvents(earlier, record.events);
-        else earlier.events.push(...record.events);
+      const added = newInFile(earlier.id, earlier.action === 'create' ? record.events : unknownEvents(earlier.id, record.events));
+      if (added.length > 0) {
+        events += added.length;
+        if (listener) listener.addedEvents(earlier, added);
+        else earlier.events.push(...added);
       }
       merged += 1;
       // Another order of the same person in an orders export: nothing about them to merge.
@@ -335,7 +388,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       });
       continue;
     }
-    const id = findExisting(existing, values);
+    const id = nameKey !== null ? byName(nameKey) : findExisting(existing, values);
     if (!id && !hasIdentity(values)) {
       rejected.push({
         line: record.line,
@@ -345,6 +398,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       });
       continue;
     }
+    const rowEvents = id ? newInFile(id, unknownEvents(id, record.events)) : record.events;
     const entry: PlannedContact = {
       line: record.line,
       action: id ? 'skip' : 'create',
@@ -353,14 +407,16 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       emailKey: values.emailKey,
       sourceId: values.sourceId,
       before: null,
-      events: listener ? emptyList : [...record.events],
+      events: listener ? emptyList : [...rowEvents],
     };
     if (id && hasContactData(values)) holdValues(entry, compareWithStored(entry, values, existing, options.mode));
     remember(inFile, values, entry);
+    if (nameKey !== null) inFile.byName.set(nameKey, entry);
     planned.push(entry);
-    events += record.events.length;
+    if (!id) newInFile(entry.id, rowEvents);
+    events += rowEvents.length;
     if (listener) {
-      listener.planned(entry, record.events);
+      listener.planned(entry, rowEvents);
       if (entry.action === 'create') entry.values = null;
     }
   }

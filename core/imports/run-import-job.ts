@@ -4,8 +4,10 @@ import type { ImportPreview } from '../../api';
 import { statSync } from 'node:fs';
 import { commitImport, importHeader, streamedCommit, type CommitHooks, type CommitResult, type ImportSource } from './commit-import';
 import { headerKey } from './map/header-key';
-import { detectPreset } from './map/detect-preset';
+import { detectPreset, rowRuleFor } from './map/detect-preset';
+import { newFileFacts, type FileFacts } from './map/row-rule';
 import { LateLine, streamMappedTable } from './map/map-rows';
+import { SAMPLED_ROWS } from './map/value-kinds';
 import { planImport, type ImportMode, type ImportPlan } from './plan-import';
 import { fileSource } from './read/byte-source';
 import { streamTable } from './read/read-table';
@@ -19,9 +21,13 @@ export type ImportJob = {
   fileName: string;
   mapping: Mapping | null;
   mode: ImportMode;
+  // The basis the owner gives the file's contacts that have none (plan-import.ts toValues).
+  fileBasis?: 'soft-opt-in' | null;
   country: string;
   isDryRun: boolean;
   now: number;
+  // The owner's time zone (Settings → Business): times the file writes without a zone are theirs.
+  timeZone: string;
   // Whether a writer thread does the writes; unsaid, the file's size decides (tests say it).
   writeInThread?: boolean;
 };
@@ -39,11 +45,17 @@ const PROBLEMS_SHOWN = 100;
 const SAMPLE_ROWS = 3;
 
 // A mapping the person chose wins; then the one they chose last time for this header; then the preset.
-const chooseMapping = (sqlite: Database.Database, table: Pick<ParsedTable, 'headers'>, mapping: Mapping | null): PresetMatch => {
-  const detected = detectPreset(table.headers);
-  if (mapping) return { ...detected, mapping };
+const chooseMapping = (sqlite: Database.Database, table: Pick<ParsedTable, 'headers'>, first: readonly TableRow[], mapping: Mapping | null): PresetMatch => {
+  const detected = detectPreset(table.headers, first.map((row) => row.cells));
+  // The notes of columns left out hold only for those the mapping in use still leaves out.
+  const using = (chosen: Mapping): PresetMatch => ({
+    ...detected,
+    mapping: chosen,
+    notes: detected.notes.filter((note) => chosen.columns[table.headers.indexOf(note.column)] === 'ignore'),
+  });
+  if (mapping) return using(mapping);
   const saved = sqlite.prepare('SELECT mapping FROM saved_mappings WHERE header_key = ?').pluck().get(headerKey(table.headers)) as string | undefined;
-  return saved ? { ...detected, mapping: JSON.parse(saved) as Mapping } : detected;
+  return saved ? using(JSON.parse(saved) as Mapping) : detected;
 };
 
 const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -80,21 +92,43 @@ function* keepingFirst(rows: Iterable<TableRow>, samples: string[][]): Generator
   }
 }
 
+// The first rows, read ahead so guessed columns can be checked against their values
+// (value-kinds.ts), and all the rows, those first ones included, read once.
+const readAhead = (rows: Iterable<TableRow>, count: number): { first: TableRow[]; rows: Iterable<TableRow> } => {
+  const iterator = rows[Symbol.iterator]();
+  const first: TableRow[] = [];
+  let isDone = false;
+  while (!isDone && first.length < count) {
+    const step = iterator.next();
+    if (step.done) isDone = true;
+    else first.push(step.value);
+  }
+  function* all(): Generator<TableRow, void> {
+    yield* first;
+    if (isDone) return;
+    for (let step = iterator.next(); !step.done; step = iterator.next()) yield step.value;
+  }
+  return { first, rows: all() };
+};
+
 // The file is parsed as it is mapped, a row at a time (read-table.ts), and each record is handed
 // on as soon as it is final (map-rows.ts), so neither the file's text, nor its cells, nor all its
 // records are ever in memory at once. `window`: see streamMappedTable.
 const readAndMap = async (sqlite: Database.Database, job: ImportJob, window: number) => {
   const table = await readFile(job);
-  const match = chooseMapping(sqlite, table, job.mapping);
+  const ahead = readAhead(table.rows, SAMPLED_ROWS);
+  const match = chooseMapping(sqlite, table, ahead.first, job.mapping);
   const samples: string[][] = [];
-  const options = { fileName: job.fileName, now: new Date(job.now), currency: match.currency };
-  const mapped = streamMappedTable({ ...table, rows: keepingFirst(table.rows, samples) }, match.mapping, options, window);
+  const facts = newFileFacts();
+  const rowRule = rowRuleFor(match.presetId, table.headers, facts);
+  const options = { fileName: job.fileName, now: new Date(job.now), timeZone: job.timeZone, currency: match.currency, rowRule };
+  const mapped = streamMappedTable({ ...table, rows: keepingFirst(ahead.rows, samples) }, match.mapping, options, window);
   const { format, encoding, delimiter, headers, problems } = table;
   const dateOrder = (): DateOrderNote => {
     const { message, rule, params } = mapped.dateOrder();
     return { message, rule, params };
   };
-  return { source: { format, encoding, delimiter }, headers, fileProblems: problems, match, samples, records: mapped.records, dateOrder };
+  return { source: { format, encoding, delimiter }, headers, fileProblems: problems, match, samples, records: mapped.records, dateOrder, facts };
 };
 
 // The records are all mapped once the first is handed on (an infinite window): checking starts.
@@ -153,6 +187,7 @@ const previewOf = (job: ImportJob, read: Read, plan: ImportPlan): ImportPreview 
     problems: problems.slice(0, PROBLEMS_SHOWN),
     problemCount: problems.length,
     dateOrder: read.dateOrder(),
+    columnNotes: match.notes,
   };
 };
 
@@ -170,7 +205,7 @@ const saveMapping = (sqlite: Database.Database, job: ImportJob, headers: string[
 // be worth a thread.
 const planThenWrite = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks): Promise<JobResult> => {
   const { records, ...read } = await readAndMap(sqlite, job, Infinity);
-  const plan = planImport(sqlite, checking(records, hooks), planOptions(job));
+  const plan = planImport(sqlite, checking(records, hooks), planOptions(job, read.facts));
   const preview = previewOf(job, read, plan);
   if (job.isDryRun) return { preview, rejectedCsv: await rejectedCsv(job, read.headers, plan), commit: null };
   hooks.onPhase('writing');
@@ -188,13 +223,20 @@ const planWhileWriting = async (sqlite: Database.Database, job: ImportJob, hooks
   hooks.onPhase('writing');
   const header = importHeader(sourceOf(job, read), job.now);
   const streamed = streamedCommit(thread.open(header), header.importId, hooks, estimatedRows(job.filePath));
-  const plan = planImport(sqlite, records, planOptions(job), streamed.listener);
+  const plan = planImport(sqlite, records, planOptions(job, read.facts), streamed.listener);
   const commit = await streamed.finish(plan);
   saveMapping(sqlite, job, read.headers);
   return { preview: previewOf(job, read, plan), rejectedCsv: '', commit };
 };
 
-const planOptions = (job: ImportJob) => ({ mode: job.mode, defaultCountry: job.country, fileName: job.fileName, now: job.now });
+const planOptions = (job: ImportJob, facts: FileFacts) => ({
+  mode: job.mode,
+  defaultCountry: job.country,
+  fileName: job.fileName,
+  now: job.now,
+  ownAddresses: facts.ownAddresses,
+  fileBasis: job.fileBasis ?? null,
+});
 
 export const runImportJob = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks): Promise<JobResult> => {
   hooks.onPhase('reading');

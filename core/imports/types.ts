@@ -2,11 +2,12 @@
 // plan and commit (this folder). Each stage is plain data so it can be tested on its own.
 
 import type { ConsentBasis } from '../../api/contacts';
-import { eventTypes, importFields } from '../../api/imports';
+import { eventTypes, importFields, type ColumnNote } from '../../api/imports';
 
 export { eventTypes, importFields };
+export type { ColumnNote };
 
-export type SourceFormat = 'csv' | 'vcard' | 'xlsx';
+export type SourceFormat = 'csv' | 'vcard' | 'xlsx' | 'json';
 
 // A problem tied to a place in the file: `line` is the 1-based physical line where the record
 // starts (for xlsx: the sheet row number), `column` the header name when known. `rule` and
@@ -41,13 +42,16 @@ export type Mapping = {
 };
 
 // `currency` is the one the export's amounts are in when it never says so (null: unknown).
-export type PresetMatch = { presetId: string; presetName: string; mapping: Mapping; currency: string | null };
+// `notes` say which of the file's columns the mapping leaves out, and why.
+export type PresetMatch = { presetId: string; presetName: string; mapping: Mapping; currency: string | null; notes: ColumnNote[] };
 
 export type ImportItem = { name: string; quantity: number };
 
 export type ImportEvent = {
   type: ImportEventType;
   occurredAt: number; // ms since epoch, UTC
+  // A date the file wrote without a time: occurredAt is that day's midnight UTC (contact_events.date_only).
+  dateOnly: boolean;
   amountMinor: number | null; // integer minor units (cents)
   currency: string | null; // ISO 4217, upper case
   reference: string | null; // order number, cart id…

@@ -67,7 +67,7 @@ const hooks = { onPhase: () => {}, onProgress: () => {}, isCancelled: () => fals
 const importText = (booted: Booted, name: string, text: string, writeInThread: boolean, jobHooks = hooks) => {
   const staged = booted.stageFile(name, new TextEncoder().encode(text));
   const file = stagedFile(dataDirOf.get(booted)!, staged.fileId);
-  const job: ImportJob = { fileId: staged.fileId, filePath: file.path, fileName: file.fileName, mapping: null, mode: 'update', country: 'FR', isDryRun: false, now: NOW, writeInThread };
+  const job: ImportJob = { fileId: staged.fileId, filePath: file.path, fileName: file.fileName, mapping: null, mode: 'update', country: 'FR', isDryRun: false, now: NOW, timeZone: 'UTC', writeInThread };
   return runImportJob(booted.database.sqlite, job, jobHooks);
 };
 

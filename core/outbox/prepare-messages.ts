@@ -68,7 +68,7 @@ const plansBesideCarts = (file: ContactFile, settings: Settings, now: number, pr
 // campaign only asks for reactivation).
 export const prepareMessages = (file: ContactFile, settings: Settings, templates: TemplateSource, now: number, programs: readonly ProgramId[]): Prepared[] => {
   const business = businessOf(settings);
-  const rule: CheckRules = { window: settings.sendWindow, ...recipientZone(file, settings, now), sender: business };
+  const rule: CheckRules = { window: settings.sendWindow, ...recipientZone(file, settings, now), ownerZone: settings.timeZone, sender: business };
   const silentSince = silentSinceOver3Years(file.timeline, file.facts.createdAt, now);
   const check = (plan: PlannedMessage) => onlyRepermission(checkMessage(plan, file.facts, now, rule), silentSince);
   // Times the one-a-day cap counts: what was sent, then each cart step as it is placed.

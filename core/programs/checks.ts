@@ -3,8 +3,17 @@ import { stampDay, stampMinute, type ContactFacts, type PlannedMessage } from '.
 import { describeWindow, nextInWindow, nextInWindowAll, type SendWindow } from './send-window';
 
 // The window is read in `timeZone` and must hold in `alsoIn` too (programs/zones/); `movedWords`
-// says where, after "inside the send window", and `note` is said on every message.
-export type WindowRule = { window: SendWindow; timeZone: string; alsoIn?: readonly string[]; movedWords?: string | null; note?: string | null };
+// says where, after "inside the send window", and `note` is said on every message. `ownerZone`
+// is the owner's: when the window is read in another, the reason names that zone, so a time shown
+// in the owner's zone never seems to contradict a window read in the recipient's (issue 14).
+export type WindowRule = {
+  window: SendWindow; timeZone: string; alsoIn?: readonly string[]; movedWords?: string | null; note?: string | null; ownerZone?: string;
+};
+
+// "in their time zone (America/New_York)": said on every message whose window is read in a zone
+// other than the owner's; the outbox then shows both times ("9:00 their time, 15:00 yours").
+export const theirZoneClause = (rules: WindowRule): string | null =>
+  rules.ownerZone && rules.ownerZone !== rules.timeZone ? `in their time zone (${rules.timeZone})` : null;
 
 // The first instant at or after `ms` that is inside the window in every zone of the rule.
 export const nextAllowed = (ms: number, { window, timeZone, alsoIn }: WindowRule): number =>
@@ -32,7 +41,9 @@ const hold = (message: PlannedMessage, why: string): PlannedMessage => ({ ...mes
 // they hold a message the owner rewrote by hand as well.
 export const checkMessage = (message: PlannedMessage, facts: ContactFacts, now: number, rules: CheckRules): PlannedMessage => {
   const checked = checkAgainst(message, facts, now, rules);
-  return rules.note && checked.state !== 'cancelled' ? { ...checked, reason: `${checked.reason}; ${rules.note}` } : checked;
+  if (checked.state === 'cancelled') return checked;
+  const said = [rules.note, theirZoneClause(rules)].filter(Boolean);
+  return said.length > 0 ? { ...checked, reason: [checked.reason, ...said].join('; ') } : checked;
 };
 
 const checkAgainst = (message: PlannedMessage, facts: ContactFacts, now: number, rules: CheckRules): PlannedMessage => {
@@ -56,7 +67,8 @@ const checkAgainst = (message: PlannedMessage, facts: ContactFacts, now: number,
   const inWindow = nextAllowed(earliest, rules);
   if (inWindow !== earliest) {
     const where = rules.movedWords ? ` ${rules.movedWords}` : '';
-    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC, inside the send window (${describeWindow(window)})${where}` };
+    const zone = theirZoneClause(rules) ? `, ${rules.timeZone} time` : '';
+    return { ...message, scheduledAt: inWindow, reason: `${message.reason}; moved to ${stampMinute(inWindow)} UTC, inside the send window (${describeWindow(window)}${zone})${where}` };
   }
   return { ...message, scheduledAt: earliest };
 };

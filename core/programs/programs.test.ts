@@ -103,6 +103,20 @@ describe('send window and checks', () => {
     expect(checked.reason).toContain('inside the send window (weekdays 9:00–18:00)');
   });
 
+  it('names the recipient\'s zone when the window is not read in the owner\'s, so the moved time cannot seem outside it', () => {
+    // Saturday 15:30 UTC: Monday 9:00 in New York is 13:00 UTC (daylight saving there since 8 March), 14:00 in Paris.
+    const saturday = Date.UTC(2026, 2, 14, 15, 30);
+    const theirs = { ...rule, timeZone: 'America/New_York', ownerZone: 'Europe/Paris' };
+    const checked = checkMessage({ ...base, dueAt: saturday, scheduledAt: saturday }, facts, T, theirs);
+    expect(checked.scheduledAt).toBe(Date.UTC(2026, 2, 16, 13, 0));
+    expect(checked.reason).toContain('moved to 2026-03-16 13:00 UTC, inside the send window (weekdays 9:00–18:00, America/New_York time)');
+    expect(checked.reason.endsWith('; in their time zone (America/New_York)')).toBe(true);
+    // Read in the owner's own zone, the reason says nothing more.
+    const own = checkMessage({ ...base, dueAt: saturday, scheduledAt: saturday }, facts, T, { ...rule, ownerZone: 'Europe/Paris' });
+    expect(own.reason).not.toContain('time zone');
+    expect(own.reason).toContain('inside the send window (weekdays 9:00–18:00)');
+  });
+
   it('ends the owner\'s day at local midnight', () => {
     expect(endOfLocalDay(Date.UTC(2026, 2, 10, 22, 30), 'Europe/Paris')).toBe(Date.UTC(2026, 2, 10, 23, 0));
     expect(endOfLocalDay(Date.UTC(2026, 2, 10, 23, 30), 'Europe/Paris')).toBe(Date.UTC(2026, 2, 11, 23, 0));

@@ -47,15 +47,16 @@ describe('imported creation dates', () => {
     await call('settings.update', { business });
     const { id: eve } = await call('contacts.create', { firstName: 'Eve', email: 'eve@client.fr' });
     await importCsv('crm.csv', [...FILE, 'eve@client.fr,Eve,customer,2022-01-10,yes']);
-    expect(await createdAt('paula@prospect.fr')).toBe('2022-03-01T00:00:00.000Z');
-    expect(await createdAt('carl@client.fr')).toBe('2021-01-15T00:00:00.000Z');
+    // A date without a time is read at noon in the owner's zone (Europe/Paris by default).
+    expect(await createdAt('paula@prospect.fr')).toBe('2022-03-01T11:00:00.000Z');
+    expect(await createdAt('carl@client.fr')).toBe('2021-01-15T11:00:00.000Z');
     expect(await createdAt('nina@prospect.fr')).toBe(iso(T));
-    expect((await call('contacts.get', { id: eve })).createdAt).toBe('2022-01-10T00:00:00.000Z');
+    expect((await call('contacts.get', { id: eve })).createdAt).toBe('2022-01-10T11:00:00.000Z');
 
     // A later date, or one after the import itself, never moves it.
     now = T + DAY;
     await importCsv('later.csv', ['Email,Customer since', 'eve@client.fr,2025-05-05', 'nina@prospect.fr,2027-01-01']);
-    expect((await call('contacts.get', { id: eve })).createdAt).toBe('2022-01-10T00:00:00.000Z');
+    expect((await call('contacts.get', { id: eve })).createdAt).toBe('2022-01-10T11:00:00.000Z');
     expect(await createdAt('nina@prospect.fr')).toBe(iso(T));
 
     // Undoing the import that moved it gives the contact their own date back.

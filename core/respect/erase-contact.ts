@@ -15,6 +15,8 @@ const DELETES: [kind: string, sql: string, params: (keys: PersonKeys) => unknown
   ['consentChanges', 'DELETE FROM consent_changes WHERE contact_id = ?', (k) => [k.id]],
   // Their values before and after each import: the import history keeps nothing of them.
   ['importChanges', 'DELETE FROM import_changes WHERE contact_id = ?', (k) => [k.id]],
+  // Their values before each bulk edit (a basis, a kind, a tag): undo then simply skips them.
+  ['bulkEditChanges', 'DELETE FROM bulk_edit_changes WHERE contact_id = ?', (k) => [k.id]],
   ['unsubscribeTokens', 'DELETE FROM unsubscribe_tokens WHERE contact_id = ? OR email_hash = ?', (k) => [k.id, k.emailHash]],
   ['deliveryFailures', 'DELETE FROM delivery_failures WHERE email_hash = ?', (k) => [k.emailHash]],
   ['contact', 'DELETE FROM contacts WHERE id = ?', (k) => [k.id]],

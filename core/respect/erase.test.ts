@@ -43,7 +43,7 @@ describe('erasing a person', () => {
     expect(findings().length).toBeGreaterThan(5);
     const result = await call('contacts.erase', { id });
     expect(result).toMatchObject({ id, suppressed: ['email', 'phone'] });
-    expect(result.removed).toMatchObject({ contact: 1, tags: 1, events: 2, messages: 1, consentChanges: 1, importChanges: 2, unsubscribeTokens: 1, deliveryFailures: 1 });
+    expect(result.removed).toMatchObject({ contact: 1, tags: 1, events: 2, messages: 1, consentChanges: 1, importChanges: 2, bulkEditChanges: 1, unsubscribeTokens: 1, deliveryFailures: 1 });
     expect(findings()).toEqual([]);
     expect(sqlite().prepare("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'zephyrine'").pluck().get()).toBe(0);
     const reasons = sqlite().prepare('SELECT hash, reason, channel FROM suppressions ORDER BY channel').all();

@@ -22,6 +22,7 @@ const SECTION: Record<(typeof PERSONAL_TABLES)[number], keyof PersonExport> = {
   suppressions: 'suppressions',
   delivery_failures: 'deliveryFailures',
   import_changes: 'imports',
+  bulk_edit_changes: 'bulkEdits',
   audit_log: 'auditLog',
 };
 

@@ -31,6 +31,15 @@ const importsOf = (sqlite: Sqlite, id: string): Row[] => {
   });
 };
 
+// The bulk edits that changed them (a legal basis, a tag, a kind), each with its date and their value before it.
+const bulkEditsOf = (sqlite: Sqlite, id: string): Row[] =>
+  (
+    sqlite
+      .prepare(`SELECT e.id AS edit_id, e.field, e.value, e.created_at AS edited_at, e.undone_at, c.before
+        FROM bulk_edit_changes c JOIN bulk_edits e ON e.id = c.edit_id WHERE c.contact_id = ? ORDER BY e.created_at`)
+      .all(id) as Row[]
+  ).map((row) => ({ ...readableRow(row), before: JSON.parse(row.before as string) as unknown }));
+
 const tablesOf = (sqlite: Sqlite, keys: PersonKeys): Omit<PersonExport, 'format' | 'version' | 'exportedAt'> => {
   const { id, emailHash } = keys;
   const hashes = hashesOf(keys);
@@ -45,6 +54,7 @@ const tablesOf = (sqlite: Sqlite, keys: PersonKeys): Omit<PersonExport, 'format'
     suppressions: rowsOf(sqlite, `SELECT * FROM suppressions WHERE hash IN (${inList(hashes)})`, ...hashes),
     deliveryFailures: rowsOf(sqlite, 'SELECT * FROM delivery_failures WHERE email_hash = ? ORDER BY occurred_at', emailHash),
     imports: importsOf(sqlite, id),
+    bulkEdits: bulkEditsOf(sqlite, id),
     auditLog: rowsOf(sqlite, 'SELECT * FROM audit_log WHERE contact_id = ? ORDER BY at, row_id', id),
   };
 };

@@ -226,7 +226,7 @@ describe('consent history', () => {
       },
     ]);
     expect(consentRows(kim!.id)).toEqual([
-      { basis: 'consent', source: 'import shop.csv', origin: 'import', consentAt: Date.UTC(2025, 5, 1), evidence: 'accepted marketing: yes, in shop.csv of 2026-03-08' },
+      { basis: 'consent', source: 'import shop.csv', origin: 'import', consentAt: Date.UTC(2025, 5, 1, 10), evidence: 'accepted marketing: yes, in shop.csv of 2026-03-08' },
     ]);
     expect(auditRows('consent')).toEqual([{ origin: 'import', contactId: null, detail: expect.stringMatching(/^import=[\w-]+; changes=2$/) }]);
     // An import that changes nothing of the consent adds no row; one that sets it on a stored contact does.

@@ -33,6 +33,7 @@ export const PERSONAL_TABLES = [
   'suppressions',
   'delivery_failures',
   'import_changes',
+  'bulk_edit_changes',
   'audit_log',
 ] as const;
 

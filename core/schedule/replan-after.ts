@@ -21,6 +21,8 @@ const PLANS_AFTER: Partial<Record<MethodName, Scope>> = {
   'events.delete': (_input, output) => idOf(output, 'contactId'),
   'prospects.logStalled': 'all',
   'imports.undo': 'all',
+  'contacts.bulkEdit': 'all',
+  'bulkEdits.undo': 'all',
   'settings.update': 'all',
   'templates.update': 'all',
   'templates.reset': 'all',

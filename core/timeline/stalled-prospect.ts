@@ -9,9 +9,10 @@ import { readMoment } from './read-event-input';
 
 type Input = ParsedInput<'prospects.logStalled'>;
 
-// A prospect who went quiet: they become a prospect "stalled since now" (kept when they were
-// already stalled, so the date says how long), their interest is noted, and the last
-// exchange goes on the timeline so "last contact" and the silent-prospects segment see it.
+// A prospect who went quiet: they become a prospect "stalled since" the last exchange the owner
+// gives (now when they give none), their interest is noted, and that exchange goes on the
+// timeline so "last contact" and the silent-prospects segment see it. Already stalled, the date
+// only moves later: an older exchange logged afterwards does not say they went quiet earlier.
 export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, input: Input) => {
   const sqlite = ctx.db.$client;
   assertContactExists(sqlite, input.contactId);
@@ -26,13 +27,13 @@ export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'even
     sqlite
       .prepare(
         `UPDATE contacts SET kind = 'prospect',
-           status_since = CASE WHEN prospect_status = 'stalled' THEN status_since ELSE ? END,
+           status_since = CASE WHEN prospect_status = 'stalled' AND status_since IS NOT NULL THEN max(status_since, ?) ELSE ? END,
            prospect_status = 'stalled',
            interest = CASE WHEN ? = '' THEN interest ELSE ? END,
            updated_at = ?
          WHERE id = ?`,
       )
-      .run(now, interest, interest, now, input.contactId);
+      .run(occurredAt, occurredAt, interest, interest, now, input.contactId);
     return id;
   });
   ctx.events.emit({ type: 'contacts.changed', ids: [input.contactId] });

@@ -6,6 +6,7 @@ export type EventRow = {
   contactId: string;
   type: string;
   occurredAt: number;
+  dateOnly: number;
   amountMinor: number | null;
   currency: string | null;
   reference: string | null;
@@ -18,7 +19,7 @@ export type EventRow = {
   createdAt: number;
 };
 
-export const EVENT_COLUMNS = `e.id, e.contact_id AS contactId, e.type, e.occurred_at AS occurredAt, e.amount_minor AS amountMinor,
+export const EVENT_COLUMNS = `e.id, e.contact_id AS contactId, e.type, e.occurred_at AS occurredAt, e.date_only AS dateOnly, e.amount_minor AS amountMinor,
   e.currency, e.reference, e.items, e.status, e.link, e.note, e.source, i.file_name AS importFileName, e.created_at AS createdAt`;
 
 const isEventType = (type: string): type is TimelineEventType => (timelineEventTypes as readonly string[]).includes(type);
@@ -45,6 +46,7 @@ export const toTimelineEvent = (row: EventRow): TimelineEvent => ({
   // Types written by a newer Relance read as notes rather than breaking the timeline.
   type: isEventType(row.type) ? row.type : 'note',
   occurredAt: iso(row.occurredAt),
+  dateOnly: row.dateOnly === 1,
   amountMinor: row.amountMinor,
   currency: row.currency,
   reference: row.reference,

@@ -195,20 +195,24 @@ describe('the timeline', () => {
 });
 
 describe('a stalled prospect', () => {
-  it('becomes a prospect stalled since now, with their interest and the last exchange on the timeline', async () => {
+  it('becomes a prospect stalled since the last exchange given, with their interest and that exchange on the timeline', async () => {
     const anne = await person();
     events = [];
     const lastExchangeAt = iso(NOW - 40 * DAY);
     const { contact, event } = await call('prospects.logStalled', { contactId: anne.id, interest: ' Pottery workshop ', lastExchangeAt, note: 'Wanted a date in spring.' });
-    expect(contact).toMatchObject({ kind: 'prospect', prospectStatus: 'stalled', statusSince: iso(NOW), interest: 'Pottery workshop' });
+    expect(contact).toMatchObject({ kind: 'prospect', prospectStatus: 'stalled', statusSince: lastExchangeAt, interest: 'Pottery workshop' });
     expect(contact.figures.lastContactAt).toBe(lastExchangeAt);
     expect(event).toMatchObject({ type: 'exchange', occurredAt: lastExchangeAt, note: 'Wanted a date in spring.', source: 'manual' });
     expect(events).toEqual([{ type: 'contacts.changed', ids: [anne.id] }]);
 
-    // Logged again later: still stalled since the first time; an empty interest keeps the old one.
+    // An older exchange logged afterwards does not move the date back; an empty interest keeps the old one.
+    const older = await call('prospects.logStalled', { contactId: anne.id, interest: '', lastExchangeAt: iso(NOW - 90 * DAY) });
+    expect(older.contact).toMatchObject({ prospectStatus: 'stalled', statusSince: lastExchangeAt, interest: 'Pottery workshop' });
+
+    // Logged again later without a date: the exchange is now, and so is "stalled since".
     now += 10 * DAY;
     const again = await call('prospects.logStalled', { contactId: anne.id, interest: '' });
-    expect(again.contact).toMatchObject({ prospectStatus: 'stalled', statusSince: iso(NOW), interest: 'Pottery workshop' });
+    expect(again.contact).toMatchObject({ prospectStatus: 'stalled', statusSince: iso(now) });
     expect(again.event.occurredAt).toBe(iso(now));
   });
 

@@ -110,7 +110,7 @@ const eventOf = (values: RowValues, options: BuildOptions): EventDraft | null =>
   }
   if (values.itemName !== null) ownItems(values).push({ name: values.itemName, quantity: values.itemQuantity ?? 1 });
   const items = (values.sharedItems as ImportItem[] | null) ?? listOf(values.items);
-  return { type, occurredAt: values.eventDate, amountMinor, currency, reference: values.reference, items, status: values.status, link: values.link };
+  return { type, occurredAt: values.eventDate, dateOnly: values.isEventDateOnly, amountMinor, currency, reference: values.reference, items, status: values.status, link: values.link };
 };
 
 // Until the lines of one order are merged (merge-events.ts), a record's one event is a draft

@@ -133,8 +133,8 @@ describe('WooCommerce', () => {
   it('maps orders with their pipe-delimited line items', async () => {
     const { records } = await mapFixture(local('woocommerce-orders.csv'));
     expect(records.map((record) => record.events)).toEqual([
-      [{ type: 'order', occurredAt: utc('2025-03-14T10:22:05Z'), amountMinor: 3470, currency: 'EUR', reference: '4021', items: [{ name: 'Tasse bleue', quantity: 2 }, { name: 'Tote bag', quantity: 1 }], status: 'completed', link: null }],
-      [{ type: 'order', occurredAt: utc('2025-03-15T16:40:00Z'), amountMinor: 123450, currency: 'CAD', reference: '4022', items: [{ name: 'Abonnement annuel', quantity: 1 }], status: 'processing', link: null }],
+      [{ type: 'order', occurredAt: utc('2025-03-14T10:22:05Z'), dateOnly: false, amountMinor: 3470, currency: 'EUR', reference: '4021', items: [{ name: 'Tasse bleue', quantity: 2 }, { name: 'Tote bag', quantity: 1 }], status: 'completed', link: null }],
+      [{ type: 'order', occurredAt: utc('2025-03-15T16:40:00Z'), dateOnly: false, amountMinor: 123450, currency: 'CAD', reference: '4022', items: [{ name: 'Abonnement annuel', quantity: 1 }], status: 'processing', link: null }],
     ]);
   });
 });
@@ -145,7 +145,7 @@ describe('HelloAsso', () => {
     expect(dateOrder.order).toBe('dmy');
     expect(records[0]).toMatchObject({ firstName: 'Hélène', lastName: 'Dupré', email: 'helene.dupre@laposte.example', kind: 'donor', country: 'FR' });
     expect(records[0]!.events).toEqual([
-      { type: 'donation', occurredAt: utc('2026-04-03T18:23:13Z'), amountMinor: 4500, currency: 'EUR', reference: '82810', items: [], status: 'Payé', link: null },
+      { type: 'donation', occurredAt: utc('2026-04-03T18:23:13Z'), dateOnly: false, amountMinor: 4500, currency: 'EUR', reference: '82810', items: [], status: 'Payé', link: null },
     ]);
     expect(records[1]!.events[0]).toMatchObject({ occurredAt: utc('2024-02-29T09:00:00Z'), amountMinor: 100000 });
     expect(records[1]!.company).toBe('Les Amis de la Forêt');
@@ -160,7 +160,7 @@ describe('Stripe', () => {
       ['Seán', "O'Brien", "sean.o'brien@example.com", 'cus_00000000000002', 'US'],
     ]);
     expect(records[1]!.events).toEqual([
-      { type: 'order', occurredAt: utc('2025-12-03T08:05:00Z'), amountMinor: 8999, currency: 'USD', reference: 'ch_0000000000000002', items: [], status: 'Refunded', link: null },
+      { type: 'order', occurredAt: utc('2025-12-03T08:05:00Z'), dateOnly: false, amountMinor: 8999, currency: 'USD', reference: 'ch_0000000000000002', items: [], status: 'Refunded', link: null },
     ]);
   });
 
@@ -171,10 +171,10 @@ describe('Stripe', () => {
 });
 
 describe('PayPal', () => {
-  it('reads the event type from PayPal’s “Type” and month-first US dates', async () => {
+  it('reads the event type from PayPal’s “Type”, month-first US dates and the time in its zone (10:04:11 PST)', async () => {
     const { records, dateOrder } = await mapFixture(local('paypal-activity.csv'));
     expect(dateOrder.order).toBe('mdy');
-    expect(records[0]!.events[0]).toMatchObject({ type: 'donation', occurredAt: utc('2025-11-28T00:00:00Z'), amountMinor: 5000, currency: 'USD', reference: '1AB00000000000001' });
+    expect(records[0]!.events[0]).toMatchObject({ type: 'donation', occurredAt: utc('2025-11-28T18:04:11Z'), amountMinor: 5000, currency: 'USD', reference: '1AB00000000000001' });
     expect(records[1]!.events[0]).toMatchObject({ type: 'order', amountMinor: 123450, currency: 'CAD', items: [{ name: 'Calendrier 2026', quantity: 3 }] });
   });
 

@@ -38,7 +38,8 @@ describe('legal-basis columns', () => {
     const match = detectPreset(t.headers);
     expect(match.mapping.columns).toEqual(['email', 'legalBasis', 'consentDate']);
     const [a, b] = mapRows(t, match.mapping, options);
-    expect(a!.consent).toEqual({ state: 'given', at: Date.parse('2025-03-01'), basis: 'soft-opt-in' });
+    // A consent date without a time is read at noon (read-cell.ts), in UTC here.
+    expect(a!.consent).toEqual({ state: 'given', at: Date.parse('2025-03-01T12:00:00Z'), basis: 'soft-opt-in' });
     expect(b!.consent).toEqual({ state: 'given', at: null, basis: 'legitimate-interest' });
   });
 

@@ -66,7 +66,8 @@ describe('problems', () => {
       createdAt: null,
       problems: [{ line: 2, column: 'Inscrit le', message: '“31/02/2024” is not a date.', rule: 'import.notADate', params: { value: '31/02/2024' } }],
     });
-    expect(records[1]).toMatchObject({ createdAt: Date.UTC(2024, 1, 13), problems: [] });
+    // Contact dates without a time are read at noon (read-cell.ts).
+    expect(records[1]).toMatchObject({ createdAt: Date.UTC(2024, 1, 13, 12), problems: [] });
   });
 
   it('reports an invalid amount and keeps the event without it', () => {
@@ -75,7 +76,7 @@ describe('problems', () => {
     expect(record!.problems).toEqual([
       { line: 2, column: 'Montant', message: '“douze euros” is not an amount.', rule: 'import.notAnAmount', params: { value: 'douze euros' } },
     ]);
-    expect(record!.events).toEqual([{ type: 'donation', occurredAt: Date.UTC(2024, 1, 1), amountMinor: null, currency: null, reference: null, items: [], status: null, link: null }]);
+    expect(record!.events).toEqual([{ type: 'donation', occurredAt: Date.UTC(2024, 1, 1), dateOnly: true, amountMinor: null, currency: null, reference: null, items: [], status: null, link: null }]);
   });
 
   it('reports unknown countries, languages, kinds, currencies and consent answers', () => {
@@ -155,7 +156,7 @@ describe('events', () => {
     ]);
     const [record] = mapRows(t, mapping(['email', 'event.type', 'event.date', 'event.amount', 'event.currency', 'event.items', 'event.link', 'event.status']), options);
     expect(record!.events).toEqual([
-      { type: 'abandoned_cart', occurredAt: Date.UTC(2026, 10, 20, 10), amountMinor: 4200, currency: 'EUR', reference: null, items: [{ name: 'Bougie', quantity: 2 }], status: 'abandoned', link: 'https://shop.example/cart/1' },
+      { type: 'abandoned_cart', occurredAt: Date.UTC(2026, 10, 20, 10), dateOnly: false, amountMinor: 4200, currency: 'EUR', reference: null, items: [{ name: 'Bougie', quantity: 2 }], status: 'abandoned', link: 'https://shop.example/cart/1' },
     ]);
   });
 
@@ -164,7 +165,8 @@ describe('events', () => {
     const [record] = mapRows(t, mapping(['email', 'event.reference', 'event.date', 'event.deliveredAt'], { defaultEventType: 'order' }), options);
     expect(record!.events.map((event) => [event.type, event.reference, event.occurredAt])).toEqual([
       ['order', 'A-1', Date.UTC(2026, 0, 2)],
-      ['delivery', 'A-1', Date.UTC(2026, 0, 5)],
+      // A delivery is an instant: noon of the day when the file gives no time.
+      ['delivery', 'A-1', Date.UTC(2026, 0, 5, 12)],
     ]);
   });
 
@@ -181,7 +183,7 @@ describe('events', () => {
       '2024-09-10',
       '2024-12-25',
     ]);
-    expect(mapped.records[1]!.createdAt).toBe(Date.UTC(2023, 9, 11));
+    expect(mapped.records[1]!.createdAt).toBe(Date.UTC(2023, 9, 11, 12));
     expect(mapped.records.flatMap((record) => record.problems)).toEqual([]);
   });
 

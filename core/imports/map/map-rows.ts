@@ -8,7 +8,9 @@ import { eventLines } from './merge-events';
 export { LateLine } from './merge-events';
 import type { DateOrder } from './parse-date';
 import { cellReader, type CellReader } from './read-cell';
+import type { RowRule } from './row-rule';
 import { emptyRowValues, newRowContext, resetRowValues, type ColumnPlan } from './row-values';
+import { utcZone, zoneNamed } from './wall-clock';
 
 // A parsed table and its mapping into import records, one per row (lines of one order merged).
 // Every value that cannot be read becomes a problem naming its line and column and leaves its
@@ -20,6 +22,11 @@ export type MapOptions = {
   now: Date;
   // The currency of amounts that name none, when the export is known to use one (presets).
   currency?: string | null;
+  // The owner's time zone (Settings → Business), for times the file writes without one; UTC
+  // when unsaid or not a zone Intl knows.
+  timeZone?: string;
+  // The preset's own reading of each row, once its cells are read (row-rule.ts).
+  rowRule?: RowRule | null;
 };
 
 export type MappedTable = { records: ImportRecord[]; dateOrder: DateOrderDecision };
@@ -27,7 +34,7 @@ export type MappedTable = { records: ImportRecord[]; dateOrder: DateOrderDecisio
 // The rows are read once, in order: an import maps each row as it is parsed (read-table.ts).
 export type TableRows = Pick<ParsedTable, 'headers' | 'delimiter' | 'encoding'> & { rows: Iterable<TableRow> };
 
-type Plan = { read: CellReader; column: ColumnPlan };
+type Plan = { read: CellReader; column: ColumnPlan; isFirst: boolean };
 
 // The fields whose cells the record keeps as text; the others become numbers, dates or codes,
 // and items are kept as parsed, from a copy made once per distinct cell (row-values.ts).
@@ -36,8 +43,12 @@ const keptAsText: ReadonlySet<ImportField> = new Set([
   'event.reference', 'event.itemName', 'event.status', 'event.link',
 ]);
 
-const planColumns = (table: Pick<ParsedTable, 'headers'>, mapping: Mapping): Plan[] =>
-  mapping.columns.flatMap((field, index) => {
+// A row's time and zone columns are read before its other cells, whatever their place in the
+// file, so that its dates are read with them (read-cell.ts).
+const readFirst: ReadonlySet<ImportField> = new Set(['time', 'timeZone']);
+
+const planColumns = (table: Pick<ParsedTable, 'headers'>, mapping: Mapping): Plan[] => {
+  const plan = mapping.columns.flatMap((field, index) => {
     if (field === 'ignore' || index >= table.headers.length) return [];
     const header = table.headers[index]!;
     const column: ColumnPlan = {
@@ -47,8 +58,10 @@ const planColumns = (table: Pick<ParsedTable, 'headers'>, mapping: Mapping): Pla
       headerCurrency: field === 'event.amount' ? currencyInHeader(header) : null,
       keep: keptAsText.has(field) ? textKeeper() : null,
     };
-    return [{ read: cellReader(field), column }];
+    return [{ read: cellReader(field), column, isFirst: readFirst.has(field) }];
   });
+  return [...plan.filter((p) => p.isFirst), ...plan.filter((p) => !p.isFirst)];
+};
 
 // Most cells start and end with a printable ASCII character, and have nothing to trim: the
 // test on two char codes spares a call per cell (3.6 million cells in the events corpus).
@@ -79,7 +92,7 @@ export type MappedStream = {
 export const streamMappedTable = (table: TableRows, mapping: Mapping, options: MapOptions, window: number): MappedStream => {
   const evidence = dateEvidence(table, mapping);
   const plan = planColumns(table, mapping);
-  const context = newRowContext(evidence.order(), options.now);
+  const context = newRowContext(evidence.order(), options.now, zoneNamed(options.timeZone ?? 'UTC') ?? utcZone);
   const buildOptions = {
     defaults: { defaultKind: mapping.defaultKind, defaultEventType: mapping.defaultEventType },
     isConsentDateConsent: !listsLeavers(options.fileName),
@@ -89,6 +102,7 @@ export const streamMappedTable = (table: TableRows, mapping: Mapping, options: M
   const mapRow = (row: TableRow): ImportRecord | null => {
     resetRowValues(values, row.line);
     context.isOrderUsed = false;
+    context.zone = context.ownerZone;
     let isEmpty = true;
     for (const { read, column } of plan) {
       const cell = trimmed(row.cells[column.index]);
@@ -98,6 +112,7 @@ export const streamMappedTable = (table: TableRows, mapping: Mapping, options: M
     }
     // A row of empty cells (",,,", Excel's trailing rows) describes no one.
     if (isEmpty && row.cells.every((cell) => cell.trim() === '')) return null;
+    options.rowRule?.(values, row.cells);
     return buildRow(values, buildOptions);
   };
   const records: (ImportRecord | undefined)[] = [];

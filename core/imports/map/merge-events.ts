@@ -16,11 +16,13 @@ const eventLabels: Record<ImportEvent['type'], string> = {
   refund: 'refund',
 };
 
-// Who the row is about: the address, else the phone, else the source's id. A row with none of
+// Who the row is about: the address, else the phone, else the source's id, else the name (an
+// orders export that names its customer only, as the plan then finds them). A row with none of
 // them is its own group.
-const hasContact = (record: ImportRecord): boolean => Boolean(record.email || record.phone || record.sourceId);
+const nameOf = (record: ImportRecord): string => (record.firstName || record.lastName ? `name:${record.firstName.trim().toLowerCase()}\u0001${record.lastName.trim().toLowerCase()}` : '');
+const hasContact = (record: ImportRecord): boolean => Boolean(record.email || record.phone || record.sourceId || record.firstName || record.lastName);
 const contactKey = (record: ImportRecord): string | null =>
-  record.email?.trim().toLowerCase() || record.phone || (record.sourceId !== null ? `id:${record.sourceId}` : null);
+  record.email?.trim().toLowerCase() || record.phone || (record.sourceId !== null ? `id:${record.sourceId}` : null) || nameOf(record) || null;
 
 const mergeEvent = (into: EventDraft, from: EventDraft): void => {
   if (from.items.length > 0) {
@@ -28,7 +30,10 @@ const mergeEvent = (into: EventDraft, from: EventDraft): void => {
     if (Object.isFrozen(into.items)) into.items = into.items.map((item) => ({ ...item }));
     mergeItems(into.items, from.items);
   }
-  into.occurredAt ??= from.occurredAt;
+  if (into.occurredAt === null) {
+    into.occurredAt = from.occurredAt;
+    into.dateOnly = from.dateOnly;
+  }
   if (into.amountMinor === null && from.amountMinor !== null) {
     into.amountMinor = from.amountMinor;
     into.currency = from.currency;
@@ -88,6 +93,9 @@ const finishEvent = (record: ImportRecord, draft: EventDraft, deliveredAt: numbe
   const delivery: ImportEvent = {
     type: 'delivery',
     occurredAt: deliveredAt,
+    // Delivery dates are read as instants (midnight in the owner's zone when the file gives no
+    // time): review requests count days from them.
+    dateOnly: false,
     amountMinor: null,
     currency: null,
     reference: draft.reference,

@@ -1,6 +1,6 @@
 import type { ImportField } from '../types';
 import { readConsentCell } from './consent';
-import { parseDate } from './parse-date';
+import { parseTimeOfDay, parseWallDate } from './parse-date';
 import { ownItems, type ColumnPlan, type RowContext, type RowValues } from './row-values';
 import { splitMultiValue } from './split-values';
 
@@ -39,16 +39,57 @@ const addValues = (into: string[], cell: string, isPhone: boolean): void => {
   else for (const value of splitMultiValue(cell)) into.push(isPhone ? withoutTextMarker(value) : value);
 };
 
+// The cell's wall-clock time read as UTC, or its instant when it names its own offset
+// (context.reading says which, and whether it had a time at all).
+const readWall = (values: RowValues, cell: string, column: ColumnPlan, context: RowContext): number | null => {
+  const { reading } = context;
+  const wall = parseWallDate(cell, context.order, context.now, reading);
+  if (reading.isOrderUsed) context.isOrderUsed = true;
+  if (wall === null) report(values, column, cell, 'import.notADate', `${quoted(cell)} is not a date.`);
+  return wall;
+};
+
+// Contact dates (created, consent) and deliveries are instants: a time without a zone is the
+// row's zone's. A date without a time has no column of its own to say so, and is read as noon
+// there: the one hour whose date is the same in UTC and in every zone within 12 hours of the
+// owner's, so "created on 1 February" never shows as 31 January, whether a screen prints it in
+// the owner's zone, a reason stamps it in UTC, or a browser elsewhere reads it.
+const NOON = 12 * 3_600_000;
+
+const instantOf = (cell: string, context: RowContext): number | null => {
+  const { reading } = context;
+  const wall = parseWallDate(cell, context.order, context.now, reading);
+  if (reading.isOrderUsed) context.isOrderUsed = true;
+  if (wall === null || reading.hasZone) return wall;
+  return context.zone.toUtc(reading.isDateOnly ? wall + NOON : wall);
+};
+
 const readDate = (values: RowValues, cell: string, column: ColumnPlan, context: RowContext): number | null => {
-  const date = parseDate(cell, context.order, context.now, context);
+  const date = instantOf(cell, context);
   if (date === null) report(values, column, cell, 'import.notADate', `${quoted(cell)} is not a date.`);
   return date;
+};
+
+// An event's date with no time, and no time column beside it, stays a date: midnight UTC of that
+// day, flagged, which every screen shows as that day in any zone. With a time column, the two
+// make the wall-clock time that the row's zone places.
+const readEventDate: CellReader = (values, cell, column, context) => {
+  const wall = readWall(values, cell, column, context);
+  if (wall === null || values.eventDate !== null) return;
+  const { reading } = context;
+  if (reading.hasZone) values.eventDate = wall;
+  else if (!reading.isDateOnly) values.eventDate = context.zone.toUtc(wall);
+  else if (values.timeOfDay !== null) values.eventDate = context.zone.toUtc(wall + values.timeOfDay);
+  else {
+    values.eventDate = wall;
+    values.isEventDateOnly = true;
+  }
 };
 
 const hasDigit = /\d/;
 
 const readConsent: CellReader = (values, cell, column, context) => {
-  const date = hasDigit.test(cell) ? parseDate(cell, context.order, context.now, context) : null;
+  const date = hasDigit.test(cell) ? instantOf(cell, context) : null;
   const { memos } = context;
   const answer =
     date !== null ? readConsentCell(cell, column.isOptOut, true) : column.isOptOut ? memos.optOut(cell) : memos.consent(cell);
@@ -129,10 +170,21 @@ const readers: Record<ImportField, CellReader> = {
       report(values, column, cell, 'import.notAnEventType', `${quoted(cell)} is not a kind of event (order, donation, abandoned cart, delivery or refund).`);
     } else values.eventType ??= type;
   }),
-  'event.date': event((values, cell, column, context) => {
-    const date = readDate(values, cell, column, context);
-    values.eventDate ??= date;
-  }),
+  'event.date': event(readEventDate),
+  // Read before the other cells of the row (map-rows.ts), so the dates find them set.
+  time: (values, cell, column) => {
+    const time = parseTimeOfDay(cell);
+    if (time === null) report(values, column, cell, 'import.notATime', `${quoted(cell)} is not a time of day.`);
+    else values.timeOfDay ??= time;
+  },
+  timeZone: (values, cell, column, context) => {
+    const zone = context.memos.zone(cell);
+    if (zone !== null) context.zone = zone;
+    else {
+      const message = `${quoted(cell)} is not a time zone we recognise: the times of this line were read in ${context.ownerZone.name}.`;
+      values.problems.push({ line: values.line, column: column.header, message, rule: 'import.unknownTimeZone', params: { value: cell, zone: context.ownerZone.name } });
+    }
+  },
   'event.amount': event((values, cell, column) => {
     if (values.amountText !== null) return;
     values.amountText = cell;

@@ -7,9 +7,10 @@ import { countryCode } from './country';
 import { currencyCode } from './currency';
 import { readEventType } from './event-type';
 import { languageCode } from './language';
-import type { DateOrder } from './parse-date';
+import type { DateOrder, DateReading } from './parse-date';
 import { parseItems } from './parse-items';
 import { splitTags } from './split-values';
+import { zoneNamed, type WallZone } from './wall-clock';
 
 // What one row says, field by field, while its cells are read. Several columns may feed one
 // field (E-mail 1, 2, 3…); the record is built from this once the whole row is read.
@@ -30,6 +31,12 @@ export type RowContext = {
   // Whether the row being read had a value that `order` decides (see map-rows.ts).
   isOrderUsed: boolean;
   now: Date;
+  // What the last date cell said besides its date (parse-date.ts), reused for every cell.
+  reading: DateReading;
+  // Times without a zone are read in the owner's zone (Settings → Business), or in the one the
+  // row's zone column names (`zone`, reset to the owner's for each row).
+  ownerZone: WallZone;
+  zone: WallZone;
   // Per-file memos: a column of 100,000 rows repeats a handful of countries, kinds, types.
   memos: Memos;
   // The items of an order as its cell lists them; the same few carts come back on many rows.
@@ -50,12 +57,16 @@ type Memos = {
   consent: (cell: string) => ConsentAnswer;
   optOut: (cell: string) => ConsentAnswer;
   legalBasis: (cell: string) => ReturnType<typeof readLegalBasis>;
+  zone: (cell: string) => WallZone | null;
 };
 
-export const newRowContext = (order: DateOrder, now: Date): RowContext => ({
+export const newRowContext = (order: DateOrder, now: Date, ownerZone: WallZone): RowContext => ({
   order,
   isOrderUsed: false,
   now,
+  reading: { isOrderUsed: false, isDateOnly: false, hasZone: false },
+  ownerZone,
+  zone: ownerZone,
   memos: {
     country: onceEach(countryCode),
     language: onceEach(languageCode),
@@ -65,6 +76,7 @@ export const newRowContext = (order: DateOrder, now: Date): RowContext => ({
     consent: onceEach((cell) => readConsentCell(cell, false, false)),
     optOut: onceEach((cell) => readConsentCell(cell, true, false)),
     legalBasis: onceEach(readLegalBasis),
+    zone: onceEach(zoneNamed),
   },
   items: onceEach(sharedItems),
   tags: onceEach((cell) => Object.freeze(splitTags(cell))),
@@ -101,6 +113,10 @@ export type RowValues = {
   eventType: ImportEventType | null;
   isEventTypeInvalid: boolean;
   eventDate: number | null;
+  // The event's date had no time: it is kept as a date (midnight UTC of that day, see read-cell.ts).
+  isEventDateOnly: boolean;
+  // A separate time column (PayPal's "Time"), ms since midnight, for a date cell without one.
+  timeOfDay: number | null;
   amountText: string | null;
   amountColumn: ColumnPlan | null;
   currency: string | null;
@@ -164,6 +180,8 @@ export const emptyRowValues = (line: number): RowValues => ({
   eventType: null,
   isEventTypeInvalid: false,
   eventDate: null,
+  isEventDateOnly: false,
+  timeOfDay: null,
   amountText: null,
   amountColumn: null,
   currency: null,
@@ -208,6 +226,8 @@ export const resetRowValues = (values: RowValues, line: number): void => {
   values.eventType = null;
   values.isEventTypeInvalid = false;
   values.eventDate = null;
+  values.isEventDateOnly = false;
+  values.timeOfDay = null;
   values.amountText = null;
   values.amountColumn = null;
   values.currency = null;

@@ -25,7 +25,7 @@ describe('Shopify orders export', () => {
     const [helene, sean] = records;
     expect(helene!.events[0]).toEqual({
       type: 'order',
-      occurredAt: Date.parse('2025-11-25T09:13:41+01:00'),
+      occurredAt: Date.parse('2025-11-25T09:13:41+01:00'), dateOnly: false,
       amountMinor: 6470,
       currency: 'EUR',
       reference: '#1001',
@@ -39,7 +39,7 @@ describe('Shopify orders export', () => {
     expect(sean!.events).toEqual([
       {
         type: 'order',
-        occurredAt: Date.parse('2024-02-29T23:58:12-05:00'),
+        occurredAt: Date.parse('2024-02-29T23:58:12-05:00'), dateOnly: false,
         amountMinor: 9798,
         currency: 'USD',
         reference: '#1002',
@@ -56,7 +56,7 @@ describe('Shopify orders export', () => {
     expect(deliveries).toEqual([
       {
         type: 'delivery',
-        occurredAt: Date.parse('2025-11-26T16:02:11+01:00'),
+        occurredAt: Date.parse('2025-11-26T16:02:11+01:00'), dateOnly: false,
         amountMinor: null,
         currency: null,
         reference: '#1001',

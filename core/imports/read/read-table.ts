@@ -5,6 +5,7 @@ import { decodePieces, decodeText } from './decode-text';
 import { delimiterSampleChars, detectDelimiter } from './detect-delimiter';
 import { flagLostCharacters } from './flag-lost-characters';
 import { readRecords, type RecordProblem } from './parse-delimited';
+import { parseJsonTable } from './parse-json';
 import { parseVcard } from './parse-vcard';
 import { parseXlsx, unreadableWorkbookError } from './parse-xlsx';
 import { binaryFileError, isZip, knownBinaryError, looksBinary } from './sniff-bytes';
@@ -21,6 +22,9 @@ const extensionOf = (fileName: string): string => {
 };
 
 const isVcardText = (text: string): boolean => /^\s*BEGIN:VCARD/i.test(text.slice(0, 200));
+
+// No delimited file starts with "[" or "{": such text is JSON, whatever the file is called.
+const isJsonText = (text: string): boolean => /^\s*[[{]/.test(text.slice(0, 200));
 
 // Excel's plain CSV loses characters (see flag-lost-characters.ts): each row is checked as it
 // is read, and what was found joins the table's problems once all rows have been.
@@ -69,6 +73,7 @@ export const streamTable = async (source: ByteSource, fileName: string): Promise
   const { head, read } = firstChars(pieces, delimiterSampleChars);
   if (looksBinary(head)) throw binaryFileError(fileName);
   if (isVcardText(head) || extension === 'vcf' || extension === 'vcard') return parseVcard(decodeText(source.read(0, source.size)).text, encoding);
+  if (isJsonText(head) || extension === 'json') return parseJsonTable(decodeText(source.read(0, source.size)).text, encoding, fileName);
   const delimiter = detectDelimiter(head, fileName);
   const recordProblems: RecordProblem[] = [];
   const table = streamFromRecords(readRecords(read, delimiter, recordProblems), recordProblems, { format: 'csv', encoding, delimiter });

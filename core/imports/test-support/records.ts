@@ -30,6 +30,7 @@ export const record = (fields: Partial<ImportRecord>): ImportRecord => ({
 export const order = (reference: string, occurredAt: number, amountMinor: number): ImportEvent => ({
   type: 'order',
   occurredAt,
+  dateOnly: false,
   amountMinor,
   currency: 'EUR',
   reference,

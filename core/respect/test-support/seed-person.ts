@@ -7,8 +7,8 @@ import { suppress } from '../suppression-list';
 
 // A person Relance knows through every table that can hold something about them: two imports
 // (one created them, one changed them), a note and an order on the timeline, a consent change,
-// a message in the outbox, an unsubscribe token, a delivery failure, a suppression and an
-// audit entry. Words distinctive enough to be searched for in the raw database file.
+// a message in the outbox, an unsubscribe token, a delivery failure, a suppression, an
+// audit entry and a bulk edit of their kind. Words distinctive enough to be searched for in the raw database file.
 export const PERSON = {
   firstName: 'Zéphyrine',
   lastName: 'Quillebœuf',
@@ -51,5 +51,6 @@ export const seedPerson = async (booted: Booted, now: number): Promise<string> =
     .run('df-1', emailHash, 'mailbox full', '4.2.2', now);
   suppress(sqlite, { emailKey: null, phone: PERSON.phone }, 'unsubscribed', now);
   recordAudit(sqlite, { action: 'consent', origin: 'ui', contactId: id, detail: 'basis consent' }, now);
+  await booted.handlers['contacts.bulkEdit'](contract['contacts.bulkEdit'].input.parse({ target: { ids: [id] }, change: { field: 'kind', value: 'donor' } }));
   return id;
 };

@@ -9,6 +9,7 @@ import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { SegmentsPage } from '../segments/SegmentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { ClockProvider } from '../shared/clock';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageError } from './PageError';
 import type { Section } from './sections';
@@ -53,14 +54,16 @@ export const App = () => {
 
   return (
     <I18nProvider language={language}>
-      <div className="app">
-        <Sidebar current={section} isDemo={info?.isDemo ?? false} onSelect={go} />
-        <main className="main">
-          <ErrorBoundary key={section} fallback={(retry) => <PageError onRetry={retry} />}>
-            {page(section)}
-          </ErrorBoundary>
-        </main>
-      </div>
+      <ClockProvider timeZone={settings.timeZone}>
+        <div className="app">
+          <Sidebar current={section} isDemo={info?.isDemo ?? false} onSelect={go} />
+          <main className="main">
+            <ErrorBoundary key={section} fallback={(retry) => <PageError onRetry={retry} />}>
+              {page(section)}
+            </ErrorBoundary>
+          </main>
+        </div>
+      </ClockProvider>
     </I18nProvider>
   );
 };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Contact } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
 
 type Props = { contact: Contact; onChanged: (contact: Contact) => void };
@@ -10,10 +11,10 @@ type Props = { contact: Contact; onChanged: (contact: Contact) => void };
 // it is unresolved); the owner opens and closes it here.
 export const ComplaintBox = ({ contact, onChanged }: Props) => {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [message, setMessage] = useState('');
   const isOpen = contact.complaintOpenSince !== null;
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  const clock = useClock();
 
   const toggle = async () => {
     const result = await api.call('contacts.setComplaint', { id: contact.id, isOpen: !isOpen });
@@ -29,7 +30,7 @@ export const ComplaintBox = ({ contact, onChanged }: Props) => {
     <div className="complaint">
       {isOpen && (
         <p className="since" data-testid="complaint-open">
-          {t('complaint.openSince', { date: dates.format(new Date(contact.complaintOpenSince!)) })}
+          {t('complaint.openSince', { date: clock.date(contact.complaintOpenSince!, 'long') })}
         </p>
       )}
       <button type="button" onClick={() => void toggle()}>

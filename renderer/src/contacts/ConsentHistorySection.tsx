@@ -1,5 +1,6 @@
 import type { Contact } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
 import { evidenceWords } from './evidence-words';
 import { useConsentHistory } from './use-consent-history';
@@ -11,8 +12,8 @@ type Props = { contact: Contact };
 export const ConsentHistorySection = ({ contact }: Props) => {
   const { t, language } = useI18n();
   const { history, error } = useConsentHistory(contact);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-  const day = (iso: string) => dates.format(new Date(iso));
+  const clock = useClock();
+  const day = (iso: string) => clock.date(iso, 'long');
   const isOptedOut = contact.unsubscribedAt !== null || contact.suppressed !== null;
   const basis = contact.consent?.basis ?? null;
 

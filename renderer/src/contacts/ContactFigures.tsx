@@ -1,14 +1,15 @@
 import type { Contact } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { formatMoney } from '../shared/money';
 
 // The timeline's figures for one person, only those that have a value.
 export const ContactFigures = ({ contact }: { contact: Contact }) => {
   const { t, language } = useI18n();
   const f = contact.figures;
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-  const date = (iso: string | null) => (iso ? dates.format(new Date(iso)) : '');
+  const clock = useClock();
+  const date = (iso: string | null) => (iso ? clock.date(iso) : '');
   const money = (minor: number) => (minor === 0 ? '' : formatMoney(minor, f.currency, language));
   const cart = f.openCartAt
     ? f.openCartMinor === null

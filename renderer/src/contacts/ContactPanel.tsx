@@ -1,5 +1,6 @@
 import type { Contact } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { countryName } from '../shared/countries';
 import { languageName } from '../shared/languages';
 import { formatPhone } from '../shared/phone-display';
@@ -19,8 +20,7 @@ type Props = { contact: Contact; onEdit: () => void; onDelete: () => void; onClo
 export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: Props) => {
   const { t, language } = useI18n();
   const { next, error: nextError } = useNextMessage(contact);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
-  const moments = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const clock = useClock();
   const none = t('field.none');
   const rows: [string, string][] = [
     [t('field.phone'), formatPhone(contact.phone) || none],
@@ -28,8 +28,8 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
     [t('field.kind'), t(`kind.${contact.kind}`)],
     [t('field.language'), languageName(contact.language, t)],
     [t('field.country'), countryName(contact.country, language) || none],
-    [t('field.createdAt'), moments.format(new Date(contact.createdAt))],
-    [t('field.updatedAt'), moments.format(new Date(contact.updatedAt))],
+    [t('field.createdAt'), clock.moment(contact.createdAt)],
+    [t('field.updatedAt'), clock.moment(contact.updatedAt)],
   ];
   const consent = contact.consent;
   const isProspect = contact.kind === 'prospect' || contact.prospectStatus !== null;
@@ -85,7 +85,7 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
       <h3>{t('panel.consent')}</h3>
       <p>
         {consent
-          ? [t(`consent.${consent.basis}`), consent.source, consent.at ? dates.format(new Date(consent.at)) : ''].filter(Boolean).join(' · ')
+          ? [t(`consent.${consent.basis}`), consent.source, consent.at ? clock.dayOrDate(consent.at, 'long') : ''].filter(Boolean).join(' · ')
           : t('consent.none')}
       </p>
       <ConsentHistorySection contact={contact} />

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Contact, ContactSortKey } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 import { ColumnPicker } from './ColumnPicker';
 import { DeleteContactDialog } from './DeleteContactDialog';
@@ -9,12 +10,15 @@ import { ContactForm } from './ContactForm';
 import { ContactPanel } from './ContactPanel';
 import { ContactsTable } from './ContactsTable';
 import { SelectionBar } from './SelectionBar';
+import { RecentChanges } from './RecentChanges';
+import { useBulkEdits } from './use-bulk-edits';
 import { unsubscribeSelection } from './unsubscribe-selection';
 import { useSelection } from './use-selection';
 import { deleteContact, type RemoveHow } from './delete-contact';
 import { useColumnChoice } from './use-column-choice';
 import { useContactRows, type ContactQuery } from './use-contact-rows';
 import './contacts.css';
+import { ZoneNote } from '../shared/ZoneNote';
 
 type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact } | { mode: 'new' };
 
@@ -22,6 +26,7 @@ export const ContactsPage = () => {
   const api = useApi();
   const { t, language } = useI18n();
   const selection = useSelection();
+  const bulkEdits = useBulkEdits();
   const [query, setQuery] = useState<ContactQuery>({ search: '', sort: 'name', direction: 'asc' });
   const [side, setSide] = useState<Side>({ mode: 'none' });
   const [toDelete, setToDelete] = useState<Contact | null>(null);
@@ -67,15 +72,34 @@ export const ContactsPage = () => {
     refresh();
   };
 
+  // After a bulk edit the selection is done with; the list follows the contacts.changed event.
+  const bulkDone = (message: string) => {
+    selection.clear();
+    setStatus(message);
+  };
+
+  const undoBulkEdit = async (id: string) => setStatus(await bulkEdits.undo(id));
+
   const selectedId = side.mode === 'view' || side.mode === 'edit' ? side.contact.id : null;
   const isEmpty = total === 0;
+  const isAll = selection.allMatching !== null;
+
+  const onCheck: typeof selection.onCheck = (contact, isChecked, index, isRange, at) => {
+    if (!isAll || isChecked) return selection.onCheck(contact, isChecked, index, isRange, at);
+    const loaded: string[] = [];
+    for (let i = 0; i < (total ?? 0); i += 1) {
+      const row = at(i);
+      if (row) loaded.push(row.id);
+    }
+    selection.allBut(loaded, contact.id);
+  };
 
   return (
     <section className="page contacts-page">
       <header className="page-head">
         <h1>{t('contacts.title')}</h1>
         <p className="count" aria-live="polite">
-          {total !== null && t('contacts.count', { count: total })}
+          {total !== null && counted(t, language, 'contacts.count', total)}
         </p>
         <input
           type="search"
@@ -83,18 +107,33 @@ export const ContactsPage = () => {
           aria-label={t('contacts.searchLabel')}
           placeholder={t('contacts.searchPlaceholder')}
           value={query.search}
-          onChange={(e) => setQuery((q) => ({ ...q, search: e.target.value }))}
+          onChange={(e) => {
+            // "All matching" meant the previous search: a new one starts a new selection.
+            if (isAll) selection.clear();
+            setQuery((q) => ({ ...q, search: e.target.value }));
+          }}
         />
         <ColumnPicker hidden={columns.hidden} onToggle={columns.toggle} onReset={columns.reset} />
         <button type="button" className="primary" onClick={() => setSide({ mode: 'new' })}>
           {t('contacts.new')}
         </button>
       </header>
+      <ZoneNote />
       <p role="status" className="status">
         {error ? describeError(error, t) : status}
       </p>
-      {selection.checked.size > 0 && (
-        <SelectionBar count={selection.checked.size} onUnsubscribe={() => void unsubscribeChecked()} onClear={selection.clear} />
+      {selection.target && (
+        <SelectionBar
+          count={isAll ? (total ?? 0) : selection.checked.size}
+          target={selection.target}
+          isAll={isAll}
+          matching={total ?? 0}
+          search={query.search}
+          onSelectAll={() => selection.selectAllMatching(query.search)}
+          onUnsubscribe={() => void unsubscribeChecked()}
+          onClear={selection.clear}
+          onDone={bulkDone}
+        />
       )}
       <div className="contacts-body">
         {isEmpty ? (
@@ -110,7 +149,8 @@ export const ContactsPage = () => {
             onVisibleRange={ensureRange}
             hidden={columns.hidden}
             checked={selection.checked}
-            onCheck={selection.onCheck}
+            isAllChecked={isAll}
+            onCheck={onCheck}
           />
         )}
         {side.mode === 'view' && (
@@ -133,6 +173,7 @@ export const ContactsPage = () => {
           </aside>
         )}
       </div>
+      <RecentChanges edits={bulkEdits.edits} onUndo={(edit) => void undoBulkEdit(edit.id)} />
       {toDelete && (
         <DeleteContactDialog contact={toDelete} onConfirm={(how) => void confirmDelete(toDelete, how)} onCancel={() => setToDelete(null)} />
       )}

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Contact, ContactSortKey } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { COLUMN_TRACKS, contactColumns, contactFeatures } from './contact-columns';
 import { displayName } from './display-name';
 import type { ContactQuery } from './use-contact-rows';
@@ -21,7 +22,10 @@ type Props = {
   hidden?: ReadonlySet<string>;
   // With these, each row starts with a checkbox (the contacts list's selection actions).
   checked?: ReadonlySet<string>;
-  onCheck?: (contact: Contact, isChecked: boolean) => void;
+  // Every row ticked: "all N matching this search" was chosen.
+  isAllChecked?: boolean;
+  // `isRange`: shift was held, to tick every row from the last one ticked (use-selection.ts).
+  onCheck?: (contact: Contact, isChecked: boolean, index: number, isRange: boolean, rowAt: (index: number) => Contact | undefined) => void;
 };
 
 const CHECK_TRACK = '2.5rem';
@@ -30,10 +34,11 @@ const NONE: ReadonlySet<string> = new Set();
 
 // Pure view: TanStack Table for columns and sorting state, TanStack Virtual so only the rows on
 // screen exist in the DOM whatever the list size.
-export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange, hidden = NONE, checked = NONE, onCheck }: Props) => {
+export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSelect, onVisibleRange, hidden = NONE, checked = NONE, isAllChecked = false, onCheck }: Props) => {
   const { t, language } = useI18n();
+  const clock = useClock();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const columns = useMemo(() => contactColumns(t, language).filter((column) => !hidden.has(column.id ?? '')), [t, language, hidden]);
+  const columns = useMemo(() => contactColumns(t, language, clock).filter((column) => !hidden.has(column.id ?? '')), [t, language, clock, hidden]);
   // Rows are CSS grids (virtualised rows are absolutely placed): one track list for header and rows.
   const layout = useMemo(() => {
     const tracks = [
@@ -129,8 +134,8 @@ export const ContactsTable = ({ rowCount, rowAt, query, selectedId, onSort, onSe
                     <input
                       type="checkbox"
                       aria-label={t('selection.select', { name: displayName(contact) || contact.email || t('panel.noName') })}
-                      checked={checked.has(contact.id)}
-                      onChange={(event) => onCheck(contact, event.target.checked)}
+                      checked={isAllChecked || checked.has(contact.id)}
+                      onChange={(event) => onCheck(contact, event.target.checked, item.index, (event.nativeEvent as MouseEvent).shiftKey === true, rowAt)}
                     />
                   </td>
                 )}

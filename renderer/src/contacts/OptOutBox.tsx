@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Contact } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
 import { ConfirmDialog } from './ConfirmDialog';
 import { displayName } from './display-name';
@@ -12,10 +13,10 @@ type Props = { contact: Contact; onChanged: (contact: Contact) => void };
 // date once recorded, or why their address or number is on the suppression list.
 export const OptOutBox = ({ contact, onChanged }: Props) => {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [isAsking, setIsAsking] = useState(false);
   const [message, setMessage] = useState('');
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  const clock = useClock();
   const name = displayName(contact) || t('panel.noName');
 
   const unsubscribe = async () => {
@@ -33,7 +34,7 @@ export const OptOutBox = ({ contact, onChanged }: Props) => {
     <div className="opt-out">
       {contact.unsubscribedAt ? (
         <p className="opted-out" data-testid="unsubscribed-since">
-          {t('optout.since', { date: dates.format(new Date(contact.unsubscribedAt)) })}
+          {t('optout.since', { date: clock.date(contact.unsubscribedAt, 'long') })}
         </p>
       ) : (
         <>

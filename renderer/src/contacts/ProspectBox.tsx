@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { prospectStatuses, type Contact, type ProspectStatus } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
 
 type Props = { contact: Contact; onChanged: (contact: Contact) => void };
@@ -9,9 +10,9 @@ type Props = { contact: Contact; onChanged: (contact: Contact) => void };
 // Where a prospect stands, changed in one click from the panel; the date says for how long.
 export const ProspectBox = ({ contact, onChanged }: Props) => {
   const api = useApi();
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const [message, setMessage] = useState('');
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  const clock = useClock();
   const id = `prospect-status-${contact.id}`;
 
   const change = async (value: ProspectStatus | '') => {
@@ -40,7 +41,7 @@ export const ProspectBox = ({ contact, onChanged }: Props) => {
       </div>
       {contact.prospectStatus && contact.statusSince && (
         <p className="since" data-testid="prospect-since">
-          {t('prospect.since', { status: t(`prospect.status.${contact.prospectStatus}`), date: dates.format(new Date(contact.statusSince)) })}
+          {t('prospect.since', { status: t(`prospect.status.${contact.prospectStatus}`), date: clock.date(contact.statusSince, 'long') })}
         </p>
       )}
       {contact.interest && (

@@ -1,6 +1,7 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 import type { Contact } from '../../../api';
 import type { Language, Translate } from '../i18n/i18n';
+import type { Clock } from '../shared/clock';
 import { countryName } from '../shared/countries';
 import { formatPhone } from '../shared/phone-display';
 import { formatMoney } from '../shared/money';
@@ -11,9 +12,8 @@ const helper = createColumnHelper<typeof contactFeatures, Contact>();
 
 // Column ids are the server's sort keys, so a header click maps straight to contacts.list.
 // Timeline figures sort newest or largest first on the first click.
-export const contactColumns = (t: Translate, language: Language) => {
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
-  const date = (iso: string | null) => (iso ? dates.format(new Date(iso)) : '');
+export const contactColumns = (t: Translate, language: Language, clock: Clock) => {
+  const date = (iso: string | null) => (iso ? clock.date(iso) : '');
   const money = (minor: number, c: Contact) =>
     minor === 0 ? <span className="figures-cell empty">—</span> : <span className="figures-cell">{formatMoney(minor, c.figures.currency, language)}</span>;
   return helper.columns([
@@ -41,7 +41,7 @@ export const contactColumns = (t: Translate, language: Language) => {
       ),
     }),
     helper.accessor('country', { id: 'country', header: () => t('column.country'), cell: (info) => countryName(info.getValue(), language) }),
-    helper.accessor('updatedAt', { id: 'updatedAt', header: () => t('column.updatedAt'), cell: (info) => dates.format(new Date(info.getValue())) }),
+    helper.accessor('updatedAt', { id: 'updatedAt', header: () => t('column.updatedAt'), cell: (info) => clock.date(info.getValue()) }),
     helper.accessor('prospectStatus', {
       id: 'prospectStatus',
       header: () => t('contacts.column.status'),

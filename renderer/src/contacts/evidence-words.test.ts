@@ -20,6 +20,15 @@ describe('evidenceWords', () => {
     expect(fr('legal basis removed, entered by hand in Relance')).toBe('base légale retirée, saisi à la main dans Relance');
   });
 
+  it('words the evidence of bulk edits and of a file declared as customers', () => {
+    expect(fr('set by the owner for 1 contact on 2026-12-07')).toBe('définie par vous pour 1 contact le 7 décembre 2026');
+    expect(en('set by the owner for 1234 contacts on 2026-12-07')).toBe('set by you for 1,234 contacts on December 7, 2026');
+    expect(fr('restored by undoing the change of 2026-12-07')).toBe('rétablie en annulant la modification du 7 décembre 2026');
+    expect(fr("legal basis: soft-opt-in, declared by the owner for the file's contacts, in clients.csv of 2026-12-07 (import 0193-ab)")).toBe(
+      'base légale «\u00a0Client existant (soft opt-in)\u00a0», déclarée par vous pour les contacts de clients.csv du 7 décembre 2026',
+    );
+  });
+
   it('shows any other evidence as it was written', () => {
     expect(fr('signed the paper form at the fair')).toBe('signed the paper form at the fair');
     expect(fr('unsubscribed on 2026-12-07 through a carrier pigeon')).toBe('unsubscribed on 2026-12-07 through a carrier pigeon');

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 
 // Core records consent evidence in English words, kept as written (it is the record). The window
 // words the shapes Relance itself writes in its own language, with dates in local form, and
@@ -36,6 +37,13 @@ const word = (text: string, { t, language }: Words): string | null => {
   const optedOut = text.match(/^opted out, in (.+) of (\d{4}-\d{2}-\d{2})$/);
   if (optedOut) return t('evidence.importOptOut', { file: optedOut[1]!, date: day(optedOut[2]!, language) });
   if (text === 'recorded before Relance kept a consent history') return t('evidence.before');
+  // Bulk edits (core/contacts/bulk-edit.ts, bulk-undo.ts) and the import's "these are my customers".
+  const bulk = text.match(/^set by the owner for (\d+) contacts? on (\d{4}-\d{2}-\d{2})$/);
+  if (bulk) return counted(t, language, 'evidence.bulkSet', Number(bulk[1]), { date: day(bulk[2]!, language) });
+  const undone = text.match(/^restored by undoing the change of (\d{4}-\d{2}-\d{2})$/);
+  if (undone) return t('evidence.bulkUndone', { date: day(undone[1]!, language) });
+  const declared = text.match(/^legal basis: ([a-z-]+), declared by the owner for the file's contacts, in (.+) of (\d{4}-\d{2}-\d{2}) \(import [^)]+\)$/);
+  if (declared) return t('evidence.declared', { basis: t(`consent.${declared[1]}` as MessageKey), file: declared[2]!, date: day(declared[3]!, language) });
   return null;
 };
 

@@ -1,5 +1,6 @@
 import type { MonthlyStats } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 import { chartSummary, hasActivity } from './chart-data';
 import { MonthlyChart } from './MonthlyChart';
 import { MonthlyTable } from './MonthlyTable';
@@ -11,7 +12,7 @@ export const MonthlySection = ({ stats, onCurrency }: Props) => {
   const { t, language } = useI18n();
   const title = t('home.chart.title');
   const count = stats.months.length;
-  const caption = stats.currency === null ? t('home.chart.captionCounts', { count }) : t('home.chart.caption', { count, currency: stats.currency });
+  const caption = stats.currency === null ? counted(t, language, 'home.chart.captionCounts', count) : counted(t, language, 'home.chart.caption', count, { currency: stats.currency });
   const summary = chartSummary(t, language, stats);
   const isMixed = stats.currencies.length > 1;
   return (
@@ -54,7 +55,7 @@ export const MonthlySection = ({ stats, onCurrency }: Props) => {
           <MonthlyTable stats={stats} />
         </figure>
       ) : (
-        <p className="muted">{t('home.chart.empty', { count })}</p>
+        <p className="muted">{counted(t, language, 'home.chart.empty', count)}</p>
       )}
     </section>
   );

@@ -2,10 +2,11 @@ import type { SegmentId, SegmentSummary } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
 import { pluralKey } from '../i18n/plural';
+import { segmentName } from '../segments/segment-words';
 
 type Forms = { one: MessageKey; other: MessageKey };
 type Period = Forms & { param: string };
-type CardWords = { title: MessageKey; zero: MessageKey } & Forms & { period?: Period };
+type CardWords = { zero: MessageKey } & Forms & { period?: Period };
 
 const span = (unit: 'days' | 'months' | 'years', param: string): Period => ({
   param,
@@ -14,7 +15,6 @@ const span = (unit: 'days' | 'months' | 'years', param: string): Period => ({
 });
 
 const words = (id: SegmentId, period?: Period): CardWords => ({
-  title: `home.card.${id}.title`,
   zero: `home.card.${id}.zero`,
   one: `home.card.${id}.one`,
   other: `home.card.${id}.other`,
@@ -53,5 +53,7 @@ export const cardText = (t: Translate, language: Language, segment: BuiltInSumma
   const sentence = t(count === 0 ? card.zero : form(language, count, card), { count, period });
   const startMonth = segment.params.fiscalYearStartMonth;
   const note = startMonth !== undefined && startMonth !== 1 ? t('home.card.fiscalYear', { month: monthName(language, startMonth) }) : null;
-  return { title: t(card.title, { period }), sentence, note };
+  // The title is the segment's one name, the same as on the Segments page.
+  const title = segmentName({ id: segment.id, kind: 'built-in', name: segment.id, params: segment.params }, t, language);
+  return { title, sentence, note };
 };

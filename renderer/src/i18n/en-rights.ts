@@ -16,7 +16,8 @@ export const enRights = {
   'remove.cancel': 'Keep',
   'erase.done': '{name} was erased. Only a fingerprint of their address and number is kept, so they never come back.',
 
-  'import.counts.erasedSkipped': 'erased people, skipped',
+  'import.counts.erasedSkipped.one': 'erased person, skipped',
+  'import.counts.erasedSkipped.other': 'erased people, skipped',
   'import.result.erasedSkipped.one': '{count} row of an erased person skipped.',
   'import.result.erasedSkipped.other': '{count} rows of erased people skipped.',
 
@@ -30,7 +31,8 @@ export const enRights = {
   'audit.originColumn': 'Origin',
   'audit.contact': 'Contact id',
   'audit.detail': 'Detail',
-  'audit.count': '{shown} of {total} entries',
+  'audit.count.one': '{shown} of {count} entry',
+  'audit.count.other': '{shown} of {count} entries',
   'audit.more': 'Show older entries',
   'audit.export': 'Download as CSV',
   'audit.action.consent': 'Legal basis changed',

@@ -1,12 +1,19 @@
+import { enBulk } from './en-bulk';
+import { enClock } from './en-clock';
+import { enLeftOut } from './en-left-out';
+import { enImportClock } from './en-import-clock';
 import { enHome } from './en-home';
 import { enMailbox } from './en-mailbox';
 import { enMessages } from './en-messages';
 import { enOffers } from './en-offers';
 import { enOptOuts } from './en-optouts';
 import { enOutbox } from './en-outbox';
+import { enPresets } from './en-presets';
 import { enReading } from './en-reading';
 import { enRepermission } from './en-repermission';
 import { enRights } from './en-rights';
+import { enSegmentNames } from './en-segment-names';
+import { enPaymentFiles } from './en-payment-files';
 import { enSegments } from './en-segments';
 import { enSending } from './en-sending';
 import { enTimeline } from './en-timeline';
@@ -45,7 +52,8 @@ export const en = {
   'contacts.title': 'Contacts',
   'contacts.searchLabel': 'Search contacts',
   'contacts.searchPlaceholder': 'Search by name, email, phone or company',
-  'contacts.count': '{count} contacts',
+  'contacts.count.one': '{count} contact',
+  'contacts.count.other': '{count} contacts',
   'contacts.new': 'New contact',
   'contacts.empty': 'No contacts yet. Add one with “New contact”.',
   'contacts.noMatch': 'No contact matches “{search}”.',
@@ -208,7 +216,7 @@ export const en = {
   'import.pick.or': 'or',
   'import.pick.choose': 'Choose a file',
   'import.pick.reading': 'Reading {file}…',
-  'import.pick.reads': 'Relance reads CSV and text files with any separator and encoding, vCard (.vcf) and Excel (.xlsx), and recognises exports from Google Contacts, Outlook, Shopify, WooCommerce, Mailchimp, HelloAsso, Stripe, PayPal, HubSpot and Brevo.',
+  'import.pick.reads': 'Relance reads CSV and text files with any separator and encoding, vCard (.vcf), Excel (.xlsx) and JSON, and recognises exports from Google Contacts, Outlook, Shopify, WooCommerce, Mailchimp, HelloAsso, Stripe, PayPal, HubSpot, Brevo and Donorbox.',
   'import.pick.nothingSaved': 'Nothing is saved yet: you will first see what the file contains and what importing it would do.',
 
   'import.format.csv': 'Text file (CSV)',
@@ -220,9 +228,11 @@ export const en = {
   'import.format.preset': 'Recognised as a {preset} export: the columns were matched for you.',
   'import.format.generic': 'Not a known export: check where each column goes.',
   'import.dateOrder.dayFirst': 'Dates read as day/month (from values like {example}).',
-  'import.dateOrder.dayFirstConflict': 'Dates read as day/month (from values like {example}); {count} value(s) such as {other} fit month/day and are reported.',
+  'import.dateOrder.dayFirstConflict.one': 'Dates read as day/month (from values like {example}); {count} value, {other}, fits month/day and is reported.',
+  'import.dateOrder.dayFirstConflict.other': 'Dates read as day/month (from values like {example}); {count} values such as {other} fit month/day and are reported.',
   'import.dateOrder.monthFirst': 'Dates read as month/day (from values like {example}).',
-  'import.dateOrder.monthFirstConflict': 'Dates read as month/day (from values like {example}); {count} value(s) such as {other} fit day/month and are reported.',
+  'import.dateOrder.monthFirstConflict.one': 'Dates read as month/day (from values like {example}); {count} value, {other}, fits day/month and is reported.',
+  'import.dateOrder.monthFirstConflict.other': 'Dates read as month/day (from values like {example}); {count} values such as {other} fit day/month and are reported.',
   'import.dateOrder.french.semicolons': 'Dates read as day/month: no value settles it, and the file is separated by semicolons, as French Excel writes it.',
   'import.dateOrder.french.windows1252': 'Dates read as day/month: no value settles it, and the file is encoded as Windows Excel writes it in France.',
   'import.dateOrder.french.headers': 'Dates read as day/month: no value settles it, and the column names are French.',
@@ -295,27 +305,36 @@ export const en = {
   'import.eventType.refund': 'A refund',
 
   'import.counts.title': 'What importing would do',
-  'import.counts.rows': '{count} rows read.',
+  'import.counts.rows.one': '{count} row read.',
+  'import.counts.rows.other': '{count} rows read.',
   'import.counts.refreshing': 'Updating the preview…',
-  'import.counts.create': 'new contacts',
-  'import.counts.update': 'contacts updated',
-  'import.counts.skip': 'already there, unchanged',
-  'import.counts.merged': 'duplicates in the file, merged',
-  'import.counts.reject': 'rows rejected',
-  'import.counts.events': 'orders, donations and carts',
+  'import.counts.create.one': 'new contact',
+  'import.counts.create.other': 'new contacts',
+  'import.counts.update.one': 'contact updated',
+  'import.counts.update.other': 'contacts updated',
+  'import.counts.skip.one': 'already there, unchanged',
+  'import.counts.skip.other': 'already there, unchanged',
+  'import.counts.merged.one': 'duplicate in the file, merged',
+  'import.counts.merged.other': 'duplicates in the file, merged',
+  'import.counts.reject.one': 'row rejected',
+  'import.counts.reject.other': 'rows rejected',
+  'import.counts.events.one': 'order, donation or cart',
+  'import.counts.events.other': 'orders, donations and carts',
 
   'import.problems.title': 'Problems found',
   'import.problems.none': 'No problems found.',
   'import.problems.line': 'Line',
   'import.problems.column': 'Column',
   'import.problems.message': 'Problem',
-  'import.problems.more': '…and {count} more.',
+  'import.problems.more.one': '…and {count} more.',
+  'import.problems.more.other': '…and {count} more.',
   'import.problems.download': 'Download rejected rows (CSV)',
   'import.problems.downloadHint': 'Fix them and import that file: rows already imported are recognised.',
 
   'import.start.one': 'Import 1 contact',
   'import.start.other': 'Import {count} contacts',
-  'import.start.events': 'Import {count} orders, donations and carts',
+  'import.start.events.one': 'Import {count} order, donation or cart',
+  'import.start.events.other': 'Import {count} orders, donations and carts',
   'import.start.nothing': 'There is nothing to import from this file.',
   'import.another': 'Choose another file',
 
@@ -330,8 +349,18 @@ export const en = {
   'import.progress.keepWorking': 'You can keep using Relance meanwhile. Nothing is saved unless the whole file goes in.',
 
   'import.result.doneTitle': 'Import finished',
-  'import.result.done': 'Imported: {created} created, {updated} updated, {events} events.',
-  'import.result.skippedRejected': '{skipped} left unchanged, {rejected} rejected.',
+  'import.result.done': 'Imported: {created}, {updated}, {events}.',
+  'import.result.created.one': '{count} created',
+  'import.result.created.other': '{count} created',
+  'import.result.updated.one': '{count} updated',
+  'import.result.updated.other': '{count} updated',
+  'import.result.events.one': '{count} event',
+  'import.result.events.other': '{count} events',
+  'import.result.skippedRejected': '{skipped}, {rejected}.',
+  'import.result.skipped.one': '{count} left unchanged',
+  'import.result.skipped.other': '{count} left unchanged',
+  'import.result.rejected.one': '{count} rejected',
+  'import.result.rejected.other': '{count} rejected',
   'import.result.undoneTitle': 'Import undone',
   'import.result.undone': 'This import was undone: contacts and events are as they were before it.',
   'import.result.undo': 'Undo this import',
@@ -343,7 +372,13 @@ export const en = {
   'import.result.retry': 'Try again',
 
   'import.undo.title': 'Undo the import of {file}?',
-  'import.undo.body': 'The {created} contacts it created are deleted, the {updated} it updated get their previous values back, and its {events} events are removed. Changes made to those contacts since then are lost.',
+  'import.undo.body': 'This deletes {created}, gives {updated} their previous values back and removes {events}. Changes made to those contacts since then are lost.',
+  'import.undo.created.one': 'the {count} contact it created',
+  'import.undo.created.other': 'the {count} contacts it created',
+  'import.undo.updated.one': 'the {count} contact it updated',
+  'import.undo.updated.other': 'the {count} contacts it updated',
+  'import.undo.events.one': 'its {count} event',
+  'import.undo.events.other': 'its {count} events',
   'import.undo.confirm': 'Undo import',
   'import.undo.cancel': 'Keep it',
   'import.undo.done': 'The import of {file} was undone.',
@@ -364,6 +399,8 @@ export const en = {
   'import.history.undoLabel': 'Undo the import of {file}',
   ...enTimeline,
   ...enSegments,
+  ...enSegmentNames,
+  ...enPresets,
   ...enHome,
   ...enOutbox,
   ...enMessages,
@@ -373,8 +410,13 @@ export const en = {
   ...enReading,
   ...enRights,
   ...enOptOuts,
+  ...enBulk,
   ...enZones,
   ...enRepermission,
+  ...enClock,
+  ...enLeftOut,
+  ...enImportClock,
+  ...enPaymentFiles,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -18,7 +18,8 @@ export const frRights: Record<keyof typeof enRights, string> = {
   'remove.cancel': 'Garder',
   'erase.done': 'Les données de {name} ont été effacées. Seule une empreinte de son adresse et de son numéro est gardée, pour qu’aucun import ne la fasse revenir.',
 
-  'import.counts.erasedSkipped': 'personnes effacées, ignorées',
+  'import.counts.erasedSkipped.one': 'personne effacée, ignorée',
+  'import.counts.erasedSkipped.other': 'personnes effacées, ignorées',
   'import.result.erasedSkipped.one': '{count} ligne d’une personne effacée ignorée.',
   'import.result.erasedSkipped.other': '{count} lignes de personnes effacées ignorées.',
 
@@ -32,7 +33,8 @@ export const frRights: Record<keyof typeof enRights, string> = {
   'audit.originColumn': 'Origine',
   'audit.contact': 'Identifiant du contact',
   'audit.detail': 'Détail',
-  'audit.count': '{shown} sur {total} entrées',
+  'audit.count.one': 'Entrée : {shown} sur {count}',
+  'audit.count.other': 'Entrées : {shown} sur {count}',
   'audit.more': 'Afficher les entrées plus anciennes',
   'audit.export': 'Télécharger en CSV',
   'audit.action.consent': 'Base légale modifiée',

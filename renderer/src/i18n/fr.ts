@@ -1,13 +1,20 @@
 import type { MessageKey } from './en';
+import { frBulk } from './fr-bulk';
+import { frClock } from './fr-clock';
+import { frLeftOut } from './fr-left-out';
+import { frImportClock } from './fr-import-clock';
 import { frHome } from './fr-home';
 import { frMailbox } from './fr-mailbox';
 import { frMessages } from './fr-messages';
 import { frOffers } from './fr-offers';
 import { frOutbox } from './fr-outbox';
+import { frPresets } from './fr-presets';
 import { frReading } from './fr-reading';
 import { frRepermission } from './fr-repermission';
 import { frOptOuts } from './fr-optouts';
 import { frRights } from './fr-rights';
+import { frSegmentNames } from './fr-segment-names';
+import { frPaymentFiles } from './fr-payment-files';
 import { frSegments } from './fr-segments';
 import { frSending } from './fr-sending';
 import { frTimeline } from './fr-timeline';
@@ -46,7 +53,8 @@ export const fr: Record<MessageKey, string> = {
   'contacts.title': 'Contacts',
   'contacts.searchLabel': 'Rechercher des contacts',
   'contacts.searchPlaceholder': 'Rechercher par nom, e-mail, téléphone ou société',
-  'contacts.count': '{count} contacts',
+  'contacts.count.one': '{count} contact',
+  'contacts.count.other': '{count} contacts',
   'contacts.new': 'Nouveau contact',
   'contacts.empty': 'Aucun contact pour l’instant. Ajoutez-en un avec « Nouveau contact ».',
   'contacts.noMatch': 'Aucun contact ne correspond à « {search} ».',
@@ -209,7 +217,7 @@ export const fr: Record<MessageKey, string> = {
   'import.pick.or': 'ou',
   'import.pick.choose': 'Choisir un fichier',
   'import.pick.reading': 'Lecture de {file}…',
-  'import.pick.reads': 'Relance lit les fichiers CSV et texte quels que soient le séparateur et l’encodage, les vCard (.vcf) et les classeurs Excel (.xlsx), et reconnaît les exports de Google Contacts, Outlook, Shopify, WooCommerce, Mailchimp, HelloAsso, Stripe, PayPal, HubSpot et Brevo.',
+  'import.pick.reads': 'Relance lit les fichiers CSV et texte quels que soient le séparateur et l’encodage, les vCard (.vcf), les classeurs Excel (.xlsx) et le JSON, et reconnaît les exports de Google Contacts, Outlook, Shopify, WooCommerce, Mailchimp, HelloAsso, Stripe, PayPal, HubSpot, Brevo et Donorbox.',
   'import.pick.nothingSaved': 'Rien n’est enregistré pour l’instant : vous verrez d’abord ce que contient le fichier et ce que l’import ferait.',
 
   'import.format.csv': 'Fichier texte (CSV)',
@@ -221,9 +229,11 @@ export const fr: Record<MessageKey, string> = {
   'import.format.preset': 'Export {preset} reconnu : les colonnes ont été associées pour vous.',
   'import.format.generic': 'Export non reconnu : vérifiez où va chaque colonne.',
   'import.dateOrder.dayFirst': 'Dates lues en jour/mois (d’après des valeurs comme {example}).',
-  'import.dateOrder.dayFirstConflict': 'Dates lues en jour/mois (d’après des valeurs comme {example}) ; {count} valeur(s) comme {other} correspondent à mois/jour et sont signalées.',
+  'import.dateOrder.dayFirstConflict.one': 'Dates lues en jour/mois (d’après des valeurs comme {example}) ; {count} valeur, {other}, correspond à mois/jour et est signalée.',
+  'import.dateOrder.dayFirstConflict.other': 'Dates lues en jour/mois (d’après des valeurs comme {example}) ; {count} valeurs comme {other} correspondent à mois/jour et sont signalées.',
   'import.dateOrder.monthFirst': 'Dates lues en mois/jour (d’après des valeurs comme {example}).',
-  'import.dateOrder.monthFirstConflict': 'Dates lues en mois/jour (d’après des valeurs comme {example}) ; {count} valeur(s) comme {other} correspondent à jour/mois et sont signalées.',
+  'import.dateOrder.monthFirstConflict.one': 'Dates lues en mois/jour (d’après des valeurs comme {example}) ; {count} valeur, {other}, correspond à jour/mois et est signalée.',
+  'import.dateOrder.monthFirstConflict.other': 'Dates lues en mois/jour (d’après des valeurs comme {example}) ; {count} valeurs comme {other} correspondent à jour/mois et sont signalées.',
   'import.dateOrder.french.semicolons': 'Dates lues en jour/mois : aucune valeur ne tranche, et le fichier est séparé par des points-virgules, comme l’écrit Excel en français.',
   'import.dateOrder.french.windows1252': 'Dates lues en jour/mois : aucune valeur ne tranche, et le fichier est encodé comme l’écrit Excel pour Windows en France.',
   'import.dateOrder.french.headers': 'Dates lues en jour/mois : aucune valeur ne tranche, et les noms de colonnes sont en français.',
@@ -296,27 +306,36 @@ export const fr: Record<MessageKey, string> = {
   'import.eventType.refund': 'Un remboursement',
 
   'import.counts.title': 'Ce que ferait l’import',
-  'import.counts.rows': '{count} lignes lues.',
+  'import.counts.rows.one': '{count} ligne lue.',
+  'import.counts.rows.other': '{count} lignes lues.',
   'import.counts.refreshing': 'Mise à jour de l’aperçu…',
-  'import.counts.create': 'nouveaux contacts',
-  'import.counts.update': 'contacts mis à jour',
-  'import.counts.skip': 'déjà présents, inchangés',
-  'import.counts.merged': 'doublons du fichier fusionnés',
-  'import.counts.reject': 'lignes rejetées',
-  'import.counts.events': 'commandes, dons et paniers',
+  'import.counts.create.one': 'nouveau contact',
+  'import.counts.create.other': 'nouveaux contacts',
+  'import.counts.update.one': 'contact mis à jour',
+  'import.counts.update.other': 'contacts mis à jour',
+  'import.counts.skip.one': 'déjà présent, inchangé',
+  'import.counts.skip.other': 'déjà présents, inchangés',
+  'import.counts.merged.one': 'doublon du fichier fusionné',
+  'import.counts.merged.other': 'doublons du fichier fusionnés',
+  'import.counts.reject.one': 'ligne rejetée',
+  'import.counts.reject.other': 'lignes rejetées',
+  'import.counts.events.one': 'commande, don ou panier',
+  'import.counts.events.other': 'commandes, dons et paniers',
 
   'import.problems.title': 'Problèmes relevés',
   'import.problems.none': 'Aucun problème relevé.',
   'import.problems.line': 'Ligne',
   'import.problems.column': 'Colonne',
   'import.problems.message': 'Problème',
-  'import.problems.more': '… et {count} autres.',
+  'import.problems.more.one': '… et {count} autre.',
+  'import.problems.more.other': '… et {count} autres.',
   'import.problems.download': 'Télécharger les lignes rejetées (CSV)',
   'import.problems.downloadHint': 'Corrigez-les puis importez ce fichier : les lignes déjà importées sont reconnues.',
 
   'import.start.one': 'Importer 1 contact',
   'import.start.other': 'Importer {count} contacts',
-  'import.start.events': 'Importer {count} commandes, dons et paniers',
+  'import.start.events.one': 'Importer {count} commande, don ou panier',
+  'import.start.events.other': 'Importer {count} commandes, dons et paniers',
   'import.start.nothing': 'Il n’y a rien à importer dans ce fichier.',
   'import.another': 'Choisir un autre fichier',
 
@@ -331,8 +350,18 @@ export const fr: Record<MessageKey, string> = {
   'import.progress.keepWorking': 'Vous pouvez continuer à utiliser Relance pendant ce temps. Rien n’est enregistré tant que tout le fichier n’est pas passé.',
 
   'import.result.doneTitle': 'Import terminé',
-  'import.result.done': 'Importé : {created} créé(s), {updated} mis à jour, {events} événement(s).',
-  'import.result.skippedRejected': '{skipped} laissé(s) inchangé(s), {rejected} rejeté(s).',
+  'import.result.done': 'Importé : {created}, {updated}, {events}.',
+  'import.result.created.one': '{count} contact créé',
+  'import.result.created.other': '{count} contacts créés',
+  'import.result.updated.one': '{count} mis à jour',
+  'import.result.updated.other': '{count} mis à jour',
+  'import.result.events.one': '{count} événement',
+  'import.result.events.other': '{count} événements',
+  'import.result.skippedRejected': '{skipped}, {rejected}.',
+  'import.result.skipped.one': '{count} laissé inchangé',
+  'import.result.skipped.other': '{count} laissés inchangés',
+  'import.result.rejected.one': '{count} rejeté',
+  'import.result.rejected.other': '{count} rejetés',
   'import.result.undoneTitle': 'Import annulé',
   'import.result.undone': 'Cet import a été annulé : contacts et événements sont revenus à leur état d’avant.',
   'import.result.undo': 'Annuler cet import',
@@ -344,7 +373,13 @@ export const fr: Record<MessageKey, string> = {
   'import.result.retry': 'Réessayer',
 
   'import.undo.title': 'Annuler l’import de {file} ?',
-  'import.undo.body': 'Les {created} contacts créés sont supprimés, les {updated} mis à jour retrouvent leurs valeurs d’avant et ses {events} événements sont retirés. Les modifications faites depuis sur ces contacts sont perdues.',
+  'import.undo.body': 'Cela supprime {created}, remet {updated} comme avant et retire {events}. Les modifications faites depuis sur ces contacts sont perdues.',
+  'import.undo.created.one': '{count} contact créé par cet import',
+  'import.undo.created.other': '{count} contacts créés par cet import',
+  'import.undo.updated.one': '{count} contact mis à jour',
+  'import.undo.updated.other': '{count} contacts mis à jour',
+  'import.undo.events.one': '{count} événement',
+  'import.undo.events.other': '{count} événements',
   'import.undo.confirm': 'Annuler l’import',
   'import.undo.cancel': 'Le garder',
   'import.undo.done': 'L’import de {file} a été annulé.',
@@ -365,6 +400,8 @@ export const fr: Record<MessageKey, string> = {
   'import.history.undoLabel': 'Annuler l’import de {file}',
   ...frTimeline,
   ...frSegments,
+  ...frSegmentNames,
+  ...frPresets,
   ...frHome,
   ...frOutbox,
   ...frMessages,
@@ -374,6 +411,11 @@ export const fr: Record<MessageKey, string> = {
   ...frReading,
   ...frRights,
   ...frOptOuts,
+  ...frBulk,
   ...frZones,
   ...frRepermission,
+  ...frClock,
+  ...frLeftOut,
+  ...frImportClock,
+  ...frPaymentFiles,
 };

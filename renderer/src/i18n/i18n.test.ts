@@ -23,7 +23,7 @@ describe('translations', () => {
   });
 
   it('fills placeholders and formats numbers per language', () => {
-    expect(translator('en')('contacts.count', { count: 12345 })).toBe('12,345 contacts');
-    expect(translator('fr')('contacts.count', { count: 12345 })).toBe('12\u202f345 contacts');
+    expect(translator('en')('contacts.count.other', { count: 12345 })).toBe('12,345 contacts');
+    expect(translator('fr')('contacts.count.other', { count: 12345 })).toBe('12\u202f345 contacts');
   });
 });

@@ -11,3 +11,12 @@ export const pluralKey = <K extends string>(language: Language, count: number, o
 
 export const plural = (t: Translate, language: Language, count: number, one: MessageKey, other: MessageKey): string =>
   t(pluralKey(language, count, one, other), { count });
+
+// A message that exists as `<base>.one` and `<base>.other` (i18n-plurals.test.ts checks every
+// message with a {count} comes in such a pair).
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+export const counted = (t: Translate, language: Language, base: PluralBase, count: number, params?: Record<string, string | number>): string =>
+  t(pluralKey(language, count, `${base}.one`, `${base}.other`) as MessageKey, { ...params, count });

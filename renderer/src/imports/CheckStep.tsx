@@ -3,8 +3,11 @@ import { useI18n } from '../i18n/i18n';
 import { withColumn, type Mapping } from './field-labels';
 import { formatLine } from './format-words';
 import { ImportOptions } from './ImportOptions';
+import { LeftOutColumns } from './LeftOutColumns';
+import { FileBasisChoice } from './FileBasisChoice';
 import { MappingTable } from './MappingTable';
-import { plural } from '../i18n/plural';
+import { counted, plural } from '../i18n/plural';
+import { presetName } from './preset-words';
 import { PreviewSummary } from './PreviewSummary';
 import { ProblemsTable } from './ProblemsTable';
 
@@ -30,7 +33,7 @@ export const CheckStep = ({ preview, request, defaultCountry, isRefreshing, onCh
   const contactCount = counts.create + counts.update;
   const startLabel =
     contactCount === 0 && counts.events > 0
-      ? t('import.start.events', { count: counts.events })
+      ? counted(t, language, 'import.start.events', counts.events)
       : plural(t, language, contactCount, 'import.start.one', 'import.start.other');
   const isGeneric = preview.presetId === 'generic';
 
@@ -38,7 +41,7 @@ export const CheckStep = ({ preview, request, defaultCountry, isRefreshing, onCh
     <div className="check-step">
       <p className="format-line" data-testid="import-format">
         {formatLine(preview, t)}{' '}
-        <span className="muted">{isGeneric ? t('import.format.generic') : t('import.format.preset', { preset: preview.presetName })}</span>
+        <span className="muted">{isGeneric ? t('import.format.generic') : t('import.format.preset', { preset: presetName(preview.presetId, preview.presetName, t) })}</span>
       </p>
 
       <h2>{t('import.mapping.title')}</h2>
@@ -50,6 +53,7 @@ export const CheckStep = ({ preview, request, defaultCountry, isRefreshing, onCh
           onChange={(index, field) => onChange({ mapping: withColumn(mapping, index, field) })}
         />
       </div>
+      <LeftOutColumns notes={preview.columnNotes} headers={preview.headers} columns={mapping.columns} />
       <ImportOptions
         mode={request.mode}
         country={request.country}
@@ -58,6 +62,7 @@ export const CheckStep = ({ preview, request, defaultCountry, isRefreshing, onCh
         onChange={onChange}
         onMapping={(next) => onChange({ mapping: next })}
       />
+      <FileBasisChoice isChosen={request.fileBasis === 'soft-opt-in'} onChange={(isChosen) => onChange({ fileBasis: isChosen ? 'soft-opt-in' : null })} />
 
       <h2>{t('import.counts.title')}</h2>
       <PreviewSummary counts={counts} dateOrder={preview.dateOrder} isRefreshing={isRefreshing} />

@@ -1,5 +1,7 @@
 import type { ImportSummary } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { presetName } from './preset-words';
+import { useClock } from '../shared/clock';
 
 type Props = { imports: ImportSummary[] | null; onUndo: (summary: ImportSummary) => void };
 
@@ -8,9 +10,9 @@ export const ImportHistory = ({ imports, onUndo }: Props) => {
   const { t, language } = useI18n();
   if (imports === null) return null;
   if (imports.length === 0) return <p className="muted">{t('import.history.empty')}</p>;
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+  const clock = useClock();
   const numbers = new Intl.NumberFormat(language);
-  const when = (iso: string) => dates.format(new Date(iso));
+  const when = (iso: string) => clock.moment(iso);
   return (
     <div className="import-table-scroll">
       <table className="import-table history-table">
@@ -34,6 +36,7 @@ export const ImportHistory = ({ imports, onUndo }: Props) => {
               <td className="nowrap">{when(entry.createdAt)}</td>
               <td className="file-name" title={entry.fileName}>
                 {entry.fileName}
+                {entry.presetId !== 'generic' && <span className="muted preset-name">{presetName(entry.presetId, entry.presetId, t)}</span>}
               </td>
               <td className="number">{numbers.format(entry.created)}</td>
               <td className="number">{numbers.format(entry.updated)}</td>

@@ -9,15 +9,17 @@ import { describeImportError } from './import-error';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
+import { undoBody } from './result-words';
 import { StepList } from './StepList';
 import { useImportFlow } from './use-import-flow';
 import { useImportHistory } from './use-import-history';
+import { ZoneNote } from '../shared/ZoneNote';
 
 type Props = { defaultCountry: string };
 
 export const ImportPage = ({ defaultCountry }: Props) => {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const history = useImportHistory();
   const { flow, error, setError, ...actions } = useImportFlow(history.reload);
   const [toUndo, setToUndo] = useState<ImportSummary | null>(null);
@@ -100,6 +102,7 @@ export const ImportPage = ({ defaultCountry }: Props) => {
 
       <section className="import-history" aria-labelledby="import-history-title">
         <h2 id="import-history-title">{t('import.history.title')}</h2>
+        <ZoneNote />
         {history.error && <p role="alert" className="import-error">{describeImportError(history.error, t)}</p>}
         <ImportHistory imports={history.imports} onUndo={askUndo} />
       </section>
@@ -107,7 +110,7 @@ export const ImportPage = ({ defaultCountry }: Props) => {
       {toUndo && (
         <ConfirmDialog
           title={t('import.undo.title', { file: toUndo.fileName })}
-          body={t('import.undo.body', { created: toUndo.created, updated: toUndo.updated, events: toUndo.events })}
+          body={undoBody(toUndo, t, language)}
           confirmLabel={t('import.undo.confirm')}
           cancelLabel={t('import.undo.cancel')}
           onConfirm={() => void confirmUndo(toUndo)}

@@ -1,6 +1,7 @@
 import type { ImportSummary } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { plural } from '../i18n/plural';
+import { resultLine, skippedLine } from './result-words';
 
 export type Outcome = 'done' | 'cancelled' | 'failed';
 
@@ -52,10 +53,10 @@ export const ImportResult = ({ outcome, message, summary, onUndo, onAnotherFile,
       {summary ? (
         <>
           <p className="big-number" data-testid="import-result-counts">
-            {t('import.result.done', { created: summary.created, updated: summary.updated, events: summary.events })}
+            {resultLine(summary, t, language)}
           </p>
           {summary.skipped + summary.rejected > 0 && (
-            <p className="muted">{t('import.result.skippedRejected', { skipped: summary.skipped, rejected: summary.rejected })}</p>
+            <p className="muted">{skippedLine(summary, t, language)}</p>
           )}
           {summary.erasedSkipped > 0 && (
             <p className="muted" data-testid="import-erased-skipped">

@@ -1,12 +1,13 @@
 import type { ImportPreview } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 import { describeIssue } from '../shared/describe-error';
 
 type Props = { problems: ImportPreview['problems']; problemCount: number };
 
 // The first problems with where they are in the file, so they can be fixed there.
 export const ProblemsTable = ({ problems, problemCount }: Props) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   if (problemCount === 0) return <p className="muted">{t('import.problems.none')}</p>;
   const more = problemCount - problems.length;
   return (
@@ -31,7 +32,7 @@ export const ProblemsTable = ({ problems, problemCount }: Props) => {
           </tbody>
         </table>
       </div>
-      {more > 0 && <p className="muted">{t('import.problems.more', { count: more })}</p>}
+      {more > 0 && <p className="muted">{counted(t, language, 'import.problems.more', more)}</p>}
     </>
   );
 };

@@ -37,11 +37,15 @@ export const fieldLabel: Record<ImportField, MessageKey> = {
   'event.status': 'import.field.event.status',
   'event.link': 'import.field.event.link',
   'event.deliveredAt': 'import.field.event.deliveredAt',
+  time: 'import.field.time',
+  timeZone: 'import.field.timeZone',
 };
 
-// Grouped in the select so "Date" or "Amount" is never mistaken for a contact field.
-export const contactFields = importFields.filter((field) => field !== 'ignore' && !field.startsWith('event.'));
-export const eventFields = importFields.filter((field) => field.startsWith('event.'));
+// Grouped in the select so "Date" or "Amount" is never mistaken for a contact field. A time or
+// zone column goes with the event's date, which it completes.
+const isEventField = (field: ImportField): boolean => field.startsWith('event.') || field === 'time' || field === 'timeZone';
+export const contactFields = importFields.filter((field) => field !== 'ignore' && !isEventField(field));
+export const eventFields = importFields.filter(isEventField);
 
 export type Mapping = ImportPreview['mapping'];
 

@@ -8,7 +8,7 @@ const delimiterKeys = {
   '|': 'import.delimiter.pipe',
 } as const;
 
-const formatKeys = { csv: 'import.format.csv', vcard: 'import.format.vcard', xlsx: 'import.format.xlsx' } as const;
+const formatKeys = { csv: 'import.format.csv', vcard: 'import.format.vcard', xlsx: 'import.format.xlsx', json: 'import.format.json' } as const;
 
 const encodingName = (encoding: string, t: Translate): string => {
   if (encoding === 'utf-8-bom') return t('import.encoding.utf8Bom');

@@ -62,7 +62,7 @@ export const useImportFlow = (reloadHistory: () => Promise<ImportSummary[] | nul
       setFlow({ step: 'pick', busyFile: null });
       return;
     }
-    await runPreview({ fileId: staged.value.fileId, mapping: null, mode: 'update', country: null }, null);
+    await runPreview({ fileId: staged.value.fileId, mapping: null, mode: 'update', country: null, fileBasis: null }, null);
   };
 
   const change = (patch: Partial<Request>) => {

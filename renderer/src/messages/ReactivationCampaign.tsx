@@ -3,6 +3,7 @@ import type { ApiError, MethodOutput, SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
 import { ConfirmDialog } from '../contacts/ConfirmDialog';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 import { segmentName } from '../segments/segment-words';
 import { describeError } from '../shared/describe-error';
 
@@ -13,7 +14,7 @@ type Outcome = MethodOutput<'reactivation.start'>;
 // the first date the caps allow; nobody is dropped without a reason.
 export const ReactivationCampaign = ({ isEnabled, isAutomatic }: Props) => {
   const api = useApi();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [segments, setSegments] = useState<SegmentSummary[] | null>(null);
   const [segmentId, setSegmentId] = useState('');
   const [isConfirming, setIsConfirming] = useState(false);
@@ -59,7 +60,7 @@ export const ReactivationCampaign = ({ isEnabled, isAutomatic }: Props) => {
           <option value="">{segments ? t('messages.campaign.choose') : t('messages.loading')}</option>
           {segments?.map((segment) => (
             <option key={segment.id} value={segment.id}>
-              {t('messages.campaign.option', { name: segmentName(segment, t), count: segment.count })}
+              {t('messages.campaign.option', { name: segmentName(segment, t, language), count: segment.count })}
             </option>
           ))}
         </select>
@@ -72,7 +73,11 @@ export const ReactivationCampaign = ({ isEnabled, isAutomatic }: Props) => {
       <div role="status" className="msg-campaign-result">
         {outcome && (
           <p className="notice">
-            {t('messages.campaign.result', { planned: outcome.planned, deferred: outcome.deferred, skipped: outcome.skipped })}{' '}
+            {t('messages.campaign.result', {
+              planned: counted(t, language, 'messages.campaign.planned', outcome.planned),
+              deferred: counted(t, language, 'messages.campaign.deferred', outcome.deferred),
+              skipped: counted(t, language, 'messages.campaign.skipped', outcome.skipped),
+            })}{' '}
             <a href="#/outbox">{t('messages.campaign.openOutbox')}</a>
           </p>
         )}
@@ -84,8 +89,8 @@ export const ReactivationCampaign = ({ isEnabled, isAutomatic }: Props) => {
       )}
       {isConfirming && chosen && (
         <ConfirmDialog
-          title={t('messages.campaign.confirmTitle', { name: segmentName(chosen, t) })}
-          body={t(isAutomatic ? 'messages.campaign.confirmAutomatic' : 'messages.campaign.confirmReview', { count: chosen.count })}
+          title={t('messages.campaign.confirmTitle', { name: segmentName(chosen, t, language) })}
+          body={counted(t, language, isAutomatic ? 'messages.campaign.confirmAutomatic' : 'messages.campaign.confirmReview', chosen.count)}
           confirmLabel={t('messages.campaign.start')}
           cancelLabel={t('messages.cancel')}
           onConfirm={() => void start()}

@@ -1,11 +1,12 @@
 import type { OutboxEntry } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { ReviewPolicyWarning } from '../messages/ReviewPolicyWarning';
 import { formatPhone } from '../shared/phone-display';
 import { deliveryFacts } from './delivery-facts';
 import { DetailHead, recipientName } from './DetailHead';
 import { MessagePreview } from './MessagePreview';
-import { formatFullWhen, programLabel, stateLabel } from './outbox-words';
+import { formatFullWhen, formatFullWhenBoth, programLabel, stateLabel, theirZoneOf } from './outbox-words';
 import { PhoneSend } from './PhoneSend';
 import { policyFlagsInReason } from './policy-in-reason';
 import { describeReason } from './reason-words';
@@ -20,21 +21,23 @@ const isOpen = (state: OutboxEntry['state']): state is OpenState => state === 's
 // The selected message as it will leave, why and when, and what the owner can do with it.
 export const OutboxDetail = ({ entry, isBusy, onAction, onClose }: Props) => {
   const { t, language } = useI18n();
+  const { timeZone } = useClock();
+  const theirZone = theirZoneOf(entry.reason);
   const name = recipientName(entry, t('outbox.noName'));
   const to = entry.channel === 'email' ? entry.contact.email : formatPhone(entry.contact.phone);
   const facts: [string, string][] = [
     [t('outbox.fact.program'), programLabel(entry, t)],
     [t('outbox.fact.channel'), to ? t('outbox.fact.channelTo', { channel: t(`outbox.channel.${entry.channel}`), to }) : t(`outbox.channel.${entry.channel}`)],
     entry.sentAt
-      ? [t('outbox.fact.sentAt'), formatFullWhen(entry.sentAt, language)]
-      : [t(isOpen(entry.state) ? 'outbox.fact.scheduledAt' : 'outbox.fact.plannedAt'), formatFullWhen(entry.scheduledAt, language)],
+      ? [t('outbox.fact.sentAt'), formatFullWhen(entry.sentAt, language, timeZone)]
+      : [t(isOpen(entry.state) ? 'outbox.fact.scheduledAt' : 'outbox.fact.plannedAt'), formatFullWhenBoth(entry.scheduledAt, language, t, timeZone, theirZone)],
     [t('outbox.fact.state'), entry.isEdited ? `${stateLabel(entry.state, t)} · ${t('outbox.edited')}` : stateLabel(entry.state, t)],
-    [t('outbox.fact.reason'), describeReason(entry.reason, t, language, entry.state)],
-    ...deliveryFacts(entry, t, language),
+    [t('outbox.fact.reason'), describeReason(entry.reason, t, language, entry.state, timeZone)],
+    ...deliveryFacts(entry, t, language, timeZone),
   ];
   // Core refuses "sent" before the message's time: until then the panel says from when.
   const isMarkable = entry.state === 'scheduled' || entry.state === 'approved';
-  const markFrom = isMarkable && Date.parse(entry.scheduledAt) > Date.now() ? formatFullWhen(entry.scheduledAt, language) : null;
+  const markFrom = isMarkable && Date.parse(entry.scheduledAt) > Date.now() ? formatFullWhen(entry.scheduledAt, language, timeZone) : null;
   return (
     <aside className="panel outbox-detail" aria-label={t('outbox.detailLabel', { name })}>
       <DetailHead entry={entry} onClose={onClose} />

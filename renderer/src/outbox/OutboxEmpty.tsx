@@ -1,7 +1,7 @@
 import type { OutboxView } from '../../../api';
 import type { Section } from '../app/sections';
 import { useI18n } from '../i18n/i18n';
-import { plural } from '../i18n/plural';
+import { counted } from '../i18n/plural';
 import type { OutboxCounts } from './use-outbox';
 
 type Props = { view: OutboxView; counts: OutboxCounts | null; onView: (view: OutboxView) => void; onGo: (section: Section) => void };
@@ -18,12 +18,12 @@ export const OutboxEmpty = ({ view, counts, onView, onGo }: Props) => {
         <p className="outbox-elsewhere">
           {waiting > 0 && (
             <button type="button" onClick={() => onView('attention')}>
-              {plural(t, language, waiting, 'outbox.empty.seeAttentionOne', 'outbox.empty.seeAttention')}
+              {counted(t, language, 'outbox.empty.seeAttention', waiting)}
             </button>
           )}
           {later > 0 && (
             <button type="button" onClick={() => onView('upcoming')}>
-              {plural(t, language, later, 'outbox.empty.seeUpcomingOne', 'outbox.empty.seeUpcoming')}
+              {counted(t, language, 'outbox.empty.seeUpcoming', later)}
             </button>
           )}
         </p>

@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 import { OutboxItem } from './OutboxItem';
 
 type Props = {
@@ -11,7 +12,7 @@ type Props = {
 };
 
 export const OutboxList = ({ rows, total, selectedId, onSelect, onLoadMore }: Props) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   // One clock for the whole list, so every row words "Thu 10:14" against the same moment.
   const now = Date.now();
   return (
@@ -23,7 +24,7 @@ export const OutboxList = ({ rows, total, selectedId, onSelect, onLoadMore }: Pr
       </ul>
       {rows.length < total && (
         <div className="outbox-more">
-          <span className="muted">{t('outbox.shown', { shown: rows.length, total })}</span>
+          <span className="muted">{counted(t, language, 'outbox.shown', total, { shown: rows.length })}</span>
           <button type="button" onClick={onLoadMore}>
             {t('outbox.loadMore')}
           </button>

@@ -18,6 +18,7 @@ import { SendingToolbar } from './SendingToolbar';
 import { useOutbox } from './use-outbox';
 import { useSending } from './use-sending';
 import './sending.css';
+import { ZoneNote } from '../shared/ZoneNote';
 
 type Props = { onGo: (section: Section) => void };
 type Side = { mode: 'none' } | { mode: 'view' | 'edit'; entry: OutboxEntry };
@@ -90,6 +91,7 @@ export const OutboxPage = ({ onGo }: Props) => {
           onApproveDue={() => void sending.approveDue()}
         />
       </header>
+      <ZoneNote />
       {sending.status && (
         <SendingBanner
           status={sending.status}

@@ -1,5 +1,6 @@
 import type { MailboxStatus } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { formatFullWhen } from './outbox-words';
 import { describePause } from './pause-words';
 
@@ -15,6 +16,7 @@ type Props = {
 // authentication, policy), or the owner's own "Pause all sending".
 export const SendingBanner = ({ status, isBusy, onResume, onResumeSending, onSetUp }: Props) => {
   const { t, language } = useI18n();
+  const { timeZone } = useClock();
   const { pause } = status;
   if (!status.config) {
     return (
@@ -33,10 +35,10 @@ export const SendingBanner = ({ status, isBusy, onResume, onResumeSending, onSet
           <div>
             <p className="sending-banner-title">{t('sending.banner.stoppedTitle')}</p>
             <p>
-              {describePause(pause, t)} {t('sending.banner.since', { when: formatFullWhen(pause.since, language) })}
+              {describePause(pause, t)} {t('sending.banner.since', { when: formatFullWhen(pause.since, language, timeZone) })}
             </p>
             {pause.smtpResponse && <p className="sending-banner-answer">{t('sending.banner.answer', { answer: pause.smtpResponse })}</p>}
-            <p className="hint">{pause.until ? t('sending.banner.until', { when: formatFullWhen(pause.until, language) }) : t('sending.banner.untilOwner')}</p>
+            <p className="hint">{pause.until ? t('sending.banner.until', { when: formatFullWhen(pause.until, language, timeZone) }) : t('sending.banner.untilOwner')}</p>
           </div>
           <button type="button" className="primary" disabled={isBusy} onClick={onResume}>
             {t('sending.banner.resume')}

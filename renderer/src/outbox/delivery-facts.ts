@@ -20,10 +20,10 @@ const WITH_ATTEMPTS = new Set<OutboxEntry['state']>(['deferred', 'failed', 'paus
 
 // What the detail adds once a message has met the mail server: the next try of a deferred one,
 // how many tries so far, the server's last answer, and the Message-ID to look it up by.
-export const deliveryFacts = (entry: Delivery, t: Translate, language: Language): [string, string][] => {
+export const deliveryFacts = (entry: Delivery, t: Translate, language: Language, timeZone?: string): [string, string][] => {
   const facts: [string, string][] = [];
   if (entry.nextAttemptAt && (entry.state === 'deferred' || entry.state === 'paused')) {
-    facts.push([t('outbox.fact.nextAttempt'), formatFullWhen(entry.nextAttemptAt, language)]);
+    facts.push([t('outbox.fact.nextAttempt'), formatFullWhen(entry.nextAttemptAt, language, timeZone)]);
   }
   if (entry.attempts > 0 && WITH_ATTEMPTS.has(entry.state)) facts.push([t('outbox.fact.attempts'), String(entry.attempts)]);
   const answer = WITH_ANSWER.has(entry.state) ? serverAnswer(entry) : null;

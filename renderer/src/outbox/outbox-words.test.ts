@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/i18n';
-import { formatWhen, programLabel } from './outbox-words';
+import { formatFullWhenBoth, formatWhen, formatWhenBoth, programLabel, theirZoneOf } from './outbox-words';
 
 describe('outbox words', () => {
   it('names the program step in both languages', () => {
@@ -16,5 +16,17 @@ describe('outbox words', () => {
     expect(formatWhen(new Date(2026, 2, 12, 10, 14).toISOString(), 'fr', now)).toBe('jeu. 10:14');
     expect(formatWhen(new Date(2026, 5, 12, 9, 0).toISOString(), 'en', now)).toMatch(/Jun 12/);
     expect(formatWhen(new Date(2027, 0, 4, 9, 0).toISOString(), 'en', now)).toMatch(/2027/);
+  });
+  it('shows a time in the owner\'s zone, and both times for a message read in the recipient\'s', () => {
+    const at = '2026-03-16T13:00:00.000Z';
+    const now = Date.parse('2026-03-14T12:00:00.000Z');
+    expect(formatWhen(at, 'en', now, 'Europe/Paris')).toBe('Mon 14:00');
+    expect(formatWhen(at, 'en', now, 'America/New_York')).toBe('Mon 09:00');
+    expect(formatWhenBoth(at, 'en', translator('en'), now, 'Europe/Paris', 'America/New_York')).toBe('Mon 09:00 their time, 14:00 yours');
+    expect(formatWhenBoth(at, 'fr', translator('fr'), now, 'Europe/Paris', 'America/New_York')).toBe('lun. 09:00 chez la personne, 14:00 chez vous');
+    expect(formatWhenBoth(at, 'en', translator('en'), now, 'Europe/Paris', 'Europe/Paris')).toBe('Mon 14:00');
+    expect(formatFullWhenBoth(at, 'en', translator('en'), 'Europe/Paris', null)).toBe('Monday, March 16, 2026 at 14:00');
+    expect(theirZoneOf('cart 1 of 3; in their time zone (America/New_York)')).toBe('America/New_York');
+    expect(theirZoneOf('cart 1 of 3')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '../../../api';
 import type { Language, Translate } from '../i18n/i18n';
+import { formatTime } from '../shared/format-moment';
 
 const DAY_MS = 86_400_000;
 
@@ -19,11 +20,12 @@ export const programLabel = (entry: Pick<OutboxEntry, 'program' | 'step' | 'step
 export const stateLabel = (state: OutboxEntry['state'], t: Translate): string => t(`outbox.state.${state}`);
 
 // "Thu 10:14" within six days either way, where the weekday alone is unambiguous; the date too
-// beyond that, and the year when it is not this one. Always the local time zone.
-export const formatWhen = (iso: string, language: Language, now = Date.now()): string => {
+// beyond that, and the year when it is not this one. In the owner's zone (the computer's without one).
+export const formatWhen = (iso: string, language: Language, now = Date.now(), timeZone?: string): string => {
   const at = new Date(iso);
   const isNear = Math.abs(at.getTime() - now) < 6 * DAY_MS;
-  const isThisYear = at.getFullYear() === new Date(now).getFullYear();
+  const yearOf = (date: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(date);
+  const isThisYear = yearOf(at) === yearOf(new Date(now));
   return new Intl.DateTimeFormat(language, {
     weekday: 'short',
     ...(isNear ? {} : { day: 'numeric', month: 'short' }),
@@ -31,9 +33,28 @@ export const formatWhen = (iso: string, language: Language, now = Date.now()): s
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
+    timeZone,
   }).format(at);
 };
 
 // "Thursday 12 March 2026 at 10:14", for the detail panel and tooltips.
-export const formatFullWhen = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
+export const formatFullWhen = (iso: string, language: Language, timeZone?: string): string =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(new Date(iso));
+
+// The recipient's zone when core read their send window in another zone than the owner's: it
+// says so in the reason ("in their time zone (America/New_York)", core/programs/checks.ts).
+export const THEIR_ZONE = /^in their time zone \(([^)]+)\)$/;
+export const theirZoneOf = (reason: string): string | null =>
+  reason.split('; ').map((part) => part.trim().match(THEIR_ZONE)?.[1]).find(Boolean) ?? null;
+
+// "Thu 09:00 their time, 15:00 yours" for a message read in the recipient's zone; the owner's
+// time alone otherwise.
+export const formatWhenBoth = (iso: string, language: Language, t: Translate, now: number, ownerZone: string, theirZone: string | null): string =>
+  theirZone && theirZone !== ownerZone
+    ? t('clock.bothZones', { their: formatWhen(iso, language, now, theirZone), yours: formatTime(iso, language, ownerZone) })
+    : formatWhen(iso, language, now, ownerZone);
+
+export const formatFullWhenBoth = (iso: string, language: Language, t: Translate, ownerZone: string, theirZone: string | null): string =>
+  theirZone && theirZone !== ownerZone
+    ? t('clock.bothZones', { their: formatFullWhen(iso, language, theirZone), yours: formatTime(iso, language, ownerZone) })
+    : formatFullWhen(iso, language, ownerZone);

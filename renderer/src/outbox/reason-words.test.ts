@@ -19,6 +19,20 @@ describe('describeReason', () => {
     expect(fr('cart 1 of 3; moved to 2026-03-09 08:00 UTC, inside the send window (Mon, Tue 9:00–18:00)')).toContain('(lun., mar. 9:00–18:00)');
   });
 
+  it('says a time moved into the recipient\'s window in both zones, never one that seems outside it', () => {
+    // Monday 16 March 2026, 13:00 UTC: 9:00 in New York, 14:00 in Paris.
+    const reason = 'cart 1 of 3; moved to 2026-03-16 13:00 UTC, inside the send window (weekdays 9:00–18:00, America/New_York time); in their time zone (America/New_York)';
+    const paris = (text: string, language: 'fr' | 'en') => describeReason(text, translator(language), language, 'scheduled', 'Europe/Paris');
+    expect(paris(reason, 'en')).toBe(
+      'Cart 1 of 3; moved to Monday, March 16, 2026 at 09:00 their time, 14:00 yours, inside the send window (weekdays 9:00–18:00, their time); in their time zone (America/New_York)',
+    );
+    expect(paris(reason, 'fr')).toBe(
+      'Panier 1 sur 3 ; reporté au lundi 16 mars 2026 à 09:00 chez la personne, 14:00 chez vous, dans la plage d’envoi (en semaine 9:00–18:00, heure de la personne) ; dans le fuseau horaire de la personne (America/New_York)',
+    );
+    // A window read in the owner's zone: the moved time in that zone, whatever this computer's is.
+    expect(paris('cart 1 of 3; moved to 2026-03-16 08:00 UTC, inside the send window (weekdays 9:00–18:00)', 'en')).toContain('March 16, 2026 at 09:00, inside');
+  });
+
   it('words the one-message-a-day cap', () => {
     const local = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(Date.UTC(2026, 2, 10, 8));
     expect(fr('review request, 5 days after delivery; moved to 2026-03-10 08:00 UTC: at most one message a day per person')).toContain(

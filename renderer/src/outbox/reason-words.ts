@@ -1,15 +1,16 @@
 import type { OutboxState, PauseReason } from '../../../api';
 import type { MessageKey } from '../i18n/en';
 import type { Language, Translate } from '../i18n/i18n';
-import { plural } from '../i18n/plural';
-import { formatFullWhen } from './outbox-words';
+import { counted, plural } from '../i18n/plural';
+import { formatFullWhen, formatFullWhenBoth, THEIR_ZONE } from './outbox-words';
 import { HELD_BY_POLICY, policyKindOf } from './policy-in-reason';
 
 // Core explains each message in English clauses joined by "; " ("cart 2 of 3, unless they buy
 // or reply; moved to 2026-03-09 08:00 UTC, inside the send window (weekdays 9:00–18:00)").
 // The window words the shapes it knows in its own language, with dates in local time, and
 // shows any other clause as core wrote it.
-type Words = { t: Translate; language: Language };
+// `timeZone`: the owner's, where every time is shown (the computer's when not given).
+type Words = { t: Translate; language: Language; timeZone?: string };
 type Rule = { pattern: RegExp; word: (match: RegExpMatchArray, words: Words) => string };
 
 const day = (ymd: string, language: Language): string =>
@@ -69,18 +70,26 @@ const RULES: Rule[] = [
     word: ([whole, why, date], { t, language }) => (STOPS[why!] ? t(STOPS[why!]!, { date: day(date!, language) }) : whole),
   },
   {
-    pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC, inside the send window \((.*)\)$/,
-    word: ([, date, time, window], words) =>
-      words.t('outbox.reason.moved', { when: formatFullWhen(`${date}T${time}:00Z`, words.language), window: windowWords(window!, words) }),
+    // A window read in the recipient's zone names it ("…, America/New_York time"): the moved time
+    // is then said in both zones, so it never seems to fall outside the window.
+    pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC, inside the send window \((.*?)(?:, ([\w/+-]+) time)?\)$/,
+    word: ([, date, time, window, zone], words) => {
+      const at = `${date}T${time}:00Z`;
+      const owner = words.timeZone;
+      if (!zone || !owner || zone === owner) return words.t('outbox.reason.moved', { when: formatFullWhen(at, words.language, zone ?? owner), window: windowWords(window!, words) });
+      const theirs = words.t('clock.reason.windowTheirs', { window: windowWords(window!, words) });
+      return words.t('outbox.reason.moved', { when: formatFullWhenBoth(at, words.language, words.t, owner, zone), window: theirs });
+    },
   },
+  { pattern: THEIR_ZONE, word: ([, zone], { t }) => t('clock.reason.theirZone', { zone: zone! }) },
   { pattern: /^cancelled: (they ordered|they replied|they unsubscribed|the address bounced)$/, word: ([, why], { t }) => t(CANCELS[why!]!) },
   {
     pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC: an automatic reply said they are away until (\d{4}-\d{2}-\d{2})$/,
-    word: ([, date, time, back], words) => words.t('outbox.reason.away', { when: formatFullWhen(`${date}T${time}:00Z`, words.language), date: day(back!, words.language) }),
+    word: ([, date, time, back], words) => words.t('outbox.reason.away', { when: formatFullWhen(`${date}T${time}:00Z`, words.language, words.timeZone), date: day(back!, words.language) }),
   },
   {
     pattern: /^moved to (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC: at most one message a day per person$/,
-    word: ([, date, time], words) => words.t('outbox.reason.oneADay', { when: formatFullWhen(`${date}T${time}:00Z`, words.language) }),
+    word: ([, date, time], words) => words.t('outbox.reason.oneADay', { when: formatFullWhen(`${date}T${time}:00Z`, words.language, words.timeZone) }),
   },
   {
     pattern: /^missing: (.+)$/,
@@ -92,15 +101,15 @@ const RULES: Rule[] = [
   fixed('cancelled: it no longer applies', 'outbox.reason.noLongerApplies'),
   fixed('reactivation: one plain question, unless they reply or buy first', 'outbox.reason.reactivation'),
   {
-    pattern: /^reactivation, deferred: at least (\d+) months after the last one \((\d{4}-\d{2}-\d{2})\)$/,
-    word: ([, months, date], { t, language }) => t('outbox.reason.afterLast', { months: months!, date: day(date!, language) }),
+    pattern: /^reactivation, deferred: at least (\d+) months? after the last one \((\d{4}-\d{2}-\d{2})\)$/,
+    word: ([, months, date], { t, language }) => counted(t, language, 'outbox.reason.afterLast', Number(months), { date: day(date!, language) }),
   },
   {
-    pattern: /^reactivation, deferred: at least (\d+) months after the last real contact \((\d{4}-\d{2}-\d{2})\)$/,
-    word: ([, months, date], { t, language }) => t('outbox.reason.afterContact', { months: months!, date: day(date!, language) }),
+    pattern: /^reactivation, deferred: at least (\d+) months? after the last real contact \((\d{4}-\d{2}-\d{2})\)$/,
+    word: ([, months, date], { t, language }) => counted(t, language, 'outbox.reason.afterContact', Number(months), { date: day(date!, language) }),
   },
   { pattern: /^reactivation, deferred: at most (\d+) a year$/, word: ([, count], { t }) => t('outbox.reason.perYear', { count: count! }) },
-  { pattern: /^reactivation, deferred: (\d+) days after the cart messages$/, word: ([, days], { t }) => t('outbox.reason.coolDown', { days: days! }) },
+  { pattern: /^reactivation, deferred: (\d+) days? after the cart messages$/, word: ([, days], { t, language }) => counted(t, language, 'outbox.reason.coolDown', Number(days)) },
   {
     pattern: /^re-permission: no real contact since (\d{4}-\d{2}-\d{2}), more than 3 years ago$/,
     word: ([, date], { t, language }) => t('outbox.reason.repermission', { date: day(date!, language) }),
@@ -110,7 +119,7 @@ const RULES: Rule[] = [
     pattern: /^no real contact since (\d{4}-\d{2}-\d{2}): the one re-permission message was already sent$/,
     word: ([, date], { t, language }) => t('outbox.reason.repermissionSent', { date: day(date!, language) }),
   },
-  { pattern: /^review request, (\d+) days after delivery$/, word: ([, days], { t }) => t('outbox.reason.review', { days: days! }) },
+  { pattern: /^review request, (\d+) days? after delivery$/, word: ([, days], { t, language }) => counted(t, language, 'outbox.reason.review', Number(days)) },
   fixed('the one reminder, unless they reply', 'outbox.reason.reminder'),
   fixed('on hold: the contact has an open complaint', 'outbox.reason.complaint'),
   { pattern: HELD_BY_POLICY, word: ([, words, phrase], { t }) => t(`outbox.reason.policy.${policyKindOf(words!)}`, { phrase: phrase! }) },
@@ -152,7 +161,7 @@ function deliveryRules(): Rule[] {
     { pattern: /^the server refused the message for good \((.+)\)$/, word: ([, code], { t }) => t('outbox.reason.refused', { code: code! }) },
     fixed('the address does not exist (bounce)', 'outbox.reason.bounced'),
     { pattern: /^tried (\d+) times?$/, word: ([, count], { t, language }) => plural(t, language, Number(count), 'outbox.reason.tried.one', 'outbox.reason.tried.other') },
-    { pattern: /^gave up after (\d+) attempts: (.+)$/, word: ([, count, why], words) => words.t('outbox.reason.gaveUp', { count: Number(count), why: clause(why!, words) }) },
+    { pattern: /^gave up after (\d+) attempts: (.+)$/, word: ([, count, why], words) => counted(words.t, words.language, 'outbox.reason.gaveUp', Number(count), { why: clause(why!, words) }) },
     fixed('the mail server could not be reached', 'outbox.reason.unreachableServer'),
     {
       pattern: /^the mailbox is paused: (auth|quota|rate|policy|sender|certificate)$/,
@@ -193,13 +202,14 @@ const clause = (text: string, words: Words): string => {
   return text;
 };
 
-// `state`: the message's state now, to leave out what no longer applies (see WHILE).
-export const describeReason = (reason: string, t: Translate, language: Language, state?: OutboxState): string => {
+// `state`: the message's state now, to leave out what no longer applies (see WHILE); `timeZone`:
+// the owner's, where times are shown.
+export const describeReason = (reason: string, t: Translate, language: Language, state?: OutboxState, timeZone?: string): string => {
   const text = reason
     .split('; ')
     .map((part) => part.trim())
     .filter((part) => !isStale(part, state))
-    .map((part) => clause(part, { t, language }))
+    .map((part) => clause(part, { t, language, timeZone }))
     .filter(Boolean)
     // French sets a space before a semicolon.
     .join(language === 'fr' ? ' ; ' : '; ');

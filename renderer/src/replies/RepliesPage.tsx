@@ -8,6 +8,7 @@ import { RepliesList } from './RepliesList';
 import { ReplyContact } from './ReplyContact';
 import { useReplies } from './use-replies';
 import './replies.css';
+import { ZoneNote } from '../shared/ZoneNote';
 
 type Props = { timeZone: string; onGo: (section: Section) => void };
 
@@ -28,6 +29,7 @@ export const RepliesPage = ({ timeZone, onGo }: Props) => {
           {total !== null && t('replies.count', { count: total })}
         </p>
       </header>
+      <ZoneNote />
       <p className="lead replies-lead">{t('replies.lead')}</p>
       <p role="status" className="status">
         {error ? describeError(error, t) : status}

@@ -16,7 +16,7 @@ type Props = {
 // One segment: its live count, the sentence that says who is in it, its parameters in place.
 export const SegmentCard = ({ segment, isCounting, onParam, onOpen, onEdit, onDelete }: Props) => {
   const { t, language } = useI18n();
-  const name = segmentName(segment, t);
+  const name = segmentName(segment, t, language);
   const headingId = `segment-${segment.id}`;
   const countKey = pluralKey(language, segment.count, 'segments.count.one', 'segments.count.other');
   return (

@@ -12,6 +12,7 @@ import { pluralKey } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 import { segmentName, segmentSentence } from './segment-words';
 import { useSegmentRows } from './use-segment-rows';
+import { ZoneNote } from '../shared/ZoneNote';
 
 type Props = { segment: SegmentSummary; params: SegmentParams | undefined; onBack: () => void };
 type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact };
@@ -40,7 +41,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
     refresh();
   };
 
-  const name = segmentName(segment, t);
+  const name = segmentName(segment, t, language);
   const selectedId = side.mode === 'none' ? null : side.contact.id;
   const countKey = pluralKey(language, total ?? 0, 'segments.count.one', 'segments.count.other');
 
@@ -58,6 +59,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
         </p>
       </header>
       <p className="segment-sentence">{segmentSentence(segment, t, language)}</p>
+      <ZoneNote />
       <p role="status" className="status">
         {error ? describeError(error, t) : status}
       </p>

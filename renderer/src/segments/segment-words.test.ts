@@ -32,8 +32,15 @@ describe('segment sentences', () => {
   });
 
   it('translates built-in names and keeps custom names as typed', () => {
-    expect(segmentName({ id: 'lybunt', kind: 'built-in', name: 'LYBUNT donors' }, translator('fr'))).toBe('Donateurs LYBUNT');
-    expect(segmentName({ id: 'x', kind: 'custom', name: '<b>VIP</b>' }, translator('fr'))).toBe('<b>VIP</b>');
+    expect(segmentName({ id: 'lybunt', kind: 'built-in', name: 'LYBUNT donors' }, translator('fr'), 'fr')).toBe('Donateurs LYBUNT');
+    expect(segmentName({ id: 'x', kind: 'custom', name: '<b>VIP</b>' }, translator('fr'), 'fr')).toBe('<b>VIP</b>');
+  });
+
+  it('names “Beyond 3 years” by its own parameter', () => {
+    const beyond = { id: 'beyond-3-years', kind: 'built-in' as const, name: 'Beyond 3 years' };
+    expect(segmentName({ ...beyond, params: { years: 3 } }, translator('en'), 'en')).toBe('Beyond 3 years');
+    expect(segmentName({ ...beyond, params: { years: 1 } }, translator('fr'), 'fr')).toBe('Au-delà de 1 an');
+    expect(segmentName(beyond, translator('fr'), 'fr')).toBe('Au-delà de 3 ans');
   });
 
   it('words every condition of a custom filter, joined with “and”', () => {

@@ -27,9 +27,15 @@ export const monthLabel = (month: number, language: Language): string => {
 export const money = (minor: number, language: Language): string =>
   new Intl.NumberFormat(language, { minimumFractionDigits: minor % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 }).format(minor / 100);
 
-export const segmentName = (segment: Pick<SegmentSummary, 'id' | 'kind' | 'name'>, t: Translate): string => {
+// Every page names a segment through here, so a built-in one has the same name everywhere
+// (i18n/en-segment-names.ts); a custom one keeps the name its owner gave it.
+type Named = Pick<SegmentSummary, 'id' | 'kind' | 'name'> & { params?: Partial<Record<string, number>> };
+
+export const segmentName = (segment: Named, t: Translate, language: Language): string => {
   const key = `segment.name.${segment.id}`;
-  return segment.kind === 'built-in' && isMessageKey(key) ? t(key) : segment.name;
+  if (segment.kind !== 'built-in' || !isMessageKey(key)) return segment.name;
+  // Only "Beyond 3 years" quotes a parameter; its id names the default.
+  return t(key, { years: quantity(t, language, segment.params?.years ?? 3, 'year') });
 };
 
 const builtInSentence = (segment: SegmentSummary, t: Translate, language: Language): string => {
@@ -66,7 +72,7 @@ export const conditionPhrase = (c: CustomCondition, t: Translate, language: Lang
       return t(`segments.phrase.${c.field}.${c.op}`, { amount: money(c.value, language) });
     case 'orderCount':
     case 'donationCount':
-      return t(`segments.phrase.count.${c.op}`, { count: quantity(t, language, c.value, c.field === 'orderCount' ? 'order' : 'donation') });
+      return t(`segments.phrase.count.${c.op}`, { quantity: quantity(t, language, c.value, c.field === 'orderCount' ? 'order' : 'donation') });
     case 'lastOrder':
     case 'lastDonation':
     case 'lastMeaningful':

@@ -1,23 +1,23 @@
 import type { MailboxTest } from '../../../api';
 import { useI18n } from '../i18n/i18n';
+import { useClock, type Clock } from '../shared/clock';
 
 type Certificate = NonNullable<MailboxTest['certificate']>;
 type Props = { certificate: Certificate; isBusy: boolean; onTrust: () => void; titleId?: string };
 
-const formatDate = (text: string, language: string): string => {
-  const at = new Date(text);
-  return Number.isNaN(at.getTime()) ? text : new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(at);
-};
+// A certificate's expiry as the server wrote it when it does not read as a date.
+const formatExpiry = (text: string, clock: Clock): string => (Number.isNaN(new Date(text).getTime()) ? text : clock.date(text, 'long'));
 
 // A certificate that does not verify, shown in full so the owner can compare its fingerprint
 // with the one the server's owner gave them. The only way past it is to pin this one.
 export const CertificateCard = ({ certificate, isBusy, onTrust, titleId = 'mailbox-certificate-title' }: Props) => {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const clock = useClock();
   const facts: [string, string][] = [
     [t('mailbox.cert.fingerprint'), certificate.fingerprint],
     [t('mailbox.cert.subject'), certificate.subject],
     [t('mailbox.cert.issuer'), certificate.issuer],
-    [t('mailbox.cert.validTo'), formatDate(certificate.validTo, language)],
+    [t('mailbox.cert.validTo'), formatExpiry(certificate.validTo, clock)],
   ];
   return (
     <section className="mailbox-certificate" aria-labelledby={titleId}>

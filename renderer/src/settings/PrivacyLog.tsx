@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
 import { downloadText } from '../imports/download-text';
 import { describeError } from '../shared/describe-error';
 import { formatMoment } from '../shared/format-moment';
@@ -71,7 +72,7 @@ export const PrivacyLog = ({ timeZone }: { timeZone: string }) => {
               ))}
             </tbody>
           </table>
-          <p className="muted">{t('audit.count', { shown: rows.length, total })}</p>
+          <p className="muted">{counted(t, language, 'audit.count', total, { shown: rows.length })}</p>
         </>
       )}
       <div className="actions privacy-log-actions">

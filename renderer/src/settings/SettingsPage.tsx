@@ -6,6 +6,7 @@ import { monthLabel } from '../segments/segment-words';
 import { countryOptions } from '../shared/countries';
 import { MailboxSection } from './MailboxSection';
 import { PrivacyLog } from './PrivacyLog';
+import { ZoneNote } from '../shared/ZoneNote';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -33,6 +34,7 @@ export const SettingsPage = ({ settings, info, onSaved }: Props) => {
   return (
     <section className="page narrow">
       <h1>{t('settings.title')}</h1>
+      <ZoneNote />
       <div className="form-grid">
         <label htmlFor="settings-language">{t('settings.language')}</label>
         <select id="settings-language" value={settings.uiLanguage} onChange={(e) => void save({ uiLanguage: e.target.value as Settings['uiLanguage'] })}>

@@ -3,6 +3,7 @@ import type { ApiError } from '../../../api';
 import { useApi } from '../api/api-context';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { describeError, describeIssue } from '../shared/describe-error';
 import { amountPlaceholder } from '../shared/money';
 import { CURRENCIES, emptyLogDraft, fieldOfPath, fieldsOf, logKinds, requestFrom, type LogDraft, type LogField, type LogKind } from './log-draft';
@@ -41,7 +42,8 @@ const labelOf = (kind: LogKind, field: LogField): MessageKey => {
 export const QuickLogForm = ({ contactId, currency, initialKind = 'call', onLogged, onCancel }: Props) => {
   const api = useApi();
   const { t, language } = useI18n();
-  const [draft, setDraft] = useState<LogDraft>(() => emptyLogDraft(initialKind, currency ?? 'EUR'));
+  const { timeZone } = useClock();
+  const [draft, setDraft] = useState<LogDraft>(() => emptyLogDraft(initialKind, currency ?? 'EUR', new Date(), timeZone));
   const [error, setError] = useState<ApiError | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const errors: Partial<Record<string, string>> = {};
@@ -54,7 +56,7 @@ export const QuickLogForm = ({ contactId, currency, initialKind = 'call', onLogg
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setIsSaving(true);
-    const request = requestFrom(draft, contactId);
+    const request = requestFrom(draft, contactId, timeZone);
     const result = request.method === 'events.log' ? await api.call('events.log', request.input) : await api.call('prospects.logStalled', request.input);
     setIsSaving(false);
     if (result.ok) onLogged(draft.kind);
@@ -119,7 +121,7 @@ export const QuickLogForm = ({ contactId, currency, initialKind = 'call', onLogg
             </option>
           ))}
         </select>
-        {draft.kind === 'stalled' && <p className="hint">{t('log.stalledHint')}</p>}
+        {draft.kind === 'stalled' && <p className="hint">{t('log.stalledSinceHint')}</p>}
       </div>
       {error && !error.issues?.length && (
         <p role="alert" className="form-error">

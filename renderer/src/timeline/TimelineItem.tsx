@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '../../../api';
 import { useI18n, type Translate } from '../i18n/i18n';
+import { useClock } from '../shared/clock';
 import { formatMoney } from '../shared/money';
 import { mailboxWords } from './mailbox-event-words';
 import { isFromOutbox, outboxNote } from './outbox-event-words';
@@ -22,7 +23,9 @@ const sourceLabel = (event: TimelineEvent, t: Translate): string => {
 // One line of the timeline: what, when, how much, what was said, and where it came from.
 export const TimelineItem = ({ event, onDelete }: Props) => {
   const { t, language } = useI18n();
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(event.occurredAt));
+  const clock = useClock();
+  // A date the file gave without a time is that day wherever the owner is (midnight UTC, read in UTC).
+  const when = event.dateOnly ? clock.day(event.occurredAt, 'medium') : clock.moment(event.occurredAt);
   const type = t(`timeline.type.${event.type}`);
   const isSending = isFromOutbox(event);
   const isRead = event.source === 'mailbox';
@@ -39,7 +42,7 @@ export const TimelineItem = ({ event, onDelete }: Props) => {
     <li className="timeline-item" data-type={event.type}>
       <div className="timeline-line">
         <span className="timeline-type">{type}</span>
-        <time className="timeline-when" dateTime={event.occurredAt}>
+        <time className="timeline-when" dateTime={event.dateOnly ? event.occurredAt.slice(0, 10) : event.occurredAt}>
           {when}
         </time>
       </div>

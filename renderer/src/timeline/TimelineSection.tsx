@@ -4,6 +4,8 @@ import { useApi } from '../api/api-context';
 import { ConfirmDialog } from '../contacts/ConfirmDialog';
 import { displayName } from '../contacts/display-name';
 import { useI18n } from '../i18n/i18n';
+import { counted } from '../i18n/plural';
+import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
 import { kindLabel, QuickLogForm } from './QuickLogForm';
 import { TimelineItem } from './TimelineItem';
@@ -28,7 +30,8 @@ export const TimelineSection = ({ contact }: Props) => {
     setStatus(result.ok ? t('timeline.deleted') : describeError(result.error, t));
   };
 
-  const when = (event: TimelineEvent) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(event.occurredAt));
+  const clock = useClock();
+  const when = (event: TimelineEvent) => clock.moment(event.occurredAt);
 
   return (
     <section className="timeline" aria-labelledby={`timeline-${contact.id}`}>
@@ -67,7 +70,7 @@ export const TimelineSection = ({ contact }: Props) => {
       )}
       {total !== null && rows.length < total && (
         <p className="timeline-more">
-          <span className="muted">{t('timeline.count', { shown: rows.length, total })}</span>
+          <span className="muted">{counted(t, language, 'timeline.count', total, { shown: rows.length })}</span>
           <button type="button" className="small" onClick={loadMore}>
             {t('timeline.more')}
           </button>

@@ -11,6 +11,14 @@ describe('log drafts', () => {
     expect(requestFrom(touched, 'c1').input).toMatchObject({ occurredAt: new Date(2026, 2, 1, 9, 30).toISOString() });
   });
 
+  it('fills and reads the date in the owner\'s zone when given, whatever this computer\'s is', () => {
+    const draft = emptyLogDraft('stalled', 'EUR', new Date('2026-11-01T23:30:00.000Z'), 'Europe/Paris');
+    expect(draft.occurredAt).toBe('2026-11-02T00:30');
+    const touched = { ...draft, occurredAt: '2026-11-02T00:30', isDateTouched: true };
+    expect(requestFrom(touched, 'c1', 'Europe/Paris').input).toMatchObject({ lastExchangeAt: '2026-11-01T23:30:00.000Z' });
+    expect(requestFrom(touched, 'c1', 'America/New_York').input).toMatchObject({ lastExchangeAt: '2026-11-02T05:30:00.000Z' });
+  });
+
   it('make a request the contract accepts for every kind', () => {
     for (const kind of logKinds) {
       const { method, input } = requestFrom({ ...emptyLogDraft(kind, 'EUR'), amount: '12,50', items: '2 × Mug', link: 'https://shop.example/c' }, 'c1');

@@ -1,4 +1,5 @@
 import type { EventLogInput, StalledProspectInput } from '../../../api';
+import { fromZonedInput, toZonedInput } from '../shared/zoned-input';
 
 // What the quick-log forms offer, in the order people reach for them; "stalled" logs a
 // stalled prospect (an exchange, plus the contact's status and interest).
@@ -34,9 +35,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const toLocalInput = (date: Date): string =>
   `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 
-export const emptyLogDraft = (kind: LogKind, currency: string, now = new Date()): LogDraft => ({
+// With the owner's `timeZone`, the date field is filled and read in it rather than the computer's.
+export const emptyLogDraft = (kind: LogKind, currency: string, now = new Date(), timeZone?: string): LogDraft => ({
   kind,
-  occurredAt: toLocalInput(now),
+  occurredAt: timeZone ? toZonedInput(now, timeZone) : toLocalInput(now),
   isDateTouched: false,
   amount: '',
   currency,
@@ -47,18 +49,18 @@ export const emptyLogDraft = (kind: LogKind, currency: string, now = new Date())
   interest: '',
 });
 
-const momentOf = (draft: LogDraft): string | null => {
+const momentOf = (draft: LogDraft, timeZone?: string): string | null => {
   if (!draft.isDateTouched || draft.occurredAt === '') return null;
-  const date = new Date(draft.occurredAt);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+  const date = timeZone ? fromZonedInput(draft.occurredAt, timeZone) : new Date(draft.occurredAt);
+  return date === null || Number.isNaN(date.getTime()) ? null : date.toISOString();
 };
 
 export type LogRequest =
   | { method: 'events.log'; input: EventLogInput }
   | { method: 'prospects.logStalled'; input: StalledProspectInput };
 
-export const requestFrom = (draft: LogDraft, contactId: string): LogRequest => {
-  const occurredAt = momentOf(draft);
+export const requestFrom = (draft: LogDraft, contactId: string, timeZone?: string): LogRequest => {
+  const occurredAt = momentOf(draft, timeZone);
   if (draft.kind === 'stalled') {
     return { method: 'prospects.logStalled', input: { contactId, interest: draft.interest, lastExchangeAt: occurredAt, note: draft.note } };
   }

@@ -1,5 +1,7 @@
-import type { ImportEventType, ImportField, Mapping } from '../../types';
+import type { ColumnNote, ImportEventType, ImportField, Mapping } from '../../types';
+import { columnNote } from '../column-note';
 import { headerWords } from '../normalize-header';
+import { checkGuessedColumns, type SampledRows } from '../value-kinds';
 import { guessField } from './guess-field';
 
 // The fallback for files no preset knows: every header guessed by synonyms, then tidied so the
@@ -61,8 +63,41 @@ const kindOf = (type: ImportEventType | null): Mapping['defaultKind'] => {
   return null;
 };
 
-export const genericMapping = (headers: readonly string[]): Mapping => {
-  const columns = withoutLoneEventFields(guessColumns(headers));
+// Figures a shop or CRM works out (orders count, total spent, average order): Relance works
+// them out from the orders themselves, so the column is left out, and the preview says so.
+const figureHeader = /\b(total spen[dt]|total orders|orders? count|aov|average order|avg order|panier moyen|items sold|lifetime value|cumul\w*|nombre de commandes|nb commandes)\b|^(orders|commandes|purchases|achats)$/;
+
+// Another record's id ("Company ID", "Associated Company IDs", "Deal ID"): a number that
+// names a company or a deal in the source, never a name. The person's own id is guessed
+// as sourceId first (guess-field.ts).
+const otherIdHeader = /\bids?$|^ids? /;
+
+const headerNote = (words: string): ColumnNote['rule'] | null => {
+  if (figureHeader.test(words)) return 'import.leftOut.figure';
+  if (otherIdHeader.test(words) && guessField(words) !== 'sourceId') return 'import.leftOut.otherId';
+  return null;
+};
+
+// Guessed columns left out for what their header says they are, whatever their values.
+export const leaveOutByHeader = (headers: readonly string[], columns: readonly ImportField[], isGuessed: (index: number) => boolean): { columns: ImportField[]; notes: ColumnNote[] } => {
+  const notes: ColumnNote[] = [];
+  const kept = columns.map((field, index) => {
+    const rule = isGuessed(index) ? headerNote(headerWords(headers[index] ?? '')) : null;
+    if (rule === null) return field;
+    notes.push(columnNote(headers[index]!, rule));
+    return 'ignore';
+  });
+  return { columns: kept, notes };
+};
+
+// Every header guessed, each guess checked against the first rows' values (value-kinds.ts).
+export const genericMapping = (headers: readonly string[], rows: SampledRows = []): Mapping & { notes: ColumnNote[] } => {
+  const byHeader = leaveOutByHeader(headers, guessColumns(headers), () => true);
+  const guessed = byHeader.columns;
+  const first = checkGuessedColumns(headers, guessed, () => true, rows);
+  // Checked again: a lone event date or type becomes a creation date or a kind, another kind of value.
+  const second = checkGuessedColumns(headers, withoutLoneEventFields(first.columns), () => true, rows);
+  const columns = second.columns;
   const defaultEventType = eventTypeFromHeaders(headers, columns);
-  return { columns, defaultKind: kindOf(defaultEventType), defaultEventType };
+  return { columns, defaultKind: kindOf(defaultEventType), defaultEventType, notes: [...byHeader.notes, ...first.notes, ...second.notes] };
 };

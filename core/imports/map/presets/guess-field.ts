@@ -6,6 +6,8 @@ import { headerWords } from '../normalize-header';
 // "Date d'inscription" a creation date, "Dernier don le" an event date, "Business Phone" a phone.
 
 const rules: [RegExp, ImportField][] = [
+  // The zone of the row's times ("TimeZone": "PST", "Europe/Paris"); GMTOFF-style numbers stay out.
+  [/^(time ?zone|tz|fuseau|fuseau horaire|zone horaire)$/, 'timeZone'],
   // Not ours to store: birthdays, aggregates, addresses' parts, technical columns.
   [/\b(birthday|birth|bday|naissance|anniversaire|cumul\w*|lifetime|total spen[dt]|total orders|total des dons|nombre|count|nb)\b/, 'ignore'],
   [/\b(fax|ip|latitude|longitude|gmtoff|dstoff|timezone|time zone|fuseau|campaign|campagne|civilite|salutation|gender|sexe|genre|title|titre|job|poste|fonction|department|service)\b/, 'ignore'],
@@ -22,6 +24,8 @@ const rules: [RegExp, ImportField][] = [
   [/\b(e ?mail|courriel|mail|mel)\b/, 'email'],
   [/\b(phone|telephone|tel|mobile|portable|gsm|cell|cellulaire|sms|fixe|handy)\b/, 'phone'],
   [/^(id|customer id|client id|contact id|id client|id contact|numero client|no client|n client|record id|user id|member id|id adherent|numero adherent|donor id|id donateur|customer number|numero de client)$/, 'sourceId'],
+  // Any other id names another record ("Company ID", "Associated Company IDs"): never a name.
+  [/\bids?$|^ids? /, 'ignore'],
   [/\b(checkout|cart|panier|recovery|recuperation|abandon\w*)\b.*\b(url|link|lien)\b|^(url|link|lien)( (du|de|of))? (checkout|cart|panier)$/, 'event.link'],
   [/\b(url|link|lien|web|website|site|homepage)\b/, 'ignore'],
   [/\b(delivered|delivery date|date de livraison|livre le|livree le|fulfilled|shipped|expedie\w*)\b/, 'event.deliveredAt'],

@@ -32,6 +32,17 @@ export const hubSpot = definePreset({
     'Last Activity Date': 'ignore',
     'Lead Status': 'ignore',
     'Associated Company': 'ignore',
+    // Ids of other HubSpot records, never a company's name.
+    'Company ID': 'ignore',
+    'Associated Company ID': 'ignore',
+    'Associated Company IDs': 'ignore',
+    'Associated Company IDs (Primary)': 'ignore',
+  },
+  leftOut: {
+    'Company ID': 'import.leftOut.otherId',
+    'Associated Company ID': 'import.leftOut.otherId',
+    'Associated Company IDs': 'import.leftOut.otherId',
+    'Associated Company IDs (Primary)': 'import.leftOut.otherId',
   },
   unlisted: 'guess',
   defaultKind: null,

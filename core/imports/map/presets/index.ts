@@ -1,6 +1,7 @@
 import { brevo } from './brevo';
+import { donorbox } from './donorbox';
 import { googleContacts, googleContactsLegacy } from './google-contacts';
-import { helloAsso } from './helloasso';
+import { helloAsso, helloAssoParticipants } from './helloasso';
 import { hubSpot } from './hubspot';
 import { mailchimp } from './mailchimp';
 import { outlook } from './outlook';
@@ -11,6 +12,7 @@ import { shopifyCustomers, shopifyCustomersLegacy, shopifyOrders } from './shopi
 import { stripeCustomers, stripePayments } from './stripe';
 import { vcard } from './vcard';
 import { wooCommerceCustomers, wooCommerceOrders } from './woocommerce';
+import { wooCommerceAnalyticsCustomers, wooCommerceAnalyticsOrders } from './woocommerce-analytics';
 
 // Every known layout. On equal scores the earlier one wins.
 export const presets: readonly Preset[] = [
@@ -23,8 +25,12 @@ export const presets: readonly Preset[] = [
   shopifyCustomersLegacy,
   wooCommerceOrders,
   wooCommerceCustomers,
+  wooCommerceAnalyticsOrders,
+  wooCommerceAnalyticsCustomers,
   mailchimp,
   helloAsso,
+  helloAssoParticipants,
+  donorbox,
   stripePayments,
   stripeCustomers,
   payPal,

@@ -1,3 +1,4 @@
+import { payPalRows } from './paypal-rows';
 import { definePreset } from './preset';
 
 // PayPal "Activity download" CSV (paypal.com/reports/dlog). Header names from public code that
@@ -5,7 +6,9 @@ import { definePreset } from './preset';
 // "Gross", "Fee", "Net", "From Email Address", "To Email Address", "Transaction ID", "Item Title",
 // "Quantity", "Contact Phone Number", "Country Code", "Balance Impact"… The date is MM/DD/YYYY or
 // DD/MM/YYYY depending on the account's country: the file's own values decide. "Type" names the
-// event: "Donation Payment", "Website Payment", "Payment Refund"…
+// event: "Donation Payment", "Website Payment", "Payment Refund"… Who the contact is, and
+// whether the row is an order, a gift or a refund, depends on its direction (paypal-rows.ts):
+// "To Email Address", "Balance Impact" and "Reference Txn ID" are read there.
 
 export const payPal = definePreset({
   id: 'paypal',
@@ -25,16 +28,21 @@ export const payPal = definePreset({
     'Contact Phone Number': 'phone',
     'Country Code': 'country',
     Country: 'country',
-    Time: 'ignore',
-    TimeZone: 'ignore',
-    'Time zone': 'ignore',
+    // Part of the timestamp: "Date" + "Time" in the zone "TimeZone" names ("PST", "CET"…).
+    Time: 'time',
+    TimeZone: 'timeZone',
+    'Time zone': 'timeZone',
     Fee: 'ignore',
     Net: 'ignore',
     'To Email Address': 'ignore',
     Note: 'ignore',
     Subject: 'ignore',
+    'Balance Impact': 'ignore',
+    'Reference Txn ID': 'ignore',
   },
   unlisted: 'ignore',
   defaultKind: null,
   defaultEventType: null,
+  leftOut: { 'To Email Address': 'import.leftOut.counterparty' },
+  rowRule: payPalRows,
 });

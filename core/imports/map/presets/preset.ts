@@ -1,5 +1,6 @@
-import type { ImportEventType, ImportField, Mapping } from '../../types';
+import type { ColumnNote, ImportEventType, ImportField, Mapping } from '../../types';
 import { headerMatchKey } from '../normalize-header';
+import type { RowRuleMaker } from '../row-rule';
 
 // A preset recognises one export layout by its header names (never positions: vendors let
 // people pick columns, so real files vary) and maps each header to a field.
@@ -20,17 +21,25 @@ export type PresetSpec = {
   defaultEventType: ImportEventType | null;
   // The currency of every amount, for an export that never names one (HelloAsso is euro-only).
   currency?: string;
+  // Listed columns the preset leaves out on purpose, with the reason the preview gives.
+  leftOut?: Readonly<Record<string, ColumnNote['rule']>>;
+  // Listed columns read only when the file lacks a better one: header → the headers it stands in for.
+  standsInFor?: Readonly<Record<string, readonly string[]>>;
+  // Per-row logic a column mapping cannot express (row-rule.ts).
+  rowRule?: RowRuleMaker;
 };
 
 export type Preset = PresetSpec & {
   lookup: ReadonlyMap<string, ImportField>;
   requiredKeys: readonly (readonly string[])[];
+  leftOutKeys: ReadonlyMap<string, ColumnNote['rule']>;
 };
 
 export const definePreset = (spec: PresetSpec): Preset => ({
   ...spec,
   lookup: new Map(Object.entries(spec.columns).map(([header, field]) => [headerMatchKey(header), field])),
   requiredKeys: spec.required.map((group) => group.map(headerMatchKey)),
+  leftOutKeys: new Map(Object.entries(spec.leftOut ?? {}).map(([header, rule]) => [headerMatchKey(header), rule])),
 });
 
 export const knownField = (preset: Preset, key: string): ImportField | undefined => preset.lookup.get(key) ?? preset.fieldFor?.(key);

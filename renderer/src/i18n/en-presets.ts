@@ -1,0 +1,28 @@
+// The names of the known exports (core/imports/map/presets), by preset id, wherever the window
+// shows one (the preview's "recognised as…", the import history); spread into en.ts,
+// fr-presets.ts has the same keys. Brand names stay as their owners write them.
+export const enPresets = {
+  'import.preset.generic': 'Other file (columns guessed by name)',
+  'import.preset.google-contacts': 'Google Contacts',
+  'import.preset.google-contacts-legacy': 'Google Contacts (older layout)',
+  'import.preset.outlook': 'Outlook',
+  'import.preset.vcard': 'vCard',
+  'import.preset.shopify-orders': 'Shopify (orders)',
+  'import.preset.shopify-customers': 'Shopify (customers)',
+  'import.preset.shopify-customers-legacy': 'Shopify (customers, older layout)',
+  'import.preset.woocommerce-orders': 'WooCommerce (orders)',
+  'import.preset.woocommerce-customers': 'WooCommerce (customers)',
+  'import.preset.woocommerce-analytics-orders': 'WooCommerce Analytics (orders)',
+  'import.preset.woocommerce-analytics-customers': 'WooCommerce Analytics (customers)',
+  'import.preset.mailchimp': 'Mailchimp (audience)',
+  'import.preset.helloasso': 'HelloAsso (payments)',
+  'import.preset.helloasso-participants': 'HelloAsso (participants)',
+  'import.preset.donorbox': 'Donorbox',
+  'import.preset.stripe-payments': 'Stripe (payments)',
+  'import.preset.stripe-customers': 'Stripe (customers)',
+  'import.preset.paypal': 'PayPal (activity)',
+  'import.preset.hubspot': 'HubSpot (contacts)',
+  'import.preset.brevo': 'Brevo, formerly Sendinblue (contacts)',
+  'import.preset.relance-contacts': 'Relance (contacts)',
+  'import.preset.relance-events': 'Relance (events)',
+} as const;
