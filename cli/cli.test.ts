@@ -64,7 +64,7 @@ describe('relance CLI', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Name +Email +Phone +Company$/m);
     expect(run.stdout).toContain('Hugo Bernard');
-    expect(run.stdout).toMatch(/^1 contact\(s\)$/m);
+    expect(run.stdout).toMatch(/^1 contact$/m);
   });
 
   it('exits 1 with a sentence on stderr when there is no database in the folder', async () => {
