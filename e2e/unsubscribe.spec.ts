@@ -41,7 +41,8 @@ test('unsubscribe from the panel: the contact shows it and its planned messages 
   await expect(optOuts.consentHistory).toContainText('Consent covers every program. Programs that may write to them: Abandoned-cart recovery');
   await optOuts.unsubscribeFromPanel();
 
-  const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
+  // The page says the day in the owner's zone (Europe/Paris by default), not this machine's.
+  const today = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date());
   await expect(optOuts.unsubscribedSince).toHaveText(`Unsubscribed on ${today}: nothing is sent to them any more.`);
   await expect(optOuts.panel.locator('.opt-out [role="status"]')).toHaveText(`Inès ${lastName} is unsubscribed: nothing planned for them will go.`);
   await expect(optOuts.consentHistory).toContainText('No program writes to them: they opted out.');
@@ -105,7 +106,7 @@ test('désinscrire une sélection depuis la liste, en français', async ({ page 
     await expect(optOuts.selectionBar).toHaveCount(0);
 
     await contacts.row(`Lou ${tag}`).click();
-    const today = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date());
+    const today = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date());
     await expect(optOuts.unsubscribedSince).toHaveText(`Désinscription le ${today} : plus rien ne lui est envoyé.`);
     await expect(optOuts.consentHistory).toContainText('Retiré (désinscription)');
     await expect(optOuts.consentHistory).toContainText('par l’action Désinscrire de Relance');

@@ -9,7 +9,8 @@ export const ContactFigures = ({ contact }: { contact: Contact }) => {
   const { t, language } = useI18n();
   const f = contact.figures;
   const clock = useClock();
-  const date = (iso: string | null) => (iso ? clock.date(iso) : '');
+  // A last order or donation may be a date-only event, kept at midnight UTC: shown as that day.
+  const date = (iso: string | null) => (iso ? clock.dayOrDate(iso) : '');
   const money = (minor: number) => (minor === 0 ? '' : formatMoney(minor, f.currency, language));
   const cart = f.openCartAt
     ? f.openCartMinor === null

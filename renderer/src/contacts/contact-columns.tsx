@@ -13,7 +13,8 @@ const helper = createColumnHelper<typeof contactFeatures, Contact>();
 // Column ids are the server's sort keys, so a header click maps straight to contacts.list.
 // Timeline figures sort newest or largest first on the first click.
 export const contactColumns = (t: Translate, language: Language, clock: Clock) => {
-  const date = (iso: string | null) => (iso ? clock.date(iso) : '');
+  // Figures may come from date-only events, kept at midnight UTC: those show as that day.
+  const date = (iso: string | null) => (iso ? clock.dayOrDate(iso) : '');
   const money = (minor: number, c: Contact) =>
     minor === 0 ? <span className="figures-cell empty">—</span> : <span className="figures-cell">{formatMoney(minor, c.figures.currency, language)}</span>;
   return helper.columns([
