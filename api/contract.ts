@@ -41,6 +41,7 @@ import { appInfoSchema, settingsPatchSchema, settingsSchema } from './settings';
 import { eventLogInputSchema, stalledProspectInputSchema, stalledProspectResultSchema, timelineEventSchema, timelineListInputSchema, timelinePageSchema } from './timeline';
 import { checkMailSummarySchema, replyListInputSchema, replyPageSchema } from './mail-reading';
 import { monthlyStatsInputSchema, monthlyStatsSchema } from './stats';
+import { reportCsvInputSchema, reportCsvSchema, reportInputSchema, reportSchema } from './reports';
 import { auditListInputSchema, auditPageSchema, eraseResultSchema, personExportSchema } from './data-rights';
 import { consentHistorySchema } from './consent-history';
 import { bulkEditCountSchema, bulkEditInputSchema, bulkEditSummarySchema, bulkUndoResultSchema } from './bulk-edits';
@@ -118,6 +119,8 @@ export const contract = {
   'settings.get': { input: noInput, output: settingsSchema },
   'settings.update': { input: settingsPatchSchema, output: settingsSchema },
   'stats.monthly': { input: monthlyStatsInputSchema, output: monthlyStatsSchema },
+  'reports.get': { input: reportInputSchema, output: reportSchema },
+  'reports.csv': { input: reportCsvInputSchema, output: reportCsvSchema },
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -17,3 +17,4 @@ export * from './stats';
 export * from './consent-history';
 export * from './data-rights';
 export * from './bulk-edits';
+export * from './reports';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defaultMessageOffers, messageOffersShape } from './message-offers';
 import { defaultProgramSettings, programSettingsShape } from './program-settings';
+import { attributionDaysSchema, defaultAttributionDays } from './reports';
 
 export const uiLanguages = ['system', 'fr', 'en'] as const;
 export type UiLanguage = (typeof uiLanguages)[number];
@@ -12,13 +13,14 @@ export const settingsSchema = z.object({
   fiscalYearStartMonth: z.number().int().min(1).max(12),
   ...programSettingsShape,
   ...messageOffersShape,
+  attributionDays: attributionDaysSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsPatchSchema = settingsSchema.partial();
 export type SettingsPatch = z.input<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1, ...defaultProgramSettings, ...defaultMessageOffers };
+export const defaultSettings: Settings = { uiLanguage: 'system', defaultCountry: 'FR', fiscalYearStartMonth: 1, ...defaultProgramSettings, ...defaultMessageOffers, attributionDays: defaultAttributionDays };
 
 export const appInfoSchema = z.object({
   version: z.string(),

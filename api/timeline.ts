@@ -24,6 +24,11 @@ export const timelineEventTypes = [
 ] as const;
 export type TimelineEventType = (typeof timelineEventTypes)[number];
 
+// What became of an event, normalised from the source's own status word (C8): only a
+// 'completed' order or donation is money in; a cart ends 'abandoned' or 'recovered'.
+export const eventOutcomes = ['completed', 'pending', 'failed', 'cancelled', 'refunded', 'recovered', 'abandoned'] as const;
+export type EventOutcome = (typeof eventOutcomes)[number];
+
 const isoDateTime = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().max(max, { error: `At most ${max} characters.` });
 
@@ -44,6 +49,7 @@ export const timelineEventSchema = z.object({
   reference: z.string().nullable(),
   items: z.array(timelineItemSchema),
   status: z.string().nullable(),
+  outcome: z.enum(eventOutcomes),
   link: z.string().nullable(),
   note: z.string(),
   // 'manual': logged in Relance; 'import': from a file, named when the import is still known;
@@ -85,14 +91,16 @@ const money = {
     .default(null),
 };
 const reference = text(200).default('');
+// Null: what the kind means without a status (an order or gift completed, a cart abandoned).
+const outcome = z.enum(eventOutcomes).nullable().default(null);
 // Items as typed, one per line or separated by semicolons: "2 × Mug; Tote bag".
 const items = text(4_000).default('');
 const link = text(2_000).default('');
 
 export const eventLogInputSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('order'), ...common, ...money, reference, items }),
-  z.object({ type: z.literal('donation'), ...common, ...money, reference }),
-  z.object({ type: z.literal('abandoned_cart'), ...common, ...money, items, link }),
+  z.object({ type: z.literal('order'), ...common, ...money, reference, items, outcome }),
+  z.object({ type: z.literal('donation'), ...common, ...money, reference, outcome }),
+  z.object({ type: z.literal('abandoned_cart'), ...common, ...money, items, link, outcome }),
   z.object({ type: z.literal('delivery'), ...common, reference }),
   z.object({ type: z.literal('refund'), ...common, ...money, reference }),
   z.object({ type: z.literal('reply'), ...common }),

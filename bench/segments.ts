@@ -30,23 +30,23 @@ const M = "('order','donation','reply','call','meeting','exchange')";
 const HAND: Record<string, string> = {
   'carts-to-recover': `SELECT count(DISTINCT contact_id) FROM contact_events a WHERE type = 'abandoned_cart'
     AND occurred_at BETWEEN ${NOW - 7 * DAY_MS} AND ${NOW} AND NOT EXISTS (SELECT 1 FROM contact_events o
-    WHERE o.type = 'order' AND o.contact_id = a.contact_id AND o.occurred_at >= a.occurred_at)`,
-  'lapsed-customers': `SELECT count(*) FROM (SELECT contact_id FROM contact_events WHERE type = 'order'
+    WHERE o.type = 'order' AND o.contact_id = a.contact_id AND o.occurred_at >= a.occurred_at AND o.outcome = 'completed') AND a.outcome <> 'recovered'`,
+  'lapsed-customers': `SELECT count(*) FROM (SELECT contact_id FROM contact_events WHERE type = 'order' AND outcome = 'completed'
     GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-06-30T12:00:00Z')})`,
-  lybunt: `SELECT count(*) FROM (SELECT contact_id FROM contact_events d WHERE type = 'donation' AND NOT EXISTS
-    (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference)
+  lybunt: `SELECT count(*) FROM (SELECT contact_id FROM contact_events d WHERE type = 'donation' AND outcome = 'completed' AND NOT EXISTS
+    (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference AND r.outcome = 'completed')
     GROUP BY contact_id HAVING max(occurred_at) >= ${utc('2024-01-01T00:00:00Z')} AND max(occurred_at) < ${utc('2025-01-01T00:00:00Z')})`,
-  sybunt: `SELECT count(*) FROM (SELECT contact_id FROM contact_events d WHERE type = 'donation' AND NOT EXISTS
-    (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference)
+  sybunt: `SELECT count(*) FROM (SELECT contact_id FROM contact_events d WHERE type = 'donation' AND outcome = 'completed' AND NOT EXISTS
+    (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = d.contact_id AND r.reference = d.reference AND r.outcome = 'completed')
     GROUP BY contact_id HAVING max(occurred_at) < ${utc('2024-01-01T00:00:00Z')})`,
   'silent-prospects': `SELECT count(*) FROM contacts c WHERE kind = 'prospect' AND (id IN (SELECT contact_id FROM contact_events
-    WHERE type IN ${M} GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-09-30T12:00:00Z')})
-    OR (created_at < ${utc('2025-09-30T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M})))`,
+    WHERE type IN ${M} AND outcome = 'completed' GROUP BY contact_id HAVING max(occurred_at) < ${utc('2025-09-30T12:00:00Z')})
+    OR (created_at < ${utc('2025-09-30T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M} AND e.outcome = 'completed')))`,
   'review-ready': `SELECT count(DISTINCT contact_id) FROM contact_events d WHERE type = 'delivery' AND occurred_at <= ${NOW - 5 * DAY_MS}
     AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'review_request' AND r.contact_id = d.contact_id AND r.reference = d.reference)`,
-  'beyond-3-years': `SELECT count(*) FROM contacts c WHERE id IN (SELECT contact_id FROM contact_events WHERE type IN ${M}
+  'beyond-3-years': `SELECT count(*) FROM contacts c WHERE id IN (SELECT contact_id FROM contact_events WHERE type IN ${M} AND outcome = 'completed'
     GROUP BY contact_id HAVING max(occurred_at) < ${utc('2022-12-31T12:00:00Z')})
-    OR (created_at < ${utc('2022-12-31T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M}))`,
+    OR (created_at < ${utc('2022-12-31T12:00:00Z')} AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN ${M} AND e.outcome = 'completed'))`,
   'repermission-unanswered': `SELECT count(DISTINCT contact_id) FROM outbox WHERE program = 'reactivation' AND step = 2 AND state = 'sent'
     AND sent_at <= ${NOW - 30 * DAY_MS}`,
 };
@@ -63,8 +63,8 @@ const CUSTOM: { name: string; filter: CustomFilter; hand: string }[] = [
       ],
     },
     hand: `SELECT count(*) FROM contacts c WHERE c.country = 'FR'
-      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id) < ${utc('2025-06-30T12:00:00Z')}
-      AND (SELECT count(*) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id) >= 2`,
+      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id AND e.outcome = 'completed') < ${utc('2025-06-30T12:00:00Z')}
+      AND (SELECT count(*) FROM contact_events e WHERE e.type = 'order' AND e.contact_id = c.id AND e.outcome = 'completed') >= 2`,
   },
   {
     name: 'gave >= 50 this year, none in 30 days',
@@ -75,9 +75,10 @@ const CUSTOM: { name: string; filter: CustomFilter; hand: string }[] = [
       ],
     },
     hand: `SELECT count(*) FROM contacts c WHERE (SELECT coalesce(sum(amount_minor), 0) FROM contact_events e WHERE e.type = 'donation'
-      AND e.contact_id = c.id AND e.occurred_at >= ${utc('2025-01-01T00:00:00Z')} AND e.occurred_at < ${utc('2026-01-01T00:00:00Z')}
-      AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference)) >= 5000
-      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id) < ${NOW - 30 * DAY_MS}`,
+      AND e.contact_id = c.id AND e.occurred_at >= ${utc('2025-01-01T00:00:00Z')} AND e.occurred_at < ${utc('2026-01-01T00:00:00Z')} AND e.outcome = 'completed'
+      AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference AND r.outcome = 'completed')) >= 5000
+      AND (SELECT max(occurred_at) FROM contact_events e WHERE e.type = 'donation' AND e.contact_id = c.id AND e.outcome = 'completed'
+        AND NOT EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = e.contact_id AND r.reference = e.reference AND r.outcome = 'completed')) < ${NOW - 30 * DAY_MS}`,
   },
 ];
 

@@ -67,6 +67,17 @@ relance segment ID [--data-dir DIR] [--limit N] [--json] [--demo]
 Lists the contacts of one segment (an id from relance segments, built-in or custom), sorted
 by name. --json prints an array of contact objects, like relance contacts --json.`;
 
+export const reportHelp = `relance report [--from DATE] [--to DATE] [--data-dir DIR] [--json] [--demo]
+
+Prints what the messages did from --from to --to (calendar days in your time zone, both
+included; default: the first of this month to today): per program and step, messages
+prepared, sent, bounced, replied, unsubscribed and converted, and the money they brought back
+per currency; the cart funnel; donor retention; review requests. Converted: a completed order
+or donation within the program's window after a message (Settings: attributionDays), counted
+for the last message before it; a refund takes it back. --json prints {from, to, programs:
+[{program, step, prepared, sent, bounced, replied, unsubscribed, converted, revenue_minor}],
+cart_funnel, donors, reviews}, amounts in minor units (cents).`;
+
 export const sendingHelp = `relance approve ID... | --due [--data-dir DIR] [--json]
 
 Approves messages by id (relance outbox --json shows them), or with --due every scheduled

@@ -1,7 +1,7 @@
 import { asDomainError, DomainError } from '../core/errors';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import {
-  checkMailHelp, contactsHelp, dataRightsHelp, unsubscribeHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
+  checkMailHelp, contactsHelp, dataRightsHelp, unsubscribeHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, reportHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
 } from './help-texts';
 import { CliError } from './output';
 
@@ -20,6 +20,7 @@ Commands:
   undo-import take an import back
   segments    count the contacts in each segment, built-in and custom
   segment     list the contacts of one segment
+  report      what the messages brought back over a range of days
   outbox      list the messages the programs prepared
   approve     approve messages, or every one whose time has come
   send-due    send what is due through your mailbox (for cron)
@@ -44,6 +45,8 @@ ${importHelp}
 ${importsHelp}
 
 ${segmentsHelp}
+
+${reportHelp}
 
 ${outboxHelp}
 
@@ -70,6 +73,7 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   'undo-import': async () => (await import('./commands/imports')).runUndoImport,
   segments: async () => (await import('./commands/segments')).runSegments,
   segment: async () => (await import('./commands/segments')).runSegment,
+  report: async () => (await import('./commands/report')).runReport,
   outbox: async () => (await import('./commands/outbox')).runOutbox,
   approve: async () => (await import('./commands/sending')).runApprove,
   'send-due': async () => (await import('./commands/sending')).runSendDue,

@@ -22,6 +22,8 @@ import { listTimeline } from './timeline/list-timeline';
 import { deleteEvent, logEvent } from './timeline/log-event';
 import { logStalledProspect } from './timeline/stalled-prospect';
 import { monthlyStats } from './stats/monthly-stats';
+import { getReport } from './reports/get-report';
+import { getReportCsv } from './reports/report-csv';
 import { approveDue, dropUnknown, retryUnknown } from './sending/delivery-actions';
 import { mailboxStatus, resumeMailbox, setSendingPaused, testMailbox } from './sending/mailbox-actions';
 import { listReplies, saveMailboxSettings, testImap, withReading } from './reading/reading-actions';
@@ -97,6 +99,8 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'settings.get': () => getSettings(ctx),
     'settings.update': (patch) => updateSettings(ctx, patch),
     'stats.monthly': (input) => monthlyStats(ctx.db, ctx.clock, input),
+    'reports.get': (input) => getReport(ctx, input),
+    'reports.csv': (input) => getReportCsv(ctx, input),
   } satisfies Handlers;
   return withPlanning(handlers, scheduler);
 };

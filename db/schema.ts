@@ -131,6 +131,11 @@ export const contactEvents = sqliteTable(
     // as a date, never moved to the day before by a zone west of UTC. occurred_at holds its
     // midnight UTC.
     dateOnly: integer('date_only', { mode: 'boolean' }).notNull().default(false),
+    // What became of it, normalised from the source's own status word (kept in `status`):
+    // only 'completed' orders and donations count as money in, purchases or gifts (C8).
+    outcome: text('outcome', { enum: ['completed', 'pending', 'failed', 'cancelled', 'refunded', 'recovered', 'abandoned'] })
+      .notNull()
+      .default('completed'),
     source: text('source').notNull(),
     importId: text('import_id').references(() => imports.id, { onDelete: 'set null' }),
     createdAt: integer('created_at').notNull(),
@@ -143,7 +148,8 @@ export const contactEvents = sqliteTable(
     // Segments group one type of event by contact and look up refunds and review requests by
     // reference; covering all four columns keeps each count an index-only scan (without it the
     // lapsed-customers count took 370 ms at 304k events, with it 31 ms).
-    index('contact_events_type_contact_idx').on(t.type, t.contactId, t.occurredAt, t.reference),
+    // The outcome rides along so counts of completed events stay index-only.
+    index('contact_events_type_contact_idx').on(t.type, t.contactId, t.occurredAt, t.reference, t.outcome),
     index('contact_events_import_idx').on(t.importId),
   ],
 );

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ContactsPage } from './pages/contacts-page';
+import { shoot } from './pages/screenshots';
 import { LogDialog, TimelinePanel } from './pages/timeline-page';
 
 const unique = () => Math.random().toString(36).slice(2, 8);
@@ -185,3 +186,45 @@ test('screenshots of the timeline and a quick-log form, in English and French, l
     for (const scheme of ['light', 'dark'] as const) await screenshots(browser, locale, scheme, lastName, (name) => testInfo.outputPath(name));
   }
 });
+
+// C8: an order or gift that did not complete is on the timeline, marked, and counts in no figure.
+for (const [locale, words] of [
+  ['en-GB', { order: 'Order', pending: 'Payment pending', received: 'Payment received', notCounted: 'Payment pending: not counted', added: 'Order' }],
+  ['fr-FR', { order: 'Commande', pending: 'Paiement en attente', received: 'Paiement reçu', notCounted: 'Paiement en attente : non compté', added: 'Commande' }],
+] as const) {
+  test.describe(`an order's status (${locale})`, () => {
+    test.use({ locale });
+
+    test('a pending order is logged with its status, shown as not counted, and adds nothing to the lifetime value', async ({ page }) => {
+      const app = new AppPage(page);
+      const contacts = new ContactsPage(page);
+      const timeline = new TimelinePanel(page);
+      const lastName = `Statut${unique()}`;
+      await app.open('contacts');
+      const { id } = await app.api<{ id: string }>('contacts.create', { firstName: 'Inès', lastName, email: `ines.${lastName}@example.com` });
+      await app.api('events.log', { type: 'order', contactId: id, amount: '40', currency: 'EUR', reference: '#2001', occurredAt: new Date(Date.now() - 10 * DAY).toISOString() });
+      await contacts.searchFor(lastName);
+      await contacts.row(lastName).click();
+      await expect(timeline.items).toHaveCount(1);
+
+      await timeline.section.getByRole('button', { name: /^(Log an activity|Noter une activité)$/ }).click();
+      await timeline.logForm.fill(words.order, { amount: '90', reference: '#2002' });
+      await expect(timeline.logForm.field('outcome')).toHaveValue('completed');
+      await expect(timeline.logForm.field('outcome').locator('option:checked')).toHaveText(words.received);
+      await timeline.logForm.field('outcome').selectOption({ label: words.pending });
+      await timeline.logForm.form.scrollIntoViewIfNeeded();
+      await shoot(page, `order-status-form-${locale}`, timeline.logForm.form);
+      await timeline.logForm.submit();
+      await timeline.expectLogged(words.added);
+
+      await expect(timeline.items).toHaveCount(2);
+      await expect(timeline.items.first()).toContainText(words.notCounted);
+      await expect(timeline.items.nth(1)).not.toContainText(words.notCounted);
+      // The lifetime value is the completed order's 40 only.
+      await expect(page.getByTestId('contact-figures')).toContainText(/40[.,]00/);
+      await expect(page.getByTestId('contact-figures')).not.toContainText(/130[.,]00/);
+      await shoot(page, `order-status-timeline-${locale}`);
+      await app.expectClean();
+    });
+  });
+}

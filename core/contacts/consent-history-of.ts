@@ -24,7 +24,7 @@ export const consentHistoryOf = (sqlite: Sqlite, id: string): ConsentHistory => 
       WHERE contact_id = ? ORDER BY recorded_at DESC, id DESC`)
     .all(id) as ChangeRow[];
   const isOptedOut = row.unsubscribedAt !== null || suppressionOf(sqlite, row) !== null;
-  const hasOrdered = sqlite.prepare(`SELECT 1 FROM contact_events WHERE contact_id = ? AND type = 'order' LIMIT 1`).get(id) !== undefined;
+  const hasOrdered = sqlite.prepare(`SELECT 1 FROM contact_events WHERE contact_id = ? AND type = 'order' AND outcome = 'completed' LIMIT 1`).get(id) !== undefined;
   const facts = { basis: row.basis, kind: row.kind, hasOrdered, emailDomain: domainOf(row.email) };
   return {
     changes: changes.map((c) => ({ ...c, consentAt: c.consentAt === null ? null : iso(c.consentAt), recordedAt: iso(c.recordedAt) })),

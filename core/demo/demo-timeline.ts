@@ -1,6 +1,7 @@
 import type { ProspectStatus } from '../../api';
 import type { ContactFields } from '../contacts/normalise-contact';
 import type { EventValues } from '../timeline/read-event-input';
+import { defaultOutcomeOf } from '../events/outcome';
 import { DAY_MS } from '../time-units';
 
 // A plausible history for one demo person: orders and deliveries for customers, gifts for
@@ -35,7 +36,7 @@ export const demoHistory = (person: ContactFields, index: number, now: number, r
   const items = (): string => JSON.stringify(Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ name: pick(isFrench ? FR_ITEMS : EN_ITEMS), quantity: 1 + Math.floor(random() * 2) })));
   const events: DemoEvent[] = [];
   const add = (event: Partial<DemoEvent> & Pick<DemoEvent, 'type' | 'occurredAt'>) =>
-    events.push({ amountMinor: null, currency: null, reference: null, items: null, link: null, note: null, ...event });
+    events.push({ amountMinor: null, currency: null, reference: null, items: null, link: null, note: null, outcome: defaultOutcomeOf(event.type), ...event });
 
   if (person.kind === 'customer') {
     const orders = Math.floor(random() * 5);

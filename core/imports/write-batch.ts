@@ -1,6 +1,7 @@
 import { sortNameOf } from '../contacts/normalise-contact';
 import type { ContactValues } from './contact-values';
 import type { ImportMode, PlannedContact } from './plan-import';
+import { outcomeOf } from '../events/outcome';
 import type { ImportEvent, ImportItem } from './types';
 
 // An import's writes as flat lists of plain values, in the order the statements bind them
@@ -20,7 +21,7 @@ export type WriteBatch = {
   unsubscribed: string[];
   // Their numbers (E.164): a phone-only opt-out goes on the list too.
   unsubscribedPhones: string[];
-  // Per event: contact id, type, occurred at, amount, currency, reference, items (JSON), status, link, date only (0/1).
+  // Per event: contact id, type, occurred at, amount, currency, reference, items (JSON), status, link, date only (0/1), outcome.
   events: unknown[];
 };
 
@@ -35,7 +36,7 @@ const PARAMS = CONTACT_VALUE_COLUMNS.length;
 export const CHANGE_WIDTH = PARAMS + 1;
 export const CREATE_WIDTH = PARAMS + 2;
 export const UPDATE_WIDTH = PARAMS + 2;
-export const EVENT_WIDTH = 10;
+export const EVENT_WIDTH = 11;
 
 // What the imports row says of the file; `mapping` as JSON.
 export type ImportHeader = {
@@ -106,5 +107,5 @@ export const itemsWriter = (): ((items: readonly ImportItem[]) => string | null)
 };
 
 export const addEvents = (batch: WriteBatch, contactId: string, events: readonly ImportEvent[], itemsJson: ReturnType<typeof itemsWriter>): void => {
-  for (const e of events) batch.events.push(contactId, e.type, e.occurredAt, e.amountMinor, e.currency, e.reference, itemsJson(e.items), e.status, e.link, e.dateOnly ? 1 : 0);
+  for (const e of events) batch.events.push(contactId, e.type, e.occurredAt, e.amountMinor, e.currency, e.reference, itemsJson(e.items), e.status, e.link, e.dateOnly ? 1 : 0, outcomeOf(e.type, e.status));
 };

@@ -60,7 +60,7 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
     insertTag: sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)'),
     insertChange: sqlite.prepare(`INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) VALUES (${constant.id}, ?, 'updated', ?)`),
     insertEvent: sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items,
-      status, link, date_only, source, import_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ${constant.id}, ${constant.now})`),
+      status, link, date_only, outcome, source, import_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ${constant.id}, ${constant.now})`),
     // "+type" keeps the planner on the contact's own events; the type index would scan every order.
     hasEventByRef: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND reference = ?').pluck(),
     hasEventAt: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND occurred_at = ? AND reference IS NULL').pluck(),
@@ -168,7 +168,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
     for (let i = 0; i < list.length; i += EVENT_WIDTH) {
       const contactId = list[i] as string;
       if (isKnownEvent(contactId, list[i + 1], list[i + 2], list[i + 5])) continue;
-      s.insertEvent.run(timeOrderedId(), contactId, list[i + 1], list[i + 2], list[i + 3], list[i + 4], list[i + 5], list[i + 6], list[i + 7], list[i + 8], list[i + 9]);
+      s.insertEvent.run(timeOrderedId(), contactId, list[i + 1], list[i + 2], list[i + 3], list[i + 4], list[i + 5], list[i + 6], list[i + 7], list[i + 8], list[i + 9], list[i + 10]);
       events += 1;
     }
   };

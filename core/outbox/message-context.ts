@@ -1,6 +1,7 @@
 import type { ProgramId, Settings } from '../../api';
 import type { BusinessIdentity, CartItem, MessageSubject } from '../templates/merge-values';
 import type { ContactFile } from './outbox-facts';
+import { hasCompleted } from '../programs/program-types';
 
 export const businessOf = (settings: Settings): BusinessIdentity => ({
   businessName: settings.business.name,
@@ -35,7 +36,7 @@ const cartItems = (json: string | null): CartItem[] => {
 
 // What a message is about: the latest cart for cart recovery, the latest order for all.
 export const aboutFor = (file: ContactFile, program: ProgramId): MessageSubject => {
-  const lastOrder = file.timeline.filter((f) => f.type === 'order').at(-1);
+  const lastOrder = file.timeline.filter((f) => f.type === 'order' && hasCompleted(f)).at(-1);
   if (program !== 'cart-recovery') return { lastOrderAt: lastOrder?.occurredAt ?? null };
   const cart = file.timeline.filter((f) => f.type === 'abandoned_cart').at(-1);
   return {

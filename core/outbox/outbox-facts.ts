@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ConsentBasis, ContactKind, ProgramId } from '../../api';
 import { suppressionHash } from '../imports/suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
-import type { ContactFacts, SentMessage, TimelineFact } from '../programs/program-types';
+import { hasCompleted, type ContactFacts, type SentMessage, type TimelineFact } from '../programs/program-types';
 
 type Sqlite = Database.Database;
 
@@ -41,7 +41,7 @@ export const contactFileReader = (sqlite: Sqlite) => {
   const contact = sqlite.prepare(`SELECT id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey, phone,
     language, country, region, postal_code AS postalCode, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt, away_until AS awayUntil,
     complaint_open_since AS complaintOpenSince, created_at AS createdAt FROM contacts WHERE id = ?`);
-  const events = sqlite.prepare(`SELECT type, occurred_at AS occurredAt, reference, items, amount_minor AS amountMinor, currency, link
+  const events = sqlite.prepare(`SELECT type, occurred_at AS occurredAt, reference, outcome, items, amount_minor AS amountMinor, currency, link
     FROM contact_events WHERE contact_id = ? ORDER BY occurred_at`);
   const sent = sqlite.prepare(`SELECT program, step, sent_at AS sentAt, anchor AS reference FROM outbox WHERE contact_id = ? AND state = 'sent'`);
   // Whatever their state: one row per message (its dedupe key), and only planned ones are looked up.
@@ -60,7 +60,7 @@ export const contactFileReader = (sqlite: Sqlite) => {
         // The consent basis recorded on the contact is the legal basis (DESIGN.md §1); without one, no send.
         basis: row.consentBasis,
         kind: row.kind,
-        hasOrdered: timeline.some((fact) => fact.type === 'order'),
+        hasOrdered: timeline.some((fact) => fact.type === 'order' && hasCompleted(fact)),
         emailDomain: row.email?.includes('@') ? row.email.slice(row.email.lastIndexOf('@') + 1).trim().toLowerCase() : null,
         // By address or by number: a phone-only opt-out holds too.
         isSuppressed:

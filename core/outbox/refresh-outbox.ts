@@ -14,7 +14,7 @@ type Sqlite = Ctx['db']['$client'];
 // Who may have something to plan: a recent cart, a recent delivery, or a message still open.
 const candidatesOf = (sqlite: Sqlite, scope: string) =>
   sqlite.prepare(`SELECT contact_id AS id, 'cart-recovery' AS program FROM contact_events
-      WHERE type = 'abandoned_cart' AND occurred_at >= @cart ${scope}
+      WHERE type = 'abandoned_cart' AND occurred_at >= @cart AND outcome <> 'recovered' ${scope}
     UNION SELECT contact_id, 'review-request' FROM contact_events WHERE type = 'delivery' AND occurred_at >= @delivery ${scope}
     UNION SELECT contact_id, program FROM outbox WHERE state IN (${OPEN_STATES_SQL}, 'queued', 'deferred', 'paused') ${scope}`);
 

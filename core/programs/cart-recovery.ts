@@ -1,17 +1,34 @@
 import { HOUR_MS } from '../time-units';
-import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { hasCompleted, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Cart recovery (DESIGN.md §1, program 1): anchored to the abandonment time T, message 1 at
 // T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still
 // waiting, after when it will go once the send window and the caps have moved it (`adjust`), and
 // never before now. Counting from the time before those moves put steps 24 h apart whenever the
 // window pushed one past a weekend or a night. A late cart never gets its three messages at once.
-// Any order at or after T, a reply, an unsubscribe or a bounce after T stops what is left.
+// Any completed order at or after T, a reply, an unsubscribe or a bounce after T stops what is
+// left; a pending order does not (the checkout is unpaid), and a cart the shop marked recovered
+// gets nothing more.
 const FIRST_DELAY = 24 * HOUR_MS;
 const NEXT_DELAY = 48 * HOUR_MS;
 export const CART_STEPS = 3;
 
-const STOPS: Record<string, string> = { order: 'they ordered', reply: 'they replied', unsubscribed: 'they unsubscribed', bounced: 'the address bounced' };
+const STOPS: Record<string, string> = {
+  order: 'they ordered',
+  reply: 'they replied',
+  unsubscribed: 'they unsubscribed',
+  bounced: 'the address bounced',
+  abandoned_cart: 'the cart was recovered',
+};
+
+// What ends the sequence of `cart`: the cart itself once recovered, else the first stop after it.
+const stopOf = (timeline: readonly TimelineFact[], cart: TimelineFact): TimelineFact | null => {
+  if (cart.outcome === 'recovered') return cart;
+  return timeline
+    .filter((fact) => fact.type !== 'abandoned_cart' && STOPS[fact.type] && hasCompleted(fact)
+      && (fact.type === 'order' ? fact.occurredAt >= cart.occurredAt : fact.occurredAt > cart.occurredAt))
+    .reduce<TimelineFact | null>((a, b) => (a === null || b.occurredAt < a.occurredAt ? b : a), null);
+};
 
 // The latest cart is the one to recover; an earlier sequence ends when a new cart starts one.
 export const latestCart = (timeline: readonly TimelineFact[]): TimelineFact | null =>
@@ -28,9 +45,7 @@ export const planCartRecovery = (
   const cart = latestCart(timeline);
   if (cart === null) return [];
   const anchor = cartAnchor(cart);
-  const stop = timeline
-    .filter((fact) => STOPS[fact.type] && (fact.type === 'order' ? fact.occurredAt >= cart.occurredAt : fact.occurredAt > cart.occurredAt))
-    .reduce<TimelineFact | null>((a, b) => (a === null || b.occurredAt < a.occurredAt ? b : a), null);
+  const stop = stopOf(timeline, cart);
   const sentSteps = new Map(sent.filter((m) => m.program === 'cart-recovery' && (m.reference ?? '') === anchor).map((m) => [m.step, m.sentAt]));
 
   const planned: PlannedMessage[] = [];

@@ -1,9 +1,15 @@
+import type { EventOutcome } from '../../api';
 import type { ProgramId } from '../templates/shipped-templates';
 import type { BasisFacts } from './legal-basis';
 
 // What the planners read about one contact: the timeline, the messages already sent by the
 // programs, and the facts that can forbid a send.
-export type TimelineFact = { type: string; occurredAt: number; reference: string | null };
+// `outcome` as stored (C8); a fact without one (written by hand in a test) completed.
+export type TimelineFact = { type: string; occurredAt: number; reference: string | null; outcome?: EventOutcome };
+
+// Only a completed order or gift is a purchase or a gift: a pending order is a checkout unpaid,
+// a failed or refunded one no purchase at all. Kinds without a status always completed.
+export const hasCompleted = (fact: TimelineFact): boolean => fact.outcome === undefined || fact.outcome === 'completed';
 
 export type SentMessage = { program: ProgramId; step: number; sentAt: number; reference: string | null };
 

@@ -40,6 +40,16 @@ describe('cart recovery', () => {
     expect(planCartRecovery([fact('abandoned_cart', T), fact('order', T - 1)], [], T).every((m) => m.state === 'scheduled')).toBe(true);
   });
 
+  it('a pending or failed order stops nothing; a completed one does; a recovered cart gets nothing', () => {
+    const order = (outcome: TimelineFact['outcome']): TimelineFact => ({ ...fact('order', T + HOUR_MS), outcome });
+    expect(planCartRecovery([fact('abandoned_cart', T), order('pending')], [], T).map((m) => m.state)).toEqual(['scheduled', 'scheduled', 'scheduled']);
+    expect(planCartRecovery([fact('abandoned_cart', T), order('failed')], [], T).map((m) => m.state)).toEqual(['scheduled', 'scheduled', 'scheduled']);
+    expect(planCartRecovery([fact('abandoned_cart', T), order('completed')], [], T).map((m) => m.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    const recovered = planCartRecovery([{ ...fact('abandoned_cart', T), outcome: 'recovered' }], [], T);
+    expect(recovered.map((m) => m.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(recovered[0]!.reason).toContain('the cart was recovered');
+  });
+
   it('stops on a reply, an unsubscribe or a bounce after T', () => {
     for (const type of ['reply', 'unsubscribed', 'bounced']) {
       expect(planCartRecovery([fact('abandoned_cart', T), fact(type, T + HOUR_MS)], [], T).map((m) => m.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);

@@ -1,7 +1,7 @@
 import { addUtcMonths } from '../segments/segment-time';
 import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
 import { DAY_MS } from '../time-units';
-import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { hasCompleted, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // Reactivation (DESIGN.md §1, program 2) works because it is rare: at most `maxPerYear`
 // messages in any 12 months, at least `minGapMonths` apart, and a logged human contact restarts
@@ -12,7 +12,7 @@ export const DEFAULT_REACTIVATION: ReactivationRules = { maxPerYear: 3, minGapMo
 
 const meaningful = new Set<string>(MEANINGFUL_TYPES);
 
-const lastHumanOf = (timeline: readonly TimelineFact[]): number => Math.max(-Infinity, ...timeline.filter((f) => meaningful.has(f.type)).map((f) => f.occurredAt));
+const lastHumanOf = (timeline: readonly TimelineFact[]): number => Math.max(-Infinity, ...timeline.filter((f) => meaningful.has(f.type) && hasCompleted(f)).map((f) => f.occurredAt));
 
 // The last real contact (or, without one, when the person came), when it is more than 3 years
 // ago (DESIGN.md §1: no prospecting beyond, except one re-permission message); else null.

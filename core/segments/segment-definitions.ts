@@ -25,13 +25,14 @@ export type SegmentDefinition = {
 // Grouping by contact over the (type, contact_id, occurred_at) index is one ordered scan; the
 // per-contact NOT EXISTS form of the same rule probes every contact and took 120 ms at 100k.
 export const lastMeaningfulBefore = (cutoff: number): SQL => sql`(
-  c.id IN (SELECT e.contact_id FROM contact_events e WHERE e.type IN (${meaningfulTypes})
+  c.id IN (SELECT e.contact_id FROM contact_events e WHERE e.type IN (${meaningfulTypes}) AND e.outcome = 'completed'
     GROUP BY e.contact_id HAVING max(e.occurred_at) < ${cutoff})
   OR (c.created_at < ${cutoff}
-    AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN (${meaningfulTypes}))))`;
+    AND NOT EXISTS (SELECT 1 FROM contact_events e WHERE e.contact_id = c.id AND e.type IN (${meaningfulTypes}) AND e.outcome = 'completed')))`;
 
-// A donation counts as giving unless a refund of the same contact carries its reference.
-const donationsGiven = sql`d.type = 'donation' AND ${notRefundedAs('d')}`;
+// A donation counts as giving when it completed (C8: not failed, pending or refunded) and no
+// refund of the same contact carries its reference.
+const donationsGiven = sql`d.type = 'donation' AND d.outcome = 'completed' AND ${notRefundedAs('d')}`;
 
 const lastGiftBetween = (from: number | null, before: number): SQL => sql`c.id IN (
   SELECT d.contact_id FROM contact_events d WHERE ${donationsGiven}
@@ -51,11 +52,13 @@ export const SEGMENTS: readonly SegmentDefinition[] = [
     describe: ({ days }) => `People who abandoned a cart in the last ${plural(days!, 'day')} and have not ordered since.`,
     // Some cart in the window with no order after it is the same as "the latest cart in the window
     // has no order after it". An order stamped the same second as the cart is the checkout that closed it.
+    // Only a completed order closes it (a pending one is a checkout unpaid), and a cart the shop
+    // already recovered is not to recover.
     where: ({ days }, now) => sql`c.id IN (
       SELECT a.contact_id FROM contact_events a
-      WHERE a.type = 'abandoned_cart' AND a.occurred_at >= ${now - days! * DAY_MS} AND a.occurred_at <= ${now}
+      WHERE a.type = 'abandoned_cart' AND a.occurred_at >= ${now - days! * DAY_MS} AND a.occurred_at <= ${now} AND a.outcome <> 'recovered'
         AND NOT EXISTS (SELECT 1 FROM contact_events o
-          WHERE o.type = 'order' AND o.contact_id = a.contact_id AND o.occurred_at >= a.occurred_at))`,
+          WHERE o.type = 'order' AND o.contact_id = a.contact_id AND o.occurred_at >= a.occurred_at AND o.outcome = 'completed'))`,
   },
   {
     id: 'lapsed-customers',
@@ -64,7 +67,7 @@ export const SEGMENTS: readonly SegmentDefinition[] = [
     params: { months: { default: 6, min: 1, max: 120 } },
     describe: ({ months }) => `Customers who ordered before but not in the last ${plural(months!, 'month')}.`,
     where: ({ months }, now) => sql`c.id IN (
-      SELECT o.contact_id FROM contact_events o WHERE o.type = 'order'
+      SELECT o.contact_id FROM contact_events o WHERE o.type = 'order' AND o.outcome = 'completed'
       GROUP BY o.contact_id HAVING max(o.occurred_at) < ${addUtcMonths(now, -months!)})`,
   },
   {
@@ -131,7 +134,7 @@ export const SEGMENTS: readonly SegmentDefinition[] = [
       SELECT o.contact_id FROM outbox o
       WHERE o.program = 'reactivation' AND o.step = 2 AND o.state = 'sent' AND o.sent_at <= ${now - days! * DAY_MS}
         AND NOT EXISTS (SELECT 1 FROM contact_events e
-          WHERE e.contact_id = o.contact_id AND e.type IN (${meaningfulTypes}) AND e.occurred_at >= o.sent_at))
+          WHERE e.contact_id = o.contact_id AND e.type IN (${meaningfulTypes}) AND e.occurred_at >= o.sent_at AND e.outcome = 'completed'))
       AND (c.consent_at IS NULL OR c.consent_at <= (SELECT max(s.sent_at) FROM outbox s
         WHERE s.contact_id = c.id AND s.program = 'reactivation' AND s.step = 2 AND s.state = 'sent'))`,
   },

@@ -18,12 +18,13 @@ export const monthlyStats = (db: Db, clock: Clock, input: ParsedInput<'stats.mon
   // (304k events, 24 months: 250 ms against 530 ms; grouping is ~130 ms of it). The month comes
   // first in GROUP BY so no index can offer that order instead. A donation counts unless a refund
   // of the same contact carries its reference: the rule of LYBUNT and SYBUNT (core/segments).
+  // Only what completed is an order or a gift (C8): a failed or pending payment is no money in.
   const groups = db.all<Group>(sql`
     SELECT ${monthOf(window, 0, window.length)} AS month, e.type AS type, e.currency AS currency,
       count(*) AS n, coalesce(sum(e.amount_minor), 0) AS minor
     FROM contact_events e
     WHERE e.type || '' IN ('order', 'donation') AND e.occurred_at >= ${window[0]!.ms} AND e.occurred_at <= ${now}
-      AND (e.type = 'order' OR ${notRefundedAs('e')})
+      AND e.outcome = 'completed' AND (e.type = 'order' OR ${notRefundedAs('e')})
     GROUP BY month, e.type, e.currency`);
 
   const currencies = rankCurrencies(groups);

@@ -26,10 +26,10 @@ export const insertEvent = (sqlite: Database.Database, contactId: string, values
   const id = timeOrderedId();
   sqlite
     .prepare(
-      `INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items, status, link, note, source, import_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'manual', NULL, ?)`,
+      `INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items, status, link, note, outcome, source, import_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 'manual', NULL, ?)`,
     )
-    .run(id, contactId, values.type, values.occurredAt, values.amountMinor, values.currency, values.reference, values.items, values.link, values.note, now);
+    .run(id, contactId, values.type, values.occurredAt, values.amountMinor, values.currency, values.reference, values.items, values.link, values.note, values.outcome, now);
   return id;
 };
 

@@ -1,4 +1,5 @@
-import type { FieldIssue, ParsedInput } from '../../api';
+import type { EventOutcome, FieldIssue, ParsedInput } from '../../api';
+import { defaultOutcomeOf, LOGGABLE_OUTCOMES } from '../events/outcome';
 import { cleanText } from '../contacts/text';
 import { validationError } from '../errors';
 import { DAY_MS } from '../time-units';
@@ -18,6 +19,7 @@ export type EventValues = {
   items: string | null;
   link: string | null;
   note: string | null;
+  outcome: EventOutcome;
 };
 
 // A day of slack: the owner's clock and time zone may put "today, 6 pm" a few hours ahead of
@@ -82,6 +84,17 @@ const readLink = (input: EventInput, issues: FieldIssue[]): string | null => {
   return url.href;
 };
 
+// What became of it (C8): an order or gift that failed counts in no figure; without a choice,
+// what the kind means (completed, or a cart still abandoned).
+const readOutcome = (input: EventInput, issues: FieldIssue[]): EventOutcome => {
+  const chosen = 'outcome' in input ? input.outcome : null;
+  if (chosen === null) return defaultOutcomeOf(input.type);
+  if (!(LOGGABLE_OUTCOMES[input.type] ?? []).includes(chosen)) {
+    issues.push({ path: 'outcome', rule: 'log.outcome.invalid', message: 'Choose one of the statuses offered for this kind of event.' });
+  }
+  return chosen;
+};
+
 const optionalText = (value: string): string | null => {
   const clean = cleanText(value);
   return clean === '' ? null : clean;
@@ -93,6 +106,7 @@ export const readEventInput = (input: EventInput, now: number, fallbackCurrency:
   const occurredAt = readMoment(input.occurredAt, now, 'occurredAt', issues);
   const money = readMoney(input, fallbackCurrency, issues);
   const link = readLink(input, issues);
+  const outcome = readOutcome(input, issues);
   const note = input.note.normalize('NFC').trim();
   if (input.type === 'note' && note === '') issues.push({ path: 'note', rule: 'log.note.required', message: 'Write the note.' });
   if (issues.length > 0) throw validationError(issues);
@@ -105,5 +119,6 @@ export const readEventInput = (input: EventInput, now: number, fallbackCurrency:
     items: items.length > 0 ? JSON.stringify(items) : null,
     link,
     note: note === '' ? null : note,
+    outcome,
   };
 };

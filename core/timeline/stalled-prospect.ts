@@ -23,7 +23,7 @@ export const logStalledProspect = (ctx: Pick<CoreContext, 'db' | 'clock' | 'even
   const interest = cleanText(input.interest);
   const note = input.note.normalize('NFC').trim();
   const eventId = writeTransactionOn(sqlite, () => {
-    const id = insertEvent(sqlite, input.contactId, { type: 'exchange', occurredAt, amountMinor: null, currency: null, reference: null, items: null, link: null, note: note || null }, now);
+    const id = insertEvent(sqlite, input.contactId, { type: 'exchange', occurredAt, amountMinor: null, currency: null, reference: null, items: null, link: null, note: note || null, outcome: 'completed' }, now);
     sqlite
       .prepare(
         `UPDATE contacts SET kind = 'prospect',

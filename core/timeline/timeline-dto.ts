@@ -1,4 +1,4 @@
-import { timelineEventTypes, type TimelineEvent, type TimelineEventType, type TimelineItem } from '../../api';
+import { eventOutcomes, timelineEventTypes, type EventOutcome, type TimelineEvent, type TimelineEventType, type TimelineItem } from '../../api';
 
 // A contact_events row as the timeline query selects it, with the import's file name joined.
 export type EventRow = {
@@ -12,6 +12,7 @@ export type EventRow = {
   reference: string | null;
   items: string | null;
   status: string | null;
+  outcome: string;
   link: string | null;
   note: string | null;
   source: string;
@@ -20,7 +21,7 @@ export type EventRow = {
 };
 
 export const EVENT_COLUMNS = `e.id, e.contact_id AS contactId, e.type, e.occurred_at AS occurredAt, e.date_only AS dateOnly, e.amount_minor AS amountMinor,
-  e.currency, e.reference, e.items, e.status, e.link, e.note, e.source, i.file_name AS importFileName, e.created_at AS createdAt`;
+  e.currency, e.reference, e.items, e.status, e.outcome, e.link, e.note, e.source, i.file_name AS importFileName, e.created_at AS createdAt`;
 
 const isEventType = (type: string): type is TimelineEventType => (timelineEventTypes as readonly string[]).includes(type);
 
@@ -38,6 +39,9 @@ const parseItems = (json: string | null): TimelineItem[] => {
   }
 };
 
+// An outcome written by a newer Relance reads as done rather than breaking the timeline.
+const outcomeOf = (outcome: string): EventOutcome => ((eventOutcomes as readonly string[]).includes(outcome) ? (outcome as EventOutcome) : 'completed');
+
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 export const toTimelineEvent = (row: EventRow): TimelineEvent => ({
@@ -52,6 +56,7 @@ export const toTimelineEvent = (row: EventRow): TimelineEvent => ({
   reference: row.reference,
   items: parseItems(row.items),
   status: row.status,
+  outcome: outcomeOf(row.outcome),
   link: row.link,
   note: row.note ?? '',
   source: row.source === 'manual' || row.source === 'outbox' || row.source === 'mailbox' ? row.source : 'import',

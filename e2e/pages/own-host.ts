@@ -9,9 +9,10 @@ export type OwnHost = { url: string; dataDir: string; close: () => Promise<void>
 // A browser host on a fresh data folder, as a person starts one (`relance web`): the shared one of
 // global-setup.ts, or one of its own for a spec that sets up something the others expect absent
 // (a mailbox cannot be deleted, and sending.spec.ts starts from none).
-export const startOwnHost = async (prefix = 'relance-e2e-own-', startMs = 20_000): Promise<OwnHost> => {
+// `args` adds options to `relance web`, e.g. ['--demo'] for the demo database.
+export const startOwnHost = async (prefix = 'relance-e2e-own-', startMs = 20_000, args: readonly string[] = []): Promise<OwnHost> => {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
-  const child = spawn(process.execPath, ['bin/relance.mjs', 'web', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['bin/relance.mjs', 'web', '--port', '0', '--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`The browser host did not start in time. It printed:\n${output}`)), startMs);

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 // Labels of the quick-log form, in English and French, keyed by what they hold.
-export type LogValues = Partial<Record<'when' | 'amount' | 'currency' | 'reference' | 'items' | 'link' | 'note' | 'interest', string>>;
+export type LogValues = Partial<Record<'when' | 'amount' | 'currency' | 'reference' | 'items' | 'link' | 'note' | 'interest' | 'outcome', string>>;
 
 const LABELS: Record<keyof LogValues, RegExp> = {
   when: /^(When|Quand|Last exchange|Dernier échange)$/,
@@ -12,6 +12,7 @@ const LABELS: Record<keyof LogValues, RegExp> = {
   link: /^(Checkout link|Lien vers le panier)$/,
   note: /^(Note|What it was about|De quoi il était question)$/,
   interest: /^(What they were interested in|Ce qui l’intéressait)$/,
+  outcome: /^(Status|Statut)$/,
 };
 
 // A quick-log form, wherever it is shown (the contact panel or the global Log… dialog).
@@ -30,6 +31,7 @@ export class LogForm {
     await this.form.getByLabel(/^(What happened|Ce qui s’est passé)$/).selectOption({ label: kind });
     for (const [name, value] of Object.entries(values) as [keyof LogValues, string][]) {
       if (name === 'currency') await this.field(name).selectOption(value);
+      else if (name === 'outcome') await this.field(name).selectOption({ label: value });
       else await this.field(name).fill(value);
     }
   }

@@ -4,7 +4,8 @@
 import { DAY_MS } from '../../time-units';
 
 export type HandContact = { id: string; kind: string; createdAt: number };
-export type HandEvent = { contactId: string; type: string; occurredAt: number; reference: string | null };
+// `outcome` as stored: only a completed order, gift or refund counts; a recovered cart is not open.
+export type HandEvent = { contactId: string; type: string; occurredAt: number; reference: string | null; outcome: string };
 
 const MEANINGFUL = new Set(['order', 'donation', 'reply', 'call', 'meeting']);
 
@@ -35,14 +36,15 @@ const byContact = (events: HandEvent[]): Map<string, HandEvent[]> => {
 
 export const handCounts = (contacts: HandContact[], events: HandEvent[], now: number): Record<string, number> => {
   const timeline = byContact(events);
-  const of = (id: string, type: string) => (timeline.get(id) ?? []).filter((e) => e.type === type);
+  const all = (id: string, type: string) => (timeline.get(id) ?? []).filter((e) => e.type === type);
+  const of = (id: string, type: string) => all(id, type).filter((e) => e.outcome === 'completed');
   const gifts = (id: string) => {
     const refunded = new Set(of(id, 'refund').map((r) => r.reference));
     return of(id, 'donation').filter((d) => !refunded.has(d.reference));
   };
   const lastOf = (list: HandEvent[]) => (list.length === 0 ? null : Math.max(...list.map((e) => e.occurredAt)));
   const isQuietSince = (c: HandContact, cutoff: number) => {
-    const last = lastOf((timeline.get(c.id) ?? []).filter((e) => MEANINGFUL.has(e.type)));
+    const last = lastOf((timeline.get(c.id) ?? []).filter((e) => MEANINGFUL.has(e.type) && e.outcome === 'completed'));
     return last === null ? c.createdAt < cutoff : last < cutoff;
   };
   const thisYear = yearStart(now, 1);
@@ -50,7 +52,7 @@ export const handCounts = (contacts: HandContact[], events: HandEvent[], now: nu
 
   const rules: Record<string, (c: HandContact) => boolean> = {
     'carts-to-recover': (c) => {
-      const carts = of(c.id, 'abandoned_cart').filter((a) => a.occurredAt >= now - 7 * DAY_MS && a.occurredAt <= now);
+      const carts = all(c.id, 'abandoned_cart').filter((a) => a.occurredAt >= now - 7 * DAY_MS && a.occurredAt <= now && a.outcome !== 'recovered');
       const latest = lastOf(carts);
       return latest !== null && !of(c.id, 'order').some((o) => o.occurredAt >= latest);
     },
@@ -68,10 +70,10 @@ export const handCounts = (contacts: HandContact[], events: HandEvent[], now: nu
     },
     'silent-prospects': (c) => c.kind === 'prospect' && isQuietSince(c, monthsBefore(now, 3)),
     'review-ready': (c) =>
-      of(c.id, 'delivery').some(
+      all(c.id, 'delivery').some(
         (d) =>
           d.occurredAt <= now - 5 * DAY_MS &&
-          !of(c.id, 'review_request').some((r) => (d.reference === null ? r.occurredAt >= d.occurredAt : r.reference === d.reference)),
+          !all(c.id, 'review_request').some((r) => (d.reference === null ? r.occurredAt >= d.occurredAt : r.reference === d.reference)),
       ),
     'beyond-3-years': (c) => isQuietSince(c, monthsBefore(now, 36)),
     // Counted from the outbox, which these contacts-and-events files never fill: its own test is

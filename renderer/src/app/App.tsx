@@ -5,6 +5,7 @@ import { ImportPage } from '../imports/ImportPage';
 import { MessagesPage } from '../messages/MessagesPage';
 import { OutboxPage } from '../outbox/OutboxPage';
 import { RepliesPage } from '../replies/RepliesPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { SegmentsPage } from '../segments/SegmentsPage';
@@ -43,6 +44,8 @@ export const App = () => {
         return <OutboxPage onGo={go} />;
       case 'replies':
         return <RepliesPage timeZone={settings.timeZone} onGo={go} />;
+      case 'reports':
+        return <ReportsPage fiscalYearStartMonth={settings.fiscalYearStartMonth} />;
       case 'messages':
         return <MessagesPage settings={settings} onSaved={setSettings} />;
       case 'settings':

@@ -40,6 +40,15 @@ export const enTimeline = {
   'timeline.type.auto_reply': 'Automatic reply',
   'timeline.type.soft_bounce': 'Delivery problem',
 
+  'timeline.outcome.completed': 'Payment received',
+  'timeline.outcome.pending': 'Payment pending',
+  'timeline.outcome.failed': 'Payment failed',
+  'timeline.outcome.cancelled': 'Payment cancelled',
+  'timeline.outcome.refunded': 'Payment refunded',
+  'timeline.outcome.recovered': 'Cart recovered',
+  'timeline.outcome.abandoned': 'Not recovered',
+  'timeline.outcomeNotCounted': '{outcome}: not counted',
+
   'timeline.mailbox.awayUntil': 'Away until {date}',
   'timeline.mailbox.awayNoDate': 'Away, without a return date',
   'timeline.mailbox.unsubscribedLink': 'Unsubscribed through the link in a message.',
@@ -76,6 +85,8 @@ export const enTimeline = {
   'log.field.lastExchangeAt': 'Last exchange',
   'log.field.dateHint': 'Now unless you change it; past dates are fine.',
   'log.field.amount': 'Amount',
+  'log.field.outcome': 'Status',
+  'log.field.outcomeHint': 'Only a paid order or gift counts in the figures and segments.',
   'log.field.cartValue': 'Cart value',
   'log.field.currency': 'Currency',
   'log.field.reference': 'Order number',
@@ -113,6 +124,7 @@ export const enTimeline = {
   'rule.log.amount.positive': 'Write an amount above zero.',
   'rule.log.currency.invalid': '“{value}” is not a currency code such as EUR or USD.',
   'rule.log.link.invalid': 'Paste the whole web address, starting with https://.',
+  'rule.log.outcome.invalid': 'Choose one of the statuses offered for this kind of event.',
   'rule.log.note.required': 'Write the note.',
   'rule.log.delete.imported': 'This event came from an import ({file}). Undo that import to remove it.',
 

@@ -11,6 +11,7 @@ import { enOutbox } from './en-outbox';
 import { enPresets } from './en-presets';
 import { enReading } from './en-reading';
 import { enRepermission } from './en-repermission';
+import { enReports } from './en-reports';
 import { enRights } from './en-rights';
 import { enSegmentNames } from './en-segment-names';
 import { enPaymentFiles } from './en-payment-files';
@@ -417,6 +418,7 @@ export const en = {
   ...enLeftOut,
   ...enImportClock,
   ...enPaymentFiles,
+  ...enReports,
 } as const;
 
 export type MessageKey = keyof typeof en;

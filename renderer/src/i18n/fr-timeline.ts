@@ -42,6 +42,15 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'timeline.type.auto_reply': 'Réponse automatique',
   'timeline.type.soft_bounce': 'Problème de remise',
 
+  'timeline.outcome.completed': 'Paiement reçu',
+  'timeline.outcome.pending': 'Paiement en attente',
+  'timeline.outcome.failed': 'Paiement échoué',
+  'timeline.outcome.cancelled': 'Paiement annulé',
+  'timeline.outcome.refunded': 'Paiement remboursé',
+  'timeline.outcome.recovered': 'Panier récupéré',
+  'timeline.outcome.abandoned': 'Panier non récupéré',
+  'timeline.outcomeNotCounted': '{outcome} : non compté',
+
   'timeline.mailbox.awayUntil': 'Absent jusqu’au {date}',
   'timeline.mailbox.awayNoDate': 'Absent, sans date de retour',
   'timeline.mailbox.unsubscribedLink': 'Désinscription par le lien d’un message.',
@@ -78,6 +87,8 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'log.field.lastExchangeAt': 'Dernier échange',
   'log.field.dateHint': 'Maintenant, sauf si vous changez ; une date passée convient aussi.',
   'log.field.amount': 'Montant',
+  'log.field.outcome': 'Statut',
+  'log.field.outcomeHint': 'Seuls une commande ou un don payés comptent dans les chiffres et les segments.',
   'log.field.cartValue': 'Valeur du panier',
   'log.field.currency': 'Devise',
   'log.field.reference': 'N° de commande',
@@ -115,6 +126,7 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'rule.log.amount.positive': 'Indiquez un montant supérieur à zéro.',
   'rule.log.currency.invalid': '« {value} » n’est pas un code de devise comme EUR ou USD.',
   'rule.log.link.invalid': 'Collez l’adresse web complète, qui commence par https://.',
+  'rule.log.outcome.invalid': 'Choisissez l’un des statuts proposés pour ce type d’événement.',
   'rule.log.note.required': 'Écrivez la note.',
   'rule.log.delete.imported': 'Cet événement vient d’un import ({file}). Annulez cet import pour le retirer.',
 

@@ -11,6 +11,7 @@ import { frOutbox } from './fr-outbox';
 import { frPresets } from './fr-presets';
 import { frReading } from './fr-reading';
 import { frRepermission } from './fr-repermission';
+import { frReports } from './fr-reports';
 import { frOptOuts } from './fr-optouts';
 import { frRights } from './fr-rights';
 import { frSegmentNames } from './fr-segment-names';
@@ -418,4 +419,5 @@ export const fr: Record<MessageKey, string> = {
   ...frLeftOut,
   ...frImportClock,
   ...frPaymentFiles,
+  ...frReports,
 };

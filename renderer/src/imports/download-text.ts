@@ -2,7 +2,9 @@
 // fetch, so the window's CSP (connect-src 'self') does not apply to it.
 export const downloadText = (fileName: string, text: string, type = 'text/csv;charset=utf-8'): void => {
   // The BOM makes Excel read a CSV file as UTF-8 instead of the system code page; JSON has none.
-  const url = URL.createObjectURL(new Blob(type.startsWith('text/csv') ? ['\uFEFF', text] : [text], { type }));
+  // Text that already starts with one (core's report CSV) keeps only that one.
+  const needsBom = type.startsWith('text/csv') && !text.startsWith('\uFEFF');
+  const url = URL.createObjectURL(new Blob(needsBom ? ['\uFEFF', text] : [text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
 import { describeError, describeIssue } from '../shared/describe-error';
 import { amountPlaceholder } from '../shared/money';
-import { CURRENCIES, emptyLogDraft, fieldOfPath, fieldsOf, logKinds, requestFrom, type LogDraft, type LogField, type LogKind } from './log-draft';
+import { CURRENCIES, emptyLogDraft, fieldOfPath, fieldsOf, logKinds, outcomesOf, requestFrom, type LogDraft, type LogField, type LogKind } from './log-draft';
 import './timeline.css';
 
 type Props = {
@@ -101,6 +101,18 @@ export const QuickLogForm = ({ contactId, currency, initialKind = 'call', onLogg
     link: () => field('link', input('link', 'url', { placeholder: 'https://' })),
     note: () => field('note', <textarea id={id('note')} rows={2} value={draft.note} onChange={(e) => set('note')(e.target.value)} {...invalid('note')} />),
     interest: () => field('interest', input('interest')),
+    outcome: () =>
+      field(
+        'outcome',
+        <select id={id('outcome')} value={draft.outcome || outcomesOf(draft.kind)[0]} onChange={(e) => set('outcome')(e.target.value)} {...invalid('outcome')}>
+          {outcomesOf(draft.kind).map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {t(`timeline.outcome.${outcome}`)}
+            </option>
+          ))}
+        </select>,
+        draft.kind === 'abandoned_cart' ? undefined : 'log.field.outcomeHint',
+      ),
   };
 
   return (
@@ -112,7 +124,8 @@ export const QuickLogForm = ({ contactId, currency, initialKind = 'call', onLogg
           value={draft.kind}
           onChange={(e) => {
             setError(null);
-            setDraft((d) => ({ ...d, kind: e.target.value as LogKind }));
+            // A cart's outcomes are not an order's: the choice starts again with the kind.
+            setDraft((d) => ({ ...d, kind: e.target.value as LogKind, outcome: '' }));
           }}
         >
           {logKinds.map((kind) => (

@@ -29,8 +29,12 @@ export const TimelineItem = ({ event, onDelete }: Props) => {
   const type = t(`timeline.type.${event.type}`);
   const isSending = isFromOutbox(event);
   const isRead = event.source === 'mailbox';
+  // An order or gift that did not complete counts in no figure: say so beside its amount.
+  const isNotCounted = (event.type === 'order' || event.type === 'donation') && event.outcome !== 'completed';
   const facts = [
     event.amountMinor === null ? '' : formatMoney(event.amountMinor, event.currency, language),
+    isNotCounted ? t('timeline.outcomeNotCounted', { outcome: t(`timeline.outcome.${event.outcome}`) }) : '',
+    event.type === 'abandoned_cart' && event.outcome === 'recovered' ? t('timeline.outcome.recovered') : '',
     // "#1042" already reads as a number; "1042" gets "No." in front. A message's reference is its Message-ID.
     event.reference && !isSending && !isRead ? (event.reference.startsWith('#') ? event.reference : t('timeline.reference', { reference: event.reference })) : '',
   ].filter(Boolean);

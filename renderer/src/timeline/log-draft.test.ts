@@ -26,6 +26,14 @@ describe('log drafts', () => {
     }
   });
 
+  it('sends the status chosen for an order, a gift or a cart, and none the kind does not offer', () => {
+    expect(requestFrom({ ...emptyLogDraft('order', 'EUR'), outcome: 'pending' }, 'c1').input).toMatchObject({ type: 'order', outcome: 'pending' });
+    expect(requestFrom({ ...emptyLogDraft('abandoned_cart', 'EUR'), outcome: 'recovered' }, 'c1').input).toMatchObject({ outcome: 'recovered' });
+    // Left from an order before the kind changed: a cart cannot be "pending".
+    expect(requestFrom({ ...emptyLogDraft('abandoned_cart', 'EUR'), outcome: 'pending' }, 'c1').input).toMatchObject({ outcome: null });
+    expect(requestFrom({ ...emptyLogDraft('donation', 'EUR') }, 'c1').input).toMatchObject({ outcome: null });
+  });
+
   it('logs a stalled prospect through its own method', () => {
     const draft = { ...emptyLogDraft('stalled', 'EUR'), interest: 'Workshop', note: 'Quiet since May' };
     expect(requestFrom(draft, 'c1')).toEqual({ method: 'prospects.logStalled', input: { contactId: 'c1', interest: 'Workshop', lastExchangeAt: null, note: 'Quiet since May' } });

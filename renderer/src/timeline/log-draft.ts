@@ -1,4 +1,4 @@
-import type { EventLogInput, StalledProspectInput } from '../../../api';
+import type { EventLogInput, EventOutcome, StalledProspectInput } from '../../../api';
 import { fromZonedInput, toZonedInput } from '../shared/zoned-input';
 
 // What the quick-log forms offer, in the order people reach for them; "stalled" logs a
@@ -6,17 +6,33 @@ import { fromZonedInput, toZonedInput } from '../shared/zoned-input';
 export const logKinds = ['call', 'meeting', 'note', 'reply', 'order', 'donation', 'abandoned_cart', 'delivery', 'refund', 'stalled'] as const;
 export type LogKind = (typeof logKinds)[number];
 
-export type LogField = 'occurredAt' | 'amount' | 'currency' | 'reference' | 'items' | 'link' | 'note' | 'interest';
+export type LogField = 'occurredAt' | 'amount' | 'currency' | 'reference' | 'items' | 'link' | 'note' | 'interest' | 'outcome';
+
+// What became of an order, a gift or a cart (C8), the first being what the kind means unless
+// told otherwise; only a completed order or gift counts in the figures.
+const PAYMENT_OUTCOMES: readonly EventOutcome[] = ['completed', 'pending', 'failed', 'cancelled', 'refunded'];
+export const outcomesOf = (kind: LogKind): readonly EventOutcome[] => {
+  switch (kind) {
+    case 'order':
+    case 'donation':
+      return PAYMENT_OUTCOMES;
+    case 'abandoned_cart':
+      return ['abandoned', 'recovered'];
+    default:
+      return [];
+  }
+};
 
 export const fieldsOf = (kind: LogKind): LogField[] => {
   switch (kind) {
     case 'order':
-      return ['occurredAt', 'amount', 'currency', 'reference', 'items', 'note'];
+      return ['occurredAt', 'amount', 'currency', 'outcome', 'reference', 'items', 'note'];
     case 'donation':
+      return ['occurredAt', 'amount', 'currency', 'outcome', 'reference', 'note'];
     case 'refund':
       return ['occurredAt', 'amount', 'currency', 'reference', 'note'];
     case 'abandoned_cart':
-      return ['occurredAt', 'items', 'amount', 'currency', 'link', 'note'];
+      return ['occurredAt', 'items', 'amount', 'currency', 'link', 'outcome', 'note'];
     case 'delivery':
       return ['occurredAt', 'reference', 'note'];
     case 'stalled':
@@ -47,6 +63,8 @@ export const emptyLogDraft = (kind: LogKind, currency: string, now = new Date(),
   link: '',
   note: '',
   interest: '',
+  // Empty: what the kind means (outcomesOf's first).
+  outcome: '',
 });
 
 const momentOf = (draft: LogDraft, timeZone?: string): string | null => {
@@ -67,14 +85,16 @@ export const requestFrom = (draft: LogDraft, contactId: string, timeZone?: strin
   const type = draft.kind;
   const money = { amount: draft.amount, currency: draft.currency || null };
   const common = { contactId, occurredAt, note: draft.note };
+  const outcome = outcomesOf(type).find((known) => known === draft.outcome) ?? null;
   switch (type) {
     case 'order':
-      return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference, items: draft.items } };
+      return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference, items: draft.items, outcome } };
     case 'donation':
+      return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference, outcome } };
     case 'refund':
       return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference } };
     case 'abandoned_cart':
-      return { method: 'events.log', input: { type, ...common, ...money, items: draft.items, link: draft.link } };
+      return { method: 'events.log', input: { type, ...common, ...money, items: draft.items, link: draft.link, outcome } };
     case 'delivery':
       return { method: 'events.log', input: { type, ...common, reference: draft.reference } };
     default:

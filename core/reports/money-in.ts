@@ -1,0 +1,15 @@
+import { DAY_MS } from '../time-units';
+import type { AttributionDays } from '../../api';
+
+// Money that really came in (C8): an order or donation whose outcome is completed, and that no
+// refund with the same reference took back. A pending, failed or cancelled one counts nowhere.
+export const moneyInSql = (alias: string, types = "'order', 'donation'"): string => `${alias}.type IN (${types}) AND ${alias}.outcome = 'completed'
+  AND NOT (${alias}.reference IS NOT NULL AND EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = ${alias}.contact_id AND r.reference = ${alias}.reference))`;
+
+// The window of each program in SQL, for a row whose program column is `column`. The stage
+// programs follow up a purchase left half-way, as carts do: the cart's window fits them.
+export const windowSql = (days: AttributionDays, column: string): string =>
+  `CASE ${column} WHEN 'reactivation' THEN ${days.reactivation * DAY_MS} WHEN 'review-request' THEN ${days['review-request'] * DAY_MS} ELSE ${days['cart-recovery'] * DAY_MS} END`;
+
+// A message counts as sent once the server took it, including one a later report said bounced.
+export const BOUNCED_SQL = (alias: string): string => `(${alias}.state = 'failed' AND (${alias}.sent_at IS NOT NULL OR ${alias}.reason LIKE '%bounced later%'))`;
