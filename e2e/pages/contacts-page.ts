@@ -52,7 +52,7 @@ export class ContactsPage {
     await this.search.pressSequentially(text, { delay: 30 });
   }
 
-  async expectCount(count: number): Promise<void> {
-    await expect(this.page.locator('.page-head .count')).toHaveText(new RegExp(`^${count} contacts?$`));
+  async expectCount(count: number, timeout = 5000): Promise<void> {
+    await expect(this.page.locator('.page-head .count')).toHaveText(new RegExp(`^${count} contacts?$`), { timeout });
   }
 }
