@@ -4,7 +4,7 @@
 // beside each one plain COUNT(*) written by hand with the same conditions, in the same run; then
 // two typical custom segments (Segments page, "New segment") the same way.
 // Run: npm run bench:segments
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CustomFilter } from '../api';
@@ -15,7 +15,7 @@ import { countSegment, countWhere } from '../core/segments/segment-counts';
 import { SEGMENTS } from '../core/segments/segment-definitions';
 import { resolveParams } from '../core/segments/find-segment';
 import { DAY_MS } from '../core/time-units';
-import { ensureCorpus, root } from './corpus';
+import { ensureCorpus, loadCorpus, median, root, timed } from './corpus';
 
 const ROWS = 100_000;
 const TARGET_MS = 100;
@@ -82,12 +82,6 @@ const CUSTOM: { name: string; filter: CustomFilter; hand: string }[] = [
   },
 ];
 
-const timed = <T>(work: () => T): { value: T; ms: number } => {
-  const start = performance.now();
-  const value = work();
-  return { value, ms: performance.now() - start };
-};
-const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 
 const main = async (): Promise<void> => {
   const corpus = ensureCorpus(ROWS);
@@ -95,13 +89,7 @@ const main = async (): Promise<void> => {
   const open = (): Booted => bootCore({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), host: 'cli', clock });
   try {
     const loader = open();
-    const load = timed(() => 0);
-    for (const file of [corpus.contacts, corpus.events]) {
-      const staged = loader.stageFile(file.split('/').at(-1)!, readFileSync(file));
-      const start = performance.now();
-      await loader.imports.runNow({ fileId: staged.fileId, mapping: null, mode: 'update', country: 'FR' }, false);
-      load.ms += performance.now() - start;
-    }
+    const loadMs = await loadCorpus(loader, corpus);
     const sizes = loader.database.sqlite.prepare('SELECT (SELECT count(*) FROM contacts) AS contacts, (SELECT count(*) FROM contact_events) AS events').get() as { contacts: number; events: number };
     loader.close();
 
@@ -144,7 +132,7 @@ const main = async (): Promise<void> => {
 
     const ms = (value: number) => `${value.toFixed(2).padStart(9)} ms`;
     console.log('');
-    console.log(`Corpus: bench-data/ (${sizes.contacts.toLocaleString('en')} contacts, ${sizes.events.toLocaleString('en')} events), loaded through the import in ${(load.ms / 1000).toFixed(1)} s; now = ${new Date(NOW).toISOString()}`);
+    console.log(`Corpus: bench-data/ (${sizes.contacts.toLocaleString('en')} contacts, ${sizes.events.toLocaleString('en')} events), loaded through the import in ${(loadMs / 1000).toFixed(1)} s; now = ${new Date(NOW).toISOString()}`);
     console.log('');
     const header = (title: string, width: number) =>
       console.log(`${title.padEnd(width)}${'count'.padStart(8)}${'cold'.padStart(13)}${'warm p50'.padStart(13)}${'hand SQL p50'.padStart(16)}${'hand count'.padStart(12)}`);

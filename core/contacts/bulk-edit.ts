@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../errors';
 import { originOf, recordAudit } from '../respect/audit-log';
 import { cleanText } from './text';
 import { beforeJson, changingCondition, targetCondition, type Condition } from './bulk-target';
+import { utcDay } from '../time-units';
 
 type Sqlite = CoreContext['db']['$client'];
 type Input = { target: BulkEditInput['target']; change: BulkChange };
@@ -13,8 +14,6 @@ type EditRow = { id: string; field: BulkEditSummary['field']; value: string; con
 
 // The source written on a basis set by a bulk edit: undo recognises its own work by it.
 export const BULK_SOURCE = 'set by the owner for a selection';
-
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 const and = (...parts: Condition[]): Condition => ({ sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) });
 
@@ -68,7 +67,7 @@ const applyChange = (sqlite: Sqlite, id: string, change: BulkChange, count: numb
       .prepare(`UPDATE contacts SET consent_basis = ?, consent_source = ?, consent_at = ?, updated_at = ? WHERE id IN (${changed})`)
       .run(change.value, BULK_SOURCE, now, now, id);
     // The consent history (C9) keeps one row per person, the owner's word as the evidence.
-    const evidence = `set by the owner for ${count} contact${count === 1 ? '' : 's'} on ${day(now)}`;
+    const evidence = `set by the owner for ${count} contact${count === 1 ? '' : 's'} on ${utcDay(now)}`;
     sqlite
       .prepare(`INSERT INTO consent_changes (id, contact_id, basis, source, evidence, consent_at, origin, import_id, recorded_at)
         SELECT 'bulk:' || edit_id || ':' || contact_id, contact_id, ?, ?, ?, ?, ?, NULL, ? FROM bulk_edit_changes WHERE edit_id = ?`)

@@ -3,6 +3,7 @@ import type { ContactRow } from '../../db/schema';
 import { recordAudit, type AuditOrigin } from '../respect/audit-log';
 import { recordConsentChange } from '../respect/consent-history';
 import { suppressedSince, unsuppress } from '../respect/suppression-list';
+import { utcDay } from '../time-units';
 
 type Sqlite = Db['$client'];
 type ConsentColumns = Pick<ContactRow, 'consentBasis' | 'consentSource' | 'consentAt'>;
@@ -12,8 +13,6 @@ type Person = { id: string; emailKey: string | null; phone: string | null; unsub
 
 const isSameConsent = (a: ConsentColumns, b: ConsentColumns): boolean =>
   a.consentBasis === b.consentBasis && (a.consentSource ?? '') === (b.consentSource ?? '') && a.consentAt === b.consentAt;
-
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 const BY_HAND: Record<AuditOrigin, string> = {
   ui: 'entered by hand in Relance',
@@ -49,7 +48,7 @@ export const recordHandConsent = (sqlite: Sqlite, person: Person, before: Consen
   const evidence =
     after.consentBasis === null
       ? `legal basis removed, ${BY_HAND[origin]}`
-      : `${BY_HAND[origin]}${isLifting ? `; this new consent lifts the opt-out of ${day(since!)}` : ''}`;
+      : `${BY_HAND[origin]}${isLifting ? `; this new consent lifts the opt-out of ${utcDay(since!)}` : ''}`;
   recordConsentChange(
     sqlite,
     { contactId: person.id, basis: after.consentBasis, source: after.consentSource ?? '', evidence, consentAt: after.consentAt, origin },

@@ -1,18 +1,17 @@
 import type Database from 'better-sqlite3';
 import { recordAudit } from '../respect/audit-log';
 import type { ImportHeader } from './write-batch';
+import { utcDay } from '../time-units';
 
 // The consent history of an import (C9): a row per contact whose basis it sets or changes and per
 // opt-out it records, written with one statement per batch of contacts from the temporary tables
 // the write session moves (a statement per contact would cost a 100k-row import seconds).
 
-const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
 const COLUMNS = 'id, contact_id, basis, source, evidence, consent_at, origin, import_id, recorded_at';
 
 // "in customers.csv (Shopify customers) of 2026-12-07": which file, which export, which day.
 const fileWords = (header: ImportHeader, presetName: string | null): string =>
-  `in ${header.fileName}${presetName ? ` (${presetName})` : ''} of ${day(header.now)}`;
+  `in ${header.fileName}${presetName ? ` (${presetName})` : ''} of ${utcDay(header.now)}`;
 
 export const importConsentWriter = (sqlite: Database.Database, header: ImportHeader, staged: string, changed: string) => {
   const where = fileWords(header, header.presetName ?? null);

@@ -1,5 +1,7 @@
 import type { AuditEntry, AuditPage } from '../../api';
 import type { Db } from '../../db/open-database';
+import { csvLines } from '../text/csv-writer';
+import { utcDay } from '../time-units';
 
 type Sqlite = Db['$client'];
 type AuditRow = { id: number; at: number; action: AuditEntry['action']; origin: AuditEntry['origin']; contactId: string | null; detail: string };
@@ -15,15 +17,9 @@ export const listAudit = (sqlite: Sqlite, { offset, limit }: { offset: number; l
   return { total, offset, rows: rows.map(toEntry) };
 };
 
-// A cell a spreadsheet shows as text: quoted when needed, and never read as a formula (C9).
-const csvCell = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 // The whole log, oldest first, for a spreadsheet. Times in UTC (ISO 8601).
 export const auditCsv = (sqlite: Sqlite, now: number): { fileName: string; csv: string } => {
   const rows = (sqlite.prepare(`${SELECT} ORDER BY at, row_id`).all() as AuditRow[]).map(toEntry);
   const lines = [['time', 'action', 'origin', 'contact_id', 'detail'], ...rows.map((r) => [r.at, r.action, r.origin, r.contactId ?? '', r.detail])];
-  return { fileName: `relance-privacy-log-${new Date(now).toISOString().slice(0, 10)}.csv`, csv: `${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n` };
+  return { fileName: `relance-privacy-log-${utcDay(now)}.csv`, csv: csvLines(lines) };
 };
