@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['{api,core,db,server,cli,electron,renderer}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['cli/test-support/built-cli.ts'],
   },
 });

@@ -100,15 +100,31 @@ export const contactSchema = z.object({
 });
 export type Contact = z.infer<typeof contactSchema>;
 
+// The longest value each field of the form takes, and the most tags: an import cuts to the same
+// figures (core/imports/map/field-rules.ts), so whatever it stores the form can save again.
+export const contactLimits = {
+  firstName: 200,
+  lastName: 200,
+  email: 320,
+  phone: 64,
+  company: 200,
+  tag: 60,
+  tags: 50,
+  region: 100,
+  postalCode: 20,
+  notes: 20_000,
+  interest: 2_000,
+} as const;
+
 // What a person types in the form or an import row gives: raw strings that core normalises.
 const contactFields = {
-  firstName: text(200),
-  lastName: text(200),
-  email: text(320).nullable(),
-  phone: text(64).nullable(),
-  company: text(200),
+  firstName: text(contactLimits.firstName),
+  lastName: text(contactLimits.lastName),
+  email: text(contactLimits.email).nullable(),
+  phone: text(contactLimits.phone).nullable(),
+  company: text(contactLimits.company),
   kind: z.enum(contactKinds),
-  tags: z.array(text(60)).max(50),
+  tags: z.array(text(contactLimits.tag)).max(contactLimits.tags),
   language: z
     .string()
     .regex(/^[a-z]{2}$/, { error: 'Use a two-letter language code such as fr or en.' })
@@ -117,9 +133,9 @@ const contactFields = {
     .string()
     .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code such as FR or GB.' })
     .nullable(),
-  region: text(100).nullable(),
-  postalCode: text(20).nullable(),
-  notes: text(20_000),
+  region: text(contactLimits.region).nullable(),
+  postalCode: text(contactLimits.postalCode).nullable(),
+  notes: text(contactLimits.notes),
   consent: z
     .object({
       basis: z.enum(consentBases),
@@ -128,7 +144,7 @@ const contactFields = {
     })
     .nullable(),
   prospectStatus: z.enum(prospectStatuses).nullable(),
-  interest: text(2_000),
+  interest: text(contactLimits.interest),
 };
 
 export const contactInputSchema = z.object({

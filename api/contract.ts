@@ -44,7 +44,9 @@ import { monthlyStatsInputSchema, monthlyStatsSchema } from './stats';
 import { reportCsvInputSchema, reportCsvSchema, reportInputSchema, reportSchema } from './reports';
 import { auditListInputSchema, auditPageSchema, eraseResultSchema, personExportSchema } from './data-rights';
 import { consentHistorySchema } from './consent-history';
+import { backupListSchema, backupRestoreInputSchema, backupRestoreSchema, backupSchema } from './backups';
 import { bulkEditCountSchema, bulkEditInputSchema, bulkEditSummarySchema, bulkUndoResultSchema } from './bulk-edits';
+import { exportCountSchema, exportFileSchema, exportRequestSchema } from './exports';
 
 type MethodSpec = { input: z.ZodType; output: z.ZodType };
 
@@ -121,6 +123,13 @@ export const contract = {
   'stats.monthly': { input: monthlyStatsInputSchema, output: monthlyStatsSchema },
   'reports.get': { input: reportInputSchema, output: reportSchema },
   'reports.csv': { input: reportCsvInputSchema, output: reportCsvSchema },
+  // Contacts as CSV or vCard, a segment as a hashed Meta or Google audience (C9): how many first, then the file.
+  'exports.count': { input: exportRequestSchema, output: exportCountSchema },
+  'exports.file': { input: exportRequestSchema, output: exportFileSchema },
+  // Backups (C9): the list, one now, and a restore that keeps the current database first.
+  'backups.list': { input: noInput, output: backupListSchema },
+  'backups.create': { input: noInput, output: backupSchema },
+  'backups.restore': { input: backupRestoreInputSchema, output: backupRestoreSchema },
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -9,6 +9,12 @@ export const pushEventSchema = z.discriminatedUnion('type', [
   // A sending pass in progress ("Sending 3 of 12…"); done = total when it ends.
   z.object({ type: z.literal('sending.progress'), done: z.number().int(), total: z.number().int() }),
   z.object({ type: z.literal('mailbox.changed') }),
+  // An export in progress: contacts read so far of the target's total.
+  z.object({ type: z.literal('exports.progress'), done: z.number().int(), total: z.number().int() }),
+  // A backup or a restore copying the database (pages done of total).
+  z.object({ type: z.literal('backups.progress'), phase: z.enum(['backup', 'restore']), done: z.number().int(), total: z.number().int() }),
+  // A backup was written, or the database was replaced by a restore: windows read everything again.
+  z.object({ type: z.literal('backups.changed'), isRestored: z.boolean() }),
   z.object({
     type: z.literal('imports.progress'),
     jobId: z.string(),

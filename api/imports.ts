@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const eventTypes = ['order', 'donation', 'abandoned_cart', 'delivery', 'refund'] as const;
+export const eventTypes = ['order', 'donation', 'abandoned_cart', 'delivery', 'refund', 'product_viewed', 'quote_sent'] as const;
 
 // Where a file column goes. `ignore` drops it; event.* fields describe one timeline event per row.
 export const importFields = [
@@ -87,6 +87,8 @@ export const columnNoteRules = [
   'import.leftOut.otherId',
   'import.leftOut.participant',
   'import.leftOut.counterparty',
+  // A second column with the same header as an earlier one, for a field that takes one value.
+  'import.leftOut.duplicate',
 ] as const;
 export const columnNoteSchema = z.object({ column: z.string(), rule: z.enum(columnNoteRules), params: z.record(z.string(), z.string()) });
 export type ColumnNote = z.infer<typeof columnNoteSchema>;

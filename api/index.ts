@@ -18,3 +18,5 @@ export * from './consent-history';
 export * from './data-rights';
 export * from './bulk-edits';
 export * from './reports';
+export * from './exports';
+export * from './backups';

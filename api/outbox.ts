@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const programIds = ['cart-recovery', 'reactivation', 'review-request'] as const;
+// The three programs, then the stage programs (issue 15): a checkout left unpaid, a product
+// viewed, a quote sent; each follows where the person stopped.
+export const programIds = ['cart-recovery', 'reactivation', 'review-request', 'checkout-unpaid', 'product-viewed', 'quote-follow-up'] as const;
 export type ProgramId = (typeof programIds)[number];
 
 // Planning states (the programs and the owner), then delivery states (DESIGN.md §5): queued →

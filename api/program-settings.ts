@@ -59,6 +59,10 @@ export const programSettingsShape = {
     afterDays: z.number().int().min(0).max(60),
     reminderDays: z.number().int().min(1).max(60),
   }),
+  // The stage programs (issue 15): their timing is the practice's, only the switches are the owner's.
+  checkoutUnpaid: programSwitchSchema,
+  productViewed: programSwitchSchema,
+  quoteFollowUp: programSwitchSchema,
 };
 
 export const defaultProgramSettings = {
@@ -74,6 +78,9 @@ export const defaultProgramSettings = {
     autoEveryMonths: 0, autoSegmentIds: ['lapsed-customers', 'lybunt', 'silent-prospects'],
   },
   reviewRequest: { isEnabled: true, isAutomatic: false, afterDays: 5, reminderDays: 7 },
+  checkoutUnpaid: { isEnabled: true, isAutomatic: false },
+  productViewed: { isEnabled: true, isAutomatic: false },
+  quoteFollowUp: { isEnabled: true, isAutomatic: false },
 };
 
 export const writeReviewLink = (placeId: string): string =>

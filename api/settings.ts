@@ -27,5 +27,7 @@ export const appInfoSchema = z.object({
   dataDir: z.string(),
   isDemo: z.boolean(),
   host: z.enum(['electron', 'browser', 'cli']),
+  // Set when the database was found damaged: nothing is written, and this backup is offered.
+  damage: z.object({ newestBackup: z.string().nullable() }).nullable().optional(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;

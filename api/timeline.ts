@@ -21,6 +21,11 @@ export const timelineEventTypes = [
   'unsubscribed',
   'auto_reply',
   'soft_bounce',
+  // Stages where a person stopped (issue 15): a shop's browse data, a freelancer's quote.
+  'product_viewed',
+  'quote_sent',
+  // A review the customer left (the owner logs it): the Reports page counts them.
+  'review',
 ] as const;
 export type TimelineEventType = (typeof timelineEventTypes)[number];
 
@@ -75,27 +80,30 @@ export const timelinePageSchema = z.object({
 });
 export type TimelinePage = z.infer<typeof timelinePageSchema>;
 
+// The longest value each field of the log form takes; an import cuts to the same figures.
+export const eventLimits = { note: 5_000, amount: 40, reference: 200, items: 4_000, link: 2_000 } as const;
+
 // What a person types; core reads amounts ("12,50", "1 234.5") into minor units of the
 // currency, dates default to now, and a date far in the future is refused.
 const common = {
   contactId: z.string().min(1),
   occurredAt: isoDateTime.nullable().default(null),
-  note: text(5_000).default(''),
+  note: text(eventLimits.note).default(''),
 };
 const money = {
-  amount: text(40).default(''),
+  amount: text(eventLimits.amount).default(''),
   currency: z
     .string()
     .regex(/^[A-Za-z]{3}$/, { error: 'Use a three-letter currency code such as EUR.' })
     .nullable()
     .default(null),
 };
-const reference = text(200).default('');
+const reference = text(eventLimits.reference).default('');
 // Null: what the kind means without a status (an order or gift completed, a cart abandoned).
 const outcome = z.enum(eventOutcomes).nullable().default(null);
 // Items as typed, one per line or separated by semicolons: "2 × Mug; Tote bag".
-const items = text(4_000).default('');
-const link = text(2_000).default('');
+const items = text(eventLimits.items).default('');
+const link = text(eventLimits.link).default('');
 
 export const eventLogInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order'), ...common, ...money, reference, items, outcome }),
@@ -109,6 +117,9 @@ export const eventLogInputSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note'), ...common }),
   z.object({ type: z.literal('exchange'), ...common }),
   z.object({ type: z.literal('review_request'), ...common, link }),
+  z.object({ type: z.literal('review'), ...common, link }),
+  z.object({ type: z.literal('product_viewed'), ...common, items, link }),
+  z.object({ type: z.literal('quote_sent'), ...common, ...money, reference }),
 ]);
 export type EventLogInput = z.input<typeof eventLogInputSchema>;
 export type LoggableEventType = EventLogInput['type'];

@@ -126,7 +126,7 @@ const main = async (): Promise<void> => {
     });
     const largest = results.reduce((a, b) => (b.count > a.count ? b : a));
     const pageRuns = Array.from({ length: ROUNDS }, () =>
-      timed(() => listSegmentContacts(db, clock, largest.id, { sort: 'name', direction: 'asc', offset: 0, limit: 100 })),
+      timed(() => listSegmentContacts({ db, clock }, { id: largest.id, sort: 'name', direction: 'asc', offset: 0, limit: 100 })),
     );
     booted.close();
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm start [-- --demo --data-dir DIR]`: builds the interface, then opens Relance in Electron
+// `npm start [-- --demo --data-dir DIR]`: builds the interface if it changed, then opens Relance in Electron
 // when its binary is on this machine, or in the browser host when it is not (DESIGN.md §3).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildRendererIfChanged } from '../build/build-renderer.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -54,12 +55,25 @@ const runChild = (command, childArgs, env = process.env) => {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 };
 
-runNodeOrExit('node_modules/vite/bin/vite.js', ['build', '--logLevel', 'warn'], 'Building the interface');
+// Built again only when its sources changed (build/build-renderer.mjs).
+if (!buildRendererIfChanged()) {
+  console.error('Building the interface failed (see above), so Relance was not started.');
+  process.exit(1);
+}
 
 let binary = electronBinary();
-if (binary === null) {
+// A failed download is tried again a day later, not on every start: it cost each `npm start`
+// about 3 s on a machine that cannot reach the download (node_modules/.cache, never a data folder).
+const failedDownload = join(root, 'node_modules', '.cache', 'relance', 'electron-download-failed');
+const DOWNLOAD_RETRY_MS = 24 * 3600 * 1000;
+const hasFailedLately = () => existsSync(failedDownload) && Date.now() - statSync(failedDownload).mtimeMs < DOWNLOAD_RETRY_MS;
+if (binary === null && !hasFailedLately()) {
   await tryDownloadElectron();
   binary = electronBinary();
+  if (binary === null) {
+    mkdirSync(dirname(failedDownload), { recursive: true });
+    writeFileSync(failedDownload, `${new Date().toISOString()}\n`);
+  }
 }
 
 if (binary !== null) {

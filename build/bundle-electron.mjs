@@ -19,8 +19,8 @@ await build({ ...nodeSide, entryPoints: ['electron/main.ts'], outfile: `${outDir
 // CommonJS like main: a worker thread in Electron's main process can require from app.asar
 // (electron#33216), and main.ts starts it from this exact path.
 await build({ ...nodeSide, entryPoints: ['core/imports/import-worker.ts'], outfile: `${outDir}/import-worker.cjs` });
-// The thread that writes a big import, started by the import worker from beside its own file
-// (core/imports/writers.ts).
+// The thread that writes a big import, started by the import worker from the path main.ts
+// hands in (core/imports/writers.ts).
 await build({ ...nodeSide, entryPoints: ['core/imports/writer-thread.ts'], outfile: `${outDir}/import-writer.cjs` });
 
 await build({
@@ -86,7 +86,9 @@ const dryRun = {
   isDryRun: true,
   now: Date.now(),
 };
-const run = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile: join(smokeDir, 'smoke.db'), job: dryRun, cancel: new SharedArrayBuffer(4) });
+// The writer thread's file, as electron/main.ts hands it in.
+const writerFile = `${outDir}/import-writer.cjs`;
+const run = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile: join(smokeDir, 'smoke.db'), job: dryRun, cancel: new SharedArrayBuffer(4), writerFile });
 const last = run.messages.at(-1);
 if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
   // After `npm run dist`, node_modules holds better-sqlite3 rebuilt for Electron, which plain Node cannot load.
@@ -96,7 +98,7 @@ if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
   process.exit(1);
 } else {
   // Then a real import whose writes go to the writer thread, as a big file's do: the worker must
-  // find import-writer.cjs beside itself and the contact must be there afterwards.
+  // start import-writer.cjs from the path it is given and the contact must be there afterwards.
   const { default: Database } = await import('better-sqlite3');
   const { drizzle } = await import('drizzle-orm/better-sqlite3');
   const { migrate } = await import('drizzle-orm/better-sqlite3/migrator');
@@ -108,7 +110,7 @@ if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
   const filePath = join(smokeDir, 'people.csv');
   await writeFile(filePath, 'Email,First name\r\nsmoke@example.com,Smoke\r\n');
   const job = { ...dryRun, filePath, fileName: 'people.csv', isDryRun: false, writeInThread: true };
-  const written = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile, job, cancel: new SharedArrayBuffer(4) });
+  const written = await runWorkerOnce(`${outDir}/import-worker.cjs`, { dbFile, job, cancel: new SharedArrayBuffer(4), writerFile });
   const contacts = db.prepare('SELECT count(*) FROM contacts').pluck().get();
   db.close();
   if (written.error || written.messages.at(-1)?.type !== 'done' || contacts !== 1) {

@@ -117,6 +117,35 @@ export const webHelp = `relance web [--port N] [--data-dir DIR] [--demo]
 Starts the browser host on 127.0.0.1 and prints the address to open (it carries this
 session's key). --demo opens a separate demo database filled with sample contacts.`;
 
+export const exportHelp = `relance export contacts --format csv|vcard --out FILE [--delimiter ';'] [--data-dir DIR] [--json]
+relance export segment ID --format csv|vcard|meta|google --out FILE [--delimiter ';'] [--data-dir DIR] [--json]
+relance export audience ID --format meta|google --out FILE [--data-dir DIR] [--json]
+
+Writes contacts to FILE, readable by you only: every contact, or a segment's members (ids as
+relance segments prints them). csv opens in Excel and LibreOffice (UTF-8 with BOM; --delimiter
+';' for a French Excel, ',' by default) and imports back into Relance; vcard is vCard 4.0.
+meta and google write a hashed ad audience, warning under 100 people (neither platform can
+match fewer):
+
+  What leaves your computer: for each person who consented, their email address, phone number,
+  first and last name, postal code and country, each turned into a SHA-256 hash here before the
+  file is written (Google gets the country and postal code as they are). The platform compares
+  these hashes with its own users' to choose who sees your ads. A hash cannot be read back, but
+  a known address can be recognised from it: the file is still personal data, so upload it only
+  to your own ad account and delete it afterwards. People who unsubscribed, bounced, complained,
+  were erased or did not give their consent are never in it.
+
+  Ce qui quitte votre ordinateur : pour chaque personne qui a donné son consentement, son adresse
+  e-mail, son numéro de téléphone, son prénom et son nom, son code postal et son pays, chacun
+  transformé ici en empreinte SHA-256 avant l'écriture du fichier (Google reçoit le pays et le
+  code postal tels quels). La plateforme compare ces empreintes à celles de ses utilisateurs pour
+  choisir qui voit vos publicités. Une empreinte ne se relit pas, mais une adresse connue s'y
+  reconnaît : le fichier reste une donnée personnelle ; ne l'envoyez qu'à votre propre compte
+  publicitaire et supprimez-le ensuite. Les personnes désabonnées, en erreur, plaignantes,
+  effacées ou sans consentement n'y figurent jamais.
+
+Each export is noted in the privacy log with its count.`;
+
 export const dataRightsHelp = `relance export-person ID|EMAIL [--out FILE] [--data-dir DIR]
 relance erase ID|EMAIL [--json] [--data-dir DIR]
 
@@ -124,3 +153,17 @@ export-person prints everything Relance holds on one person as JSON (contact, co
 timeline, messages, suppression status, imports that touched them); --out FILE writes it to a
 file instead. erase removes all of it at once, with no question asked: only a hash of their
 address and number stays on the suppression list, so no import brings them back.`;
+
+export const backupHelp = `relance backup FILE [--data-dir DIR] [--json] [--demo]
+relance restore FILE [--data-dir DIR] [--json] [--demo]
+
+backup copies the whole database into FILE with SQLite's online backup (the app may stay open),
+checks the copy with SQLite's integrity check before saying it is done, and makes it readable by
+you only; the progress goes to standard error. While the app or the browser host is open it also
+keeps a backup a day in backups/ beside the database (the last 7).
+restore puts FILE in place of the database: it refuses a file that is not a Relance database,
+one written by a newer version, or a damaged one, and refuses while Relance has the database open
+(close it, or restore from Settings → Backups). The current database is kept in backups/ first
+(relance-pre-restore-…). A backup from an older version is brought up to date, and messages that
+were queued or being sent in it wait under "Uncertain" (relance outbox --view unknown): they may
+have gone after the backup was made, so none is sent twice.`;

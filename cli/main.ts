@@ -1,7 +1,8 @@
 import { asDomainError, DomainError } from '../core/errors';
+import { storageProblem } from '../core/storage/storage-problem';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import {
-  checkMailHelp, contactsHelp, dataRightsHelp, unsubscribeHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, reportHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
+  backupHelp, checkMailHelp, contactsHelp, dataRightsHelp, exportHelp, unsubscribeHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, reportHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
 } from './help-texts';
 import { CliError } from './output';
 
@@ -13,6 +14,7 @@ Commands:
   web         start the browser host and print the address to open
   contacts    list contacts
   unsubscribe record that a person asked to hear no more
+  export      write contacts, a segment or a hashed ad audience to a file
   export-person  print everything Relance holds on one person (JSON)
   erase       erase one person for good (only a hash stays)
   import      import contacts and events from a file
@@ -27,6 +29,8 @@ Commands:
   check-mail  read replies, bounces and unsubscribes from your mailbox (for cron)
   mailbox     show, set, test or resume the mailbox Relance sends through
   settings    list the settings, or change one
+  backup      copy the whole database into a file, verified
+  restore     put a backup in place of the database (the current one is kept)
 
 Common options:
   --data-dir DIR   where the database lives (default: RELANCE_DATA_DIR, else ~/.local/share/relance)
@@ -37,6 +41,8 @@ ${webHelp}
 ${contactsHelp}
 
 ${unsubscribeHelp}
+
+${exportHelp}
 
 ${dataRightsHelp}
 
@@ -57,6 +63,8 @@ ${checkMailHelp}
 ${mailboxHelp}
 
 ${settingsHelp}
+
+${backupHelp}
 `;
 
 type Run = (argv: string[]) => void | Promise<void>;
@@ -66,6 +74,7 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   web: async () => (await import('./commands/web')).runWeb,
   contacts: async () => (await import('./commands/contacts')).runContacts,
   unsubscribe: async () => (await import('./commands/unsubscribe')).runUnsubscribe,
+  export: async () => (await import('./commands/export')).runExport,
   'export-person': async () => (await import('./commands/data-rights')).runExportPerson,
   erase: async () => (await import('./commands/data-rights')).runErase,
   import: async () => (await import('./commands/import')).runImport,
@@ -80,6 +89,8 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   'check-mail': async () => (await import('./commands/check-mail')).runCheckMail,
   mailbox: async () => (await import('./commands/mailbox')).runMailbox,
   settings: async () => (await import('./commands/settings')).runSettings,
+  backup: async () => (await import('./commands/backup')).runBackup,
+  restore: async () => (await import('./commands/backup')).runRestore,
 };
 
 const main = async (argv: string[]): Promise<void> => {
@@ -98,7 +109,8 @@ try {
 } catch (thrown) {
   // A busy database (an import saving in the app meanwhile) is said in a sentence, as the app
   // says it, rather than as a stack.
-  const error = asDomainError(thrown) ?? thrown;
+  // So is a full disk, a folder it may not write in, or a damaged file.
+  const error = asDomainError(thrown) ?? storageProblem(thrown) ?? thrown;
   const isKnown = error instanceof CliError || error instanceof DatabaseNewerError || error instanceof MigrationIntegrityError || error instanceof DomainError;
   const isUsage = error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
   if (isKnown || isUsage) {

@@ -17,7 +17,14 @@ export const withCore = async <T>(values: { 'data-dir'?: string | undefined; dem
   }
   const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'cli', isDemo, stopAt: stopAtFromEnvironment(), ...extra });
   try {
-    return await work(booted);
+    const result = await work(booted);
+    // Reading a damaged database may still work; the person is told why writing will not (a
+    // command that failed on the damage has said so already).
+    if (booted.health.isDamaged()) process.stderr.write(`relance: ${booted.health.refusal().message}\n`);
+    return result;
+  } catch (error) {
+    // A command that calls core's functions directly gets the same sentence as one through dispatch.
+    throw booted.health.explain(error);
   } finally {
     booted.close();
   }

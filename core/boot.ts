@@ -14,6 +14,11 @@ import { createEventHub, systemClock, type Clock, type SecretStore } from './por
 import { nodeKeyring } from './secrets/node-keyring';
 import { createSecretStore } from './secrets/secret-store';
 import { createScheduler, type Scheduler } from './schedule/scheduler';
+import { createBackupTimer } from './backup/backup-timer';
+import { guardHandlers } from './storage/guard-handlers';
+import { createDatabaseHealth, type DatabaseHealth } from './storage/database-health';
+import { openDataFolder } from './storage/open-data-folder';
+import { removeLeftoverStagedFiles } from './imports/staging';
 
 export type BootOptions = {
   dataDir: string;
@@ -24,6 +29,8 @@ export type BootOptions = {
   secrets?: SecretStore;
   mailer?: Mailer;
   launchImportWorker?: WorkerLauncher;
+  // Where the host's bundle keeps the import writer thread (core/imports/writers.ts).
+  importWriterFile?: string;
   // Named moments where the host may stop the process on purpose (crash tests).
   stopAt?: (moment: string) => void;
   // How long one sending pass may wait for pacing (cron: minutes; an open app: 0).
@@ -34,6 +41,8 @@ export type Booted = {
   handlers: Handlers;
   events: ReturnType<typeof createEventHub>;
   database: OpenedDatabase;
+  // Whether the database may be written: damage found at start or later stops every write.
+  health: DatabaseHealth;
   // Keeps a file a person picked for import; the contract's imports.* methods then refer to it by id.
   stageFile: (fileName: string, bytes: Uint8Array) => StagedFile;
   imports: ImportJobs;
@@ -51,23 +60,54 @@ export const appVersion: string = packageJson.version;
 // Everything a host does at start: open and migrate the database, seed the demo, build core.
 export const bootCore = (options: BootOptions): Booted => {
   const { dataDir, migrationsFolder, host, isDemo = false, clock = systemClock, launchImportWorker, stopAt } = options;
-  const database = openDatabase({ file: databaseFile(dataDir, isDemo), migrationsFolder });
-  upgradeEmailKeys(database.db.$client, clock.now().getTime());
+  const database = openDataFolder({ dataDir, isDemo, open: () => openDatabase({ file: databaseFile(dataDir, isDemo), migrationsFolder }) });
   const events = createEventHub();
+  let isStarted = false;
+  const health = createDatabaseHealth({ sqlite: database.sqlite, file: database.file, dataDir, isDemo, onDamaged: () => isStarted && (backups.stop(), void scheduler.stop()) });
+  if (health.isSmall()) health.check();
+  if (!health.isDamaged()) upgradeEmailKeys(database.db.$client, clock.now().getTime());
+  removeLeftoverStagedFiles(dataDir, Date.now());
   const info: AppInfo = { version: appVersion, dataDir, isDemo, host };
   // Every host reads the same password: cron sends while the app is closed.
   const secrets = options.secrets ?? createSecretStore({ dataDir, keyring: nodeKeyring() });
-  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, mailer: options.mailer ?? nodemailerMailer, reader: imapReader, stopAt };
-  if (isDemo) seedDemo(ctx);
-  const stage = (fileName: string, bytes: Uint8Array) => stageFile(dataDir, fileName, bytes, clock.now().getTime());
+  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, importWriterFile: options.importWriterFile, mailer: options.mailer ?? nodemailerMailer, reader: imapReader, stopAt, migrationsFolder };
+  if (isDemo && !health.isDamaged()) seedDemo(ctx);
+  // A copy that cannot be written (a full disk, a read-only folder) is refused in a sentence too.
+  const stage = (fileName: string, bytes: Uint8Array) => {
+    try {
+      return stageFile(dataDir, fileName, bytes, clock.now().getTime());
+    } catch (error) {
+      throw health.explain(error);
+    }
+  };
   const imports = createImportJobs(ctx);
   const scheduler = createScheduler(ctx, { holder: HOLDERS[host], passWaitMs: options.passWaitMs ?? 0 });
   // An import that ran as a job (the app's worker) re-plans once it is saved.
   events.subscribe((event) => {
     if (event.type === 'imports.finished' && event.outcome === 'done') scheduler.replan();
+    // A backup restored over a damaged file: writing resumes once the file checks sound.
+    if (event.type === 'backups.changed' && event.isRestored && health.isDamaged() && health.check() && isStarted) {
+      scheduler.start();
+      backups.start();
+    }
   });
+  // An open host also takes the daily backup and says it is running (`relance restore` waits for it to close).
+  const backups = createBackupTimer(ctx, HOLDERS[host]);
+  // app.info says at any moment whether the database was found damaged, for the window's notice.
+  const handlers = { ...createCore(ctx, scheduler, imports), 'app.info': () => ({ ...info, damage: health.damage() }) };
   return {
-    handlers: createCore(ctx, scheduler, imports), events, database, stageFile: stage, imports, scheduler,
-    start: scheduler.start, stop: scheduler.stop, close: database.close,
+    handlers: guardHandlers(handlers, health), events, database, health, stageFile: stage, imports, scheduler,
+    start: () => {
+      isStarted = true;
+      // A damaged file is neither sent from nor backed up (a backup of it would fail its check).
+      if (!health.isDamaged()) {
+        scheduler.start();
+        backups.start();
+      }
+      // A large file is checked once the host is up, so the first screen does not wait for it.
+      if (!health.isSmall()) setTimeout(() => health.check(), 1000).unref();
+    },
+    stop: () => (backups.stop(), scheduler.stop()),
+    close: database.close,
   };
 };

@@ -14,10 +14,14 @@ export type CoreContext = {
   info: AppInfo;
   // Absent: imports run in the calling thread (CLI, tests).
   launchImportWorker?: WorkerLauncher;
+  // Where the host's bundle keeps the import writer thread; absent: the TypeScript source (tests).
+  importWriterFile?: string;
   mailer: Mailer;
   // Reads the owner's mailbox (IMAP) for replies, bounces and unsubscribes.
   reader: MailReader;
   // Named moments of sending (after-claim, after-sending-commit, after-answer) where a host may
   // stop the process on purpose: the crash tests kill it there to prove nothing goes twice.
   stopAt?: (moment: string) => void;
+  // Where this build's migrations are: a restored backup from an older version is brought up to date.
+  migrationsFolder?: string;
 };

@@ -32,6 +32,8 @@ import type { Scheduler } from './schedule/scheduler';
 import { eraseContact } from './respect/erase-contact';
 import { exportPerson } from './respect/export-person';
 import { auditCsv, listAudit } from './respect/read-audit-log';
+import { backUpNow, listBackupsOf, restoreFrom } from './backup/backup-actions';
+import { countExport, exportFile } from './exports/run-export';
 
 export type CoreDeps = CoreContext;
 
@@ -72,16 +74,16 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'contacts.delete': ({ id }) => deleteContact(ctx, id),
     'contacts.setComplaint': ({ id, isOpen }) => setComplaint(ctx, id, isOpen),
     'contacts.unsubscribe': ({ id }) => unsubscribeContact(ctx, id),
-    'contacts.consentHistory': ({ id }) => consentHistoryOf(ctx.db.$client, id),
+    'contacts.consentHistory': (input) => consentHistoryOf(ctx, input),
     'contacts.bulkCount': (input) => countBulkEdit(ctx, input),
     'contacts.bulkEdit': (input) => bulkEdit(ctx, input),
-    'bulkEdits.list': () => listBulkEdits(ctx.db.$client),
+    'bulkEdits.list': () => listBulkEdits(ctx),
     'bulkEdits.undo': ({ id }) => undoBulkEdit(ctx, id),
     'contacts.exportPerson': ({ id }) => exportPerson(ctx, id),
     'contacts.erase': ({ id }) => eraseContact(ctx, id),
-    'audit.list': (page) => listAudit(ctx.db.$client, page),
-    'audit.exportCsv': () => auditCsv(ctx.db.$client, ctx.clock.now().getTime()),
-    'timeline.list': (page) => listTimeline(ctx.db.$client, page),
+    'audit.list': (input) => listAudit(ctx, input),
+    'audit.exportCsv': () => auditCsv(ctx),
+    'timeline.list': (input) => listTimeline(ctx, input),
     'events.log': (input) => logEvent(ctx, input),
     'events.delete': ({ id }) => deleteEvent(ctx, id),
     'prospects.logStalled': (input) => logStalledProspect(ctx, input),
@@ -91,16 +93,21 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'imports.list': () => listImports(ctx.db.$client),
     'imports.undo': ({ id }) => undoImport(ctx, id),
     'imports.rejectedCsv': (request) => imports.rejectedCsv(request),
-    'segments.list': ({ params }) => countSegments(ctx.db, ctx.clock, params),
-    'segments.contacts': ({ id, ...page }) => listSegmentContacts(ctx.db, ctx.clock, id, page),
-    'segments.save': (input) => saveSegment(ctx.db, ctx.clock, input),
-    'segments.delete': ({ id }) => deleteSaved(ctx.db, id),
-    'segments.preview': ({ filter }) => previewSegment(ctx.db, ctx.clock, filter),
+    'segments.list': (input) => countSegments(ctx, input),
+    'segments.contacts': (input) => listSegmentContacts(ctx, input),
+    'segments.save': (input) => saveSegment(ctx, input),
+    'segments.delete': (input) => deleteSaved(ctx, input),
+    'segments.preview': (input) => previewSegment(ctx, input),
     'settings.get': () => getSettings(ctx),
     'settings.update': (patch) => updateSettings(ctx, patch),
-    'stats.monthly': (input) => monthlyStats(ctx.db, ctx.clock, input),
+    'stats.monthly': (input) => monthlyStats(ctx, input),
     'reports.get': (input) => getReport(ctx, input),
     'reports.csv': (input) => getReportCsv(ctx, input),
+    'backups.list': () => listBackupsOf(ctx),
+    'backups.create': () => backUpNow(ctx),
+    'backups.restore': (input) => restoreFrom(ctx, scheduler, input),
+    'exports.count': (input) => countExport(ctx, input),
+    'exports.file': (input) => exportFile(ctx, input),
   } satisfies Handlers;
   return withPlanning(handlers, scheduler);
 };

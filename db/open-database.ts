@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { connectTo } from './connection';
+import { makeDataFolder, makePrivateFile, PRIVATE_FILE } from './private-files';
 import { runMigrations, type MigrationReport } from './run-migrations';
 import * as schema from './schema';
 
@@ -38,12 +39,20 @@ type OpenOptions = {
 // Opens (creating if needed) a Relance database and brings it to this version's schema.
 export const openDatabase = ({ file, migrationsFolder }: OpenOptions): OpenedDatabase => {
   const isMemory = file === ':memory:';
-  const isNew = isMemory || !existsSync(file);
-  if (!isMemory) mkdirSync(dirname(file), { recursive: true });
+  // A zero-byte file is a database not yet started (boot says so first when backups exist).
+  const isNew = isMemory || (statSync(file, { throwIfNoEntry: false })?.size ?? 0) === 0;
+  if (!isMemory) {
+    makeDataFolder(dirname(file));
+    // Created owner-only before SQLite opens it: SQLite gives its WAL and shared-memory files
+    // the database file's mode.
+    closeSync(openSync(file, 'a', PRIVATE_FILE));
+    makePrivateFile(file);
+  }
   const sqlite = connectTo(file, { isNew });
   try {
     const migration = runMigrations(sqlite, file, migrationsFolder);
     const db = drizzle({ client: sqlite, schema });
+    if (!isMemory) for (const suffix of ['-wal', '-shm']) makePrivateFile(file + suffix);
     return { db, sqlite, file, isNew, migration, close: () => sqlite.open && sqlite.close() };
   } catch (error) {
     if (sqlite.open) sqlite.close();

@@ -1,10 +1,11 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { DatabaseNewerError, MigrationIntegrityError } from './errors';
+import { makePrivateFile, makePrivateFolder } from './private-files';
 
 export type MigrationReport = {
   applied: number;
@@ -55,8 +56,9 @@ export const runMigrations = (
   let backupFile: string | null = null;
   if (applied.length > 0 && file !== ':memory:') {
     backupFile = backupName(file, now, applied.length);
-    mkdirSync(dirname(backupFile), { recursive: true });
+    makePrivateFolder(dirname(backupFile));
     sqlite.exec(`VACUUM INTO ${quote(backupFile)}`);
+    makePrivateFile(backupFile);
   }
 
   sqlite.pragma('foreign_keys = OFF');

@@ -56,6 +56,8 @@ export const contacts = sqliteTable(
     index('contacts_created_at_idx').on(t.createdAt),
     index('contacts_updated_at_idx').on(t.updatedAt),
     index('contacts_source_id_idx').on(t.sourceId),
+    // The few who unsubscribed: the Reports page looks them up without reading every contact.
+    index('contacts_unsubscribed_at_idx').on(t.unsubscribedAt).where(sql`${t.unsubscribedAt} IS NOT NULL`),
   ],
 );
 
@@ -107,6 +109,21 @@ export const importChanges = sqliteTable(
     before: text('before'),
   },
   (t) => [primaryKey({ columns: [t.importId, t.contactId] })],
+);
+
+// An event a re-import moved on (a pending order the new export says paid): its status and
+// outcome before, so undoing the import puts them back.
+export const importEventChanges = sqliteTable(
+  'import_event_changes',
+  {
+    importId: text('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    eventId: text('event_id').notNull(),
+    beforeStatus: text('before_status'),
+    beforeOutcome: text('before_outcome').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.eventId] })],
 );
 
 // The timeline (C3): append-only facts about a contact. Money is integer minor units + currency.
@@ -222,6 +239,10 @@ export const outbox = sqliteTable(
     index('outbox_state_scheduled_idx').on(t.state, t.scheduledAt),
     index('outbox_contact_idx').on(t.contactId, t.program),
     index('outbox_attempted_at_idx').on(t.attemptedAt),
+    // Everything the Reports page reads of a message, so its figures come from this index alone:
+    // a row carries the rendered text and HTML (~2 kB), and reading 100k of them was most of the
+    // page's time (core/reports/program-steps.ts, cart-funnel.ts).
+    index('outbox_report_idx').on(t.program, t.step, t.state, t.contactId, t.anchor, t.sentAt, t.attemptedAt, t.scheduledAt, t.dueAt, t.reason, t.id),
     uniqueIndex('outbox_message_id_unique').on(t.messageId),
   ],
 );

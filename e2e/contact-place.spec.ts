@@ -24,10 +24,10 @@ test('the contact form keeps a region and a postal code', async ({ page }) => {
   await contacts.panel.getByRole('button', { name: 'Save' }).click();
   await expect(contacts.panel.getByRole('heading', { name: `Jordan ${lastName}` })).toBeVisible();
 
-  const { rows } = await app.api<{ rows: { region: string | null; postalCode: string | null }[] }>('contacts.list', { search: lastName });
+  const { rows } = await app.api('contacts.list', { search: lastName });
   expect(rows).toEqual([expect.objectContaining({ region: 'New York', postalCode: '10001' })]);
 
-  const before = await app.api<{ uiLanguage: string }>('settings.get', {});
+  const before = await app.api('settings.get', {});
   try {
     await app.api('settings.update', { uiLanguage: 'fr' });
     await contacts.panel.getByRole('button', { name: 'Modifier' }).click();

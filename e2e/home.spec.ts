@@ -23,7 +23,7 @@ test('Home says what to do today, charts the months, follows an import, and open
   // Tall enough for the cards and the whole chart in one screenshot.
   await page.setViewportSize({ width: 1280, height: 1000 });
   await app.open('home');
-  const before = await app.api<{ uiLanguage: string }>('settings.get', {});
+  const before = await app.api('settings.get', {});
 
   const tag = unique();
   const now = Date.now();
@@ -40,8 +40,8 @@ test('Home says what to do today, charts the months, follows an import, and open
     [...person('Noah'), 'order', iso(Math.max(thisMonth, now - 60_000)), '19.90', 'EUR', `O2-${tag}`],
     [...person('Sam'), 'order', iso(Math.max(thisMonth, now - 120_000)), '30.00', 'USD', `O3-${tag}`],
   ]);
-  const segments = (await app.api<Segment[]>('segments.list', {})).filter((s) => s.kind === 'built-in');
-  const stats = await app.api<Stats>('stats.monthly', {});
+  const segments = (await app.api('segments.list', {})).filter((s) => s.kind === 'built-in');
+  const stats = await app.api('stats.monthly', {});
   const countOf = (id: string) => segments.find((s) => s.id === id)!.count;
   expect(countOf('carts-to-recover')).toBeGreaterThan(0);
   expect(countOf('lybunt')).toBeGreaterThan(0);
@@ -64,7 +64,7 @@ test('Home says what to do today, charts the months, follows an import, and open
   await snap(page, testInfo, 'home-en-light');
 
   // Amounts in another currency are never added in: the owner picks which one the chart shows.
-  const usd = await app.api<Stats>('stats.monthly', { currency: 'USD' });
+  const usd = await app.api('stats.monthly', { currency: 'USD' });
   await home.chart.getByLabel('Currency').selectOption('USD');
   await expect(home.chart.locator('figcaption')).toContainText('amounts in USD');
   await expect(home.tableRows.last().locator('td').first()).toHaveText(new Intl.NumberFormat('en').format(usd.months.at(-1)!.orders));

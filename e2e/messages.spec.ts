@@ -13,12 +13,12 @@ test.afterEach(async () => {
 
 const openMessages = async (app: AppPage): Promise<{ seeded: string[]; segments: string[] }> => {
   await app.open('messages');
-  const before = await app.api<Record<string, unknown>>('settings.get', {});
+  const before = await app.api('settings.get', {});
   const made = { seeded: [] as string[], segments: [] as string[] };
   cleanUp = async () => {
     for (const id of made.segments) await app.api('segments.delete', { id });
     for (const id of made.seeded) await app.api('contacts.delete', { id });
-    for (const edited of (await app.api<{ isEdited: boolean }[]>('templates.list', {})).filter((t) => t.isEdited)) {
+    for (const edited of (await app.api('templates.list', {})).filter((t) => t.isEdited)) {
       await app.api('templates.reset', edited);
     }
     await app.api('settings.update', before);
@@ -45,7 +45,7 @@ test('set the business identity through the form and see the review link built f
   await messages.saveBusiness();
   await expect(messages.fieldError('msg-business-replyAddress')).toHaveText('Enter an email address such as contact@example.com.');
   await expect(messages.status).toContainText('Nothing was saved');
-  expect((await app.api<{ business: { name: string } }>('settings.get', {})).business.name).not.toBe(business.name);
+  expect((await app.api('settings.get', {})).business.name).not.toBe(business.name);
 
   await messages.fillBusiness({ replyAddress: business.replyAddress, placeId: 'ChIJN1t_tDeuEmsRUsoyG83frY4', promoCode: 'FREESHIP' });
   await expect(messages.reviewLink).toHaveAttribute('href', 'https://search.google.com/local/writereview?placeid=ChIJN1t_tDeuEmsRUsoyG83frY4');
@@ -57,7 +57,7 @@ test('set the business identity through the form and see the review link built f
   await messages.saveBusiness();
   await expect(messages.status).toHaveText('Saved. Messages use these details from now on.');
 
-  const saved = await app.api<{ business: typeof business; timeZone: string; sendWindow: { days: number[] }; googlePlaceId: string; promoCode: string }>('settings.get', {});
+  const saved = await app.api('settings.get', {});
   expect(saved.business).toEqual(business);
   expect(saved.timeZone).toBe('Europe/Brussels');
   expect(saved.sendWindow.days).toEqual([1, 2, 3, 4, 5, 6]);
@@ -76,7 +76,7 @@ test('edit a template, preview it as a seeded contact in French and English, the
   const lastName = `Preview${unique()}`;
   const made = await openMessages(app);
   await app.api('settings.update', { business, promoCode: '' });
-  const contact = await app.api<{ id: string }>('contacts.create', { firstName: 'Héloïse', lastName, email: `heloise.${lastName.toLowerCase()}@example.com`, language: 'fr' });
+  const contact = await app.api('contacts.create', { firstName: 'Héloïse', lastName, email: `heloise.${lastName.toLowerCase()}@example.com`, language: 'fr' });
   made.seeded.push(contact.id);
   await app.api('events.log', { type: 'abandoned_cart', contactId: contact.id, amount: '89,90', currency: 'EUR', items: 'Lampe en laiton', link: 'https://atelier-lumiere.example/cart/42' });
 
@@ -127,7 +127,7 @@ test('edit a template, preview it as a seeded contact in French and English, the
   await expect(messages.subject).toHaveValue('Your cart at {{business_name}}');
   await expect(page.locator('.msg-editor-state')).toHaveText('Shipped text');
   await expect(en.locator('.msg-subject')).toHaveText('Subject: Your cart at Atelier Lumière');
-  const templates = await app.api<{ program: string; step: number; language: string; isEdited: boolean }[]>('templates.list', {});
+  const templates = await app.api('templates.list', {});
   expect(templates.filter((t) => t.isEdited)).toEqual([]);
   await app.expectClean();
 });
@@ -154,7 +154,7 @@ test('programs: switch one off, choose automatic sending, edit the rules', async
   await expect(card.getByRole('status').filter({ hasText: 'Rules saved.' })).toBeVisible();
   await expect(card).toContainText('at most 2 times a year per person, at least 6 months apart');
 
-  const saved = await app.api<{ reactivation: Record<string, unknown> }>('settings.get', {});
+  const saved = await app.api('settings.get', {});
   expect(saved.reactivation).toMatchObject({ isEnabled: true, isAutomatic: true, maxPerYear: 2, minGapMonths: 6 });
   await app.expectClean();
 });
@@ -165,10 +165,10 @@ test('start a reactivation campaign on a segment and see what was planned', asyn
   const tag = `quiet${unique()}`;
   await app.api('settings.update', { business });
   for (const [index, consent] of [{ basis: 'consent' }, null].entries()) {
-    const contact = await app.api<{ id: string }>('contacts.create', { firstName: `Quiet${index}`, lastName: tag, email: `q${index}.${tag}@example.com`, tags: [tag], consent });
+    const contact = await app.api('contacts.create', { firstName: `Quiet${index}`, lastName: tag, email: `q${index}.${tag}@example.com`, tags: [tag], consent });
     made.seeded.push(contact.id);
   }
-  const segment = await app.api<{ id: string }>('segments.save', { name: `Quiet ${tag}`, filter: { conditions: [{ field: 'tag', op: 'has', value: tag }] } });
+  const segment = await app.api('segments.save', { name: `Quiet ${tag}`, filter: { conditions: [{ field: 'tag', op: 'has', value: tag }] } });
   made.segments.push(segment.id);
   await page.reload();
 

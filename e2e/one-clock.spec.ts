@@ -57,7 +57,7 @@ test.beforeAll(async ({ browser }) => {
     business: { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: '' },
     promoCode: 'LIVRAISON',
   });
-  leaId = (await app.api<{ id: string }>('contacts.create', { ...lea, country: 'FR', consent: { basis: 'consent', source: 'checkout', at: null } })).id;
+  leaId = (await app.api('contacts.create', { ...lea, country: 'FR', consent: { basis: 'consent', source: 'checkout', at: null } })).id;
   await app.api('events.log', { type: 'call', contactId: leaId, occurredAt: CALL_AT, note: 'Asked about the Alba lamp.' });
   // An order dated 1 February 2026, without a time: that date wherever the window is.
   await importCsv(app, `clock-${tag}.csv`, [
@@ -65,7 +65,7 @@ test.beforeAll(async ({ browser }) => {
     [lea.email, lea.firstName, lea.lastName, 'order', '2026-02-01', '64.00', 'EUR', `O-${tag}`],
   ]);
   // Sam lives in New York: his send window is read there.
-  samId = (await app.api<{ id: string }>('contacts.create', { ...sam, language: 'en', country: 'US', region: 'NY', consent: { basis: 'consent', source: 'checkout', at: null } })).id;
+  samId = (await app.api('contacts.create', { ...sam, language: 'en', country: 'US', region: 'NY', consent: { basis: 'consent', source: 'checkout', at: null } })).id;
   await app.api('events.log', {
     type: 'abandoned_cart', contactId: samId, occurredAt: new Date(Date.now() - 2 * DAY).toISOString(), amount: '129,50', currency: 'EUR', items: 'Lampe Alba', link: 'https://shop.example.com/c/alba',
   });
@@ -88,7 +88,7 @@ const openLea = async (page: Page): Promise<TimelinePanel> => {
 // Sam's first cart message, wherever the hour puts it (today or later).
 const samsMessage = async (app: AppPage): Promise<{ view: 'today' | 'upcoming'; scheduledAt: string }> => {
   for (const view of ['today', 'upcoming'] as const) {
-    const { rows } = await app.api<{ rows: { scheduledAt: string; step: number }[] }>('outbox.list', { view, contactId: samId, offset: 0, limit: 10 });
+    const { rows } = await app.api('outbox.list', { view, contactId: samId, offset: 0, limit: 10 });
     const first = rows.find((row) => row.step === 1);
     if (first) return { view, scheduledAt: first.scheduledAt };
   }

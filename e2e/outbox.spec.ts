@@ -65,8 +65,8 @@ test('an abandoned cart plans three messages in Upcoming; one is previewed, then
   await outbox.openTab('upcoming');
   const rows = outbox.item(lastName);
   await expect(rows).toHaveCount(3);
-  const planned = await app.api<Page_>('outbox.list', { view: 'upcoming', contactId: contact.id, offset: 0, limit: 10 });
-  const everyone = await app.api<Page_>('outbox.list', { view: 'upcoming', offset: 0, limit: 1 });
+  const planned = await app.api('outbox.list', { view: 'upcoming', contactId: contact.id, offset: 0, limit: 10 });
+  const everyone = await app.api('outbox.list', { view: 'upcoming', offset: 0, limit: 1 });
   await expect(outbox.tabCount('upcoming')).toHaveText(String(everyone.counts.upcoming));
   expect(planned.rows[0]!.subject).toContain('Atelier Lumière');
   // At most one message a day per person: a weekend can push message 2 next to message 3.
@@ -102,7 +102,7 @@ test('an abandoned cart plans three messages in Upcoming; one is previewed, then
   await expect(outbox.status).toHaveText(`Approved: Cart 1 of 3 to Ana ${lastName}.`);
   await expect(rows.first().locator('.outbox-state')).toHaveText('Approved');
   await expect(outbox.button('Approve')).toHaveCount(0);
-  const after = await app.api<Page_>('outbox.list', { view: 'upcoming', contactId: contact.id, offset: 0, limit: 10 });
+  const after = await app.api('outbox.list', { view: 'upcoming', contactId: contact.id, offset: 0, limit: 10 });
   expect(after.rows.map((row) => [row.step, row.state])).toEqual([
     [1, 'approved'],
     [2, 'scheduled'],
@@ -139,7 +139,7 @@ test('a message is rewritten for this contact only, and another is skipped after
   await expect(outbox.item(lastName).locator('.outbox-state')).toHaveText('Skipped');
 
   const all = await Promise.all(
-    (['upcoming', 'sent'] as const).map((view) => app.api<Page_>('outbox.list', { view, contactId: contact.id, offset: 0, limit: 10 })),
+    (['upcoming', 'sent'] as const).map((view) => app.api('outbox.list', { view, contactId: contact.id, offset: 0, limit: 10 })),
   );
   const byStep = Object.fromEntries(all.flatMap((p) => p.rows).map((row) => [row.step, row]));
   expect(byStep[2]!.subject).toBe('Une question sur votre lampe');
@@ -154,7 +154,7 @@ test('an SMS-only contact gets phone links and a QR code, and is marked as sent 
   await app.open('home');
   // Any day, any hour: the first message, 24 h after a cart of two days ago, is due now whenever
   // this runs; the other two are not yet.
-  const { sendWindow } = await app.api<{ sendWindow: unknown }>('settings.get', {});
+  const { sendWindow } = await app.api('settings.get', {});
   await app.api('settings.update', { sendWindow: { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 } });
   try {
     await seedCart(app, { firstName: 'Chloé', lastName, phone: '+33 6 12 34 56 78', language: 'fr' }, new Date(Date.now() - 2 * DAY));

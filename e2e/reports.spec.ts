@@ -47,7 +47,7 @@ test('the Reports page shows the demo’s figures in English and French, follows
   await app.open('reports');
 
   // This month by default, as core reads it in the owner's zone.
-  const month = await app.api<Report>('reports.get', {});
+  const month = await app.api('reports.get', {});
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reports');
   await expect(reports.range('This month')).toBeChecked();
   await expect(reports.period).toHaveText(`From ${longDay('en', month.from)} to ${longDay('en', month.to)}.`);
@@ -58,7 +58,7 @@ test('the Reports page shows the demo’s figures in English and French, follows
   await expect(reports.rows('reports-reviews-table').first().locator('td')).toHaveText(number('en', month.reviews.requestsSent));
 
   // The last 12 months: the page asks core for that range and shows its figures.
-  const year = await app.api<Report>('reports.get', { from: yearBefore(month.to), to: month.to });
+  const year = await app.api('reports.get', { from: yearBefore(month.to), to: month.to });
   await reports.range('Last 12 months').check();
   await expect(reports.period).toHaveText(`From ${longDay('en', year.from)} to ${longDay('en', year.to)}.`);
   await expect(reports.rows('reports-funnel-table').first().locator('td')).toHaveText(number('en', year.cartFunnel.abandoned));
@@ -103,5 +103,21 @@ test('the Reports page shows the demo’s figures in English and French, follows
   await shoot(page, 'reports-fr-light', reports.root);
   await page.emulateMedia({ colorScheme: 'dark' });
   await shoot(page, 'reports-fr-dark', reports.root);
+  await app.expectClean();
+});
+
+test('the owner changes how many days after a cart message an order still counts', async ({ page }) => {
+  const app = new AppPage(page);
+  const reports = new ReportsPage(page);
+  await app.api('settings.update', { uiLanguage: 'en' });
+  await app.open('reports');
+  await expect(reports.attribution).toContainText('7 days (Abandoned-cart recovery)');
+  await reports.root.getByText('Change how many days count').click();
+  await reports.root.getByTestId('window-cart-recovery').fill('3');
+  await shoot(page, 'reports-windows-en', reports.root.locator('.reports-windows'));
+  await reports.root.getByRole('button', { name: 'Save' }).click();
+  await expect(reports.attribution).toContainText('3 days (Abandoned-cart recovery)');
+  expect((await app.api('settings.get', {})).attributionDays['cart-recovery']).toBe(3);
+  await app.api('settings.update', { attributionDays: { 'cart-recovery': 7, reactivation: 30, 'review-request': 14 } });
   await app.expectClean();
 });

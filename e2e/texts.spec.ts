@@ -18,11 +18,11 @@ test.afterEach(async () => {
 
 const prepare = async (app: AppPage): Promise<string[]> => {
   await app.open('messages');
-  const before = await app.api<Record<string, unknown>>('settings.get', {});
+  const before = await app.api('settings.get', {});
   const seeded: string[] = [];
   cleanUp = async () => {
     for (const id of seeded) await app.api('contacts.delete', { id });
-    for (const edited of (await app.api<{ isEdited: boolean }[]>('templates.list', {})).filter((t) => t.isEdited)) await app.api('templates.reset', edited);
+    for (const edited of (await app.api('templates.list', {})).filter((t) => t.isEdited)) await app.api('templates.reset', edited);
     await app.api('settings.update', before);
   };
   return seeded;
@@ -34,7 +34,7 @@ test('cart 2 in French names the guarantee, the reviews and the questions set in
   const seeded = await prepare(app);
   const lastName = `Panier${unique()}`;
   await app.api('settings.update', { business, uiLanguage: 'fr' });
-  const contact = await app.api<{ id: string }>('contacts.create', { firstName: 'Héloïse', lastName, email: `heloise.${lastName.toLowerCase()}@example.com`, language: 'fr' });
+  const contact = await app.api('contacts.create', { firstName: 'Héloïse', lastName, email: `heloise.${lastName.toLowerCase()}@example.com`, language: 'fr' });
   seeded.push(contact.id);
   await app.api('events.log', { type: 'abandoned_cart', contactId: contact.id, amount: '42', currency: 'EUR', items: 'Tablier en lin; 2 × Savon au miel', link: 'https://atelier.example/panier/7' });
   await page.reload();
@@ -48,7 +48,7 @@ test('cart 2 in French names the guarantee, the reviews and the questions set in
   await page.getByLabel('Page des questions fréquentes (message 2)').fill('');
   await messages.saveBusiness();
   await expect(messages.status).toHaveText('Enregistré. Les messages utilisent désormais ces informations.');
-  expect(await app.api<Record<string, string>>('settings.get', {})).toMatchObject({ guaranteeFr: '30 jours pour changer d’avis', reviewsUrl: 'https://atelier.example/avis', faqUrl: '' });
+  expect(await app.api('settings.get', {})).toMatchObject({ guaranteeFr: '30 jours pour changer d’avis', reviewsUrl: 'https://atelier.example/avis', faqUrl: '' });
   await shoot(page, 'texts-offers-fr', page.locator('.main'));
 
   await messages.openTab('Modèles');
@@ -94,7 +94,7 @@ test('a review request that offers a reward is flagged in the editor and cannot 
   await expect(page.getByText('Template saved.')).toBeVisible();
   await shoot(page, 'texts-review-policy-en', page.locator('.main'));
 
-  const contact = await app.api<{ id: string }>('contacts.create', {
+  const contact = await app.api('contacts.create', {
     firstName: 'Ana', lastName, email: `ana.${lastName.toLowerCase()}@example.com`, language: 'en', country: 'FR', consent: { basis: 'consent', source: 'shop', at: null },
   });
   seeded.push(contact.id);

@@ -176,7 +176,7 @@ test('screenshots of the timeline and a quick-log form, in English and French, l
   const app = new AppPage(page);
   const lastName = `Screens${unique()}`;
   await app.open('contacts');
-  const { id } = await app.api<{ id: string }>('contacts.create', { firstName: 'Hélène', lastName, email: `helene.${lastName}@example.com`, kind: 'prospect', prospectStatus: 'in-discussion', interest: 'Linen aprons for the shop' });
+  const { id } = await app.api('contacts.create', { firstName: 'Hélène', lastName, email: `helene.${lastName}@example.com`, kind: 'prospect', prospectStatus: 'in-discussion', interest: 'Linen aprons for the shop' });
   const at = (days: number) => new Date(Date.now() - days * DAY).toISOString();
   await app.api('events.log', { type: 'order', contactId: id, amount: '92', currency: 'EUR', reference: '#1091', items: '2 × Stoneware mug; Scented candle', occurredAt: at(40) });
   await app.api('events.log', { type: 'delivery', contactId: id, reference: '#1091', occurredAt: at(37) });
@@ -201,7 +201,7 @@ for (const [locale, words] of [
       const timeline = new TimelinePanel(page);
       const lastName = `Statut${unique()}`;
       await app.open('contacts');
-      const { id } = await app.api<{ id: string }>('contacts.create', { firstName: 'Inès', lastName, email: `ines.${lastName}@example.com` });
+      const { id } = await app.api('contacts.create', { firstName: 'Inès', lastName, email: `ines.${lastName}@example.com` });
       await app.api('events.log', { type: 'order', contactId: id, amount: '40', currency: 'EUR', reference: '#2001', occurredAt: new Date(Date.now() - 10 * DAY).toISOString() });
       await contacts.searchFor(lastName);
       await contacts.row(lastName).click();

@@ -19,7 +19,7 @@ const cartTime = (): Date => {
 
 const messagesOf = async (app: AppPage, contactId: string): Promise<Entry[]> => {
   const views = ['upcoming', 'today', 'attention', 'sent'] as const;
-  const pages = await Promise.all(views.map((view) => app.api<OutboxPage_>('outbox.list', { view, contactId, offset: 0, limit: 10 })));
+  const pages = await Promise.all(views.map((view) => app.api('outbox.list', { view, contactId, offset: 0, limit: 10 })));
   return pages.flatMap((p) => p.rows).sort((a, b) => a.step - b.step);
 };
 
@@ -55,7 +55,7 @@ test('unsubscribe from the panel: the contact shows it and its planned messages 
   await optOuts.consentHistory.scrollIntoViewIfNeeded();
   await shoot(page, 'consent-history-en', optOuts.consentHistory);
 
-  const stored = await app.api<Contact>('contacts.get', { id: contact.id });
+  const stored = await app.api('contacts.get', { id: contact.id });
   expect(stored.unsubscribedAt).not.toBeNull();
   expect(stored.suppressed).toBe('unsubscribed');
   const after = await messagesOf(app, contact.id);
@@ -88,7 +88,7 @@ test('désinscrire une sélection depuis la liste, en français', async ({ page 
   await app.setLanguage('fr');
   try {
     const one = await seedCart(app, { firstName: 'Jules', lastName: tag, email: `jules.${tag}@example.com`, language: 'fr' }, cartTime());
-    const two = await app.api<Contact>('contacts.create', { firstName: 'Lou', lastName: tag, phone: '06 12 34 56 78', country: 'FR', consent: { basis: 'consent', source: 'boutique', at: null } });
+    const two = await app.api('contacts.create', { firstName: 'Lou', lastName: tag, phone: '06 12 34 56 78', country: 'FR', consent: { basis: 'consent', source: 'boutique', at: null } });
     await app.api('outbox.plan', {});
 
     await app.nav('Contacts').click();
@@ -115,7 +115,7 @@ test('désinscrire une sélection depuis la liste, en français', async ({ page 
     await optOuts.consentHistory.scrollIntoViewIfNeeded();
     await shoot(page, 'consent-history-fr', optOuts.consentHistory);
 
-    for (const id of [one.id, two.id]) expect((await app.api<Contact>('contacts.get', { id })).unsubscribedAt).not.toBeNull();
+    for (const id of [one.id, two.id]) expect((await app.api('contacts.get', { id })).unsubscribedAt).not.toBeNull();
     expect((await messagesOf(app, one.id)).map((m) => m.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
   } finally {
     await app.setLanguage('system');

@@ -55,7 +55,7 @@ test('an abandoned cart is counted, opened from Home, planned, and an order ends
   await expect(contacts.nextMessage.getByRole('link', { name: 'See the Outbox' })).toHaveAttribute('href', '#/outbox');
   await snapPanel(contacts, testInfo, 'next-message-en');
 
-  const settings = await app.api<{ uiLanguage: string }>('settings.get', {});
+  const settings = await app.api('settings.get', {});
   try {
     await app.api('settings.update', { uiLanguage: 'fr' });
     await page.reload();
@@ -111,14 +111,14 @@ test('an open complaint is noted in the panel and holds the review request', asy
   const contacts = new ContactsPage(page);
   const lastName = `Complaint${unique()}`;
   await app.open('contacts');
-  const contact = await app.api<{ id: string }>('contacts.create', {
+  const contact = await app.api('contacts.create', {
     firstName: 'Iris', lastName, email: `iris.${lastName.toLowerCase()}@example.com`, consent: { basis: 'soft-opt-in', source: 'shop', at: null },
   });
   await app.api('events.log', { type: 'delivery', contactId: contact.id, occurredAt: new Date(Date.now() - 6 * 86_400_000).toISOString() });
   await openContact(app, contacts, lastName);
   await contacts.panel.getByRole('button', { name: 'Note an open complaint' }).click();
   await expect(contacts.panel.getByTestId('complaint-open')).toContainText('review requests wait until it is resolved');
-  const held = await app.api<{ rows: { contact: { id: string }; program: string; reason: string }[] }>('outbox.list', { view: 'attention', contactId: contact.id });
+  const held = await app.api('outbox.list', { view: 'attention', contactId: contact.id });
   expect(held.rows.map((row) => [row.program, row.reason.includes('open complaint')])).toEqual([['review-request', true]]);
   await contacts.panel.getByRole('button', { name: 'The complaint is resolved' }).click();
   await expect(contacts.panel.getByTestId('complaint-open')).toHaveCount(0);

@@ -44,16 +44,17 @@ describe('makeImportWorkerLauncher', () => {
         timeZone: 'Europe/Paris',
       },
       cancel,
+      writerFile: '/app/dist-electron/import-writer.cjs',
     };
     const worker = makeImportWorkerLauncher(echoWorker)(input);
     const echoed = await firstMessage(worker);
     expect(await exitCode(worker)).toBe(0);
-    expect(echoed).toMatchObject({ dbFile: input.dbFile, job: input.job });
+    expect(echoed).toMatchObject({ dbFile: input.dbFile, job: input.job, writerFile: input.writerFile });
     expect(Atomics.load(new Int32Array(cancel), 0)).toBe(1);
   });
 
   it('reports a worker file that is missing as an error on the worker', async () => {
-    const worker = makeImportWorkerLauncher(join(dir, 'missing.cjs'))({ dbFile: '', job: {} as never, cancel: new SharedArrayBuffer(4) });
+    const worker = makeImportWorkerLauncher(join(dir, 'missing.cjs'))({ dbFile: '', job: {} as never, cancel: new SharedArrayBuffer(4), writerFile: null });
     await expect(firstMessage(worker)).rejects.toThrow(/Cannot find module/);
   });
 });

@@ -49,6 +49,7 @@ const bootOrExplain = (dataDir: string, isDemo: boolean): Booted | null => {
       host: 'electron',
       isDemo,
       launchImportWorker: makeImportWorkerLauncher(fromApp('dist-electron/import-worker.cjs')),
+      importWriterFile: fromApp('dist-electron/import-writer.cjs'),
     });
   } catch (error) {
     console.error(error);

@@ -42,7 +42,8 @@ const safeExternal = [
   'https://example.com/path?q=1#x',
   'http://example.org',
   'mailto:jeanne@example.fr',
-  'mailto:jeanne@example.fr?subject=Bonjour',
+  'mailto:jeanne.o%27neil@example.fr',
+  'mailto:jeanne@ex%C3%A4mple.fr',
   'https://exаmple.com/', // a homograph still parses to punycode, which the browser shows as such
   'https://127.0.0.1.nip.io/', // a real public name; DNS is the browser's business
 ];
@@ -72,6 +73,25 @@ const unsafeExternal = [
   'http://localhost./',
   'http://app.localhost/',
   'mailto:',
+  // A query asks the mail client for more than an address: a local file attached, a copy sent.
+  'mailto:jeanne@example.fr?subject=Bonjour',
+  'mailto:jeanne@example.fr?attach=/home/me/.ssh/id_ed25519',
+  'mailto:jeanne@example.fr?cc=someone@example.com',
+  'mailto:jeanne@example.fr?',
+  'mailto:jeanne@example.fr#x',
+  'mailto:jeanne@example.fr,paul@example.fr',
+  'mailto:jeanne',
+  'mailto:@example.fr',
+  // The domain is this machine, however it is spelled.
+  'mailto:jeanne@localhost',
+  'mailto:jeanne@LOCALHOST.',
+  'mailto:jeanne@app.localhost',
+  'mailto:jeanne@127.0.0.1',
+  'mailto:jeanne@127.1',
+  'mailto:jeanne@[127.0.0.1]',
+  'mailto:jeanne@[IPv6:::1]',
+  'mailto:jeanne@0x7f.1',
+  'mailto:jeanne@example.fr:25',
   'not a url',
   '',
 ];

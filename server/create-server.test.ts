@@ -36,8 +36,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// No answer ever grants CORS or sets a cookie: a cookie for 127.0.0.1 reaches every port of it.
 afterEach(() => {
-  for (const headers of seenHeaders.splice(0)) expect(headers['access-control-allow-origin']).toBeUndefined();
+  for (const headers of seenHeaders.splice(0)) {
+    expect(headers['access-control-allow-origin']).toBeUndefined();
+    expect(headers['set-cookie']).toBeUndefined();
+  }
 });
 
 type RawResponse = { status: number; headers: IncomingHttpHeaders; body: string };
@@ -77,11 +81,15 @@ describe('who may call', () => {
     expect(json(response)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
 
-  it('refuses a wrong token, as a bearer or as a cookie', async () => {
+  it('refuses a wrong token, and the right one anywhere but the Authorization header', async () => {
     expect((await api('app.info', {}, { Authorization: 'Bearer wrong' })).status).toBe(401);
     expect((await api('app.info', {}, { Authorization: `Bearer ${server.token}x` })).status).toBe(401);
-    const cookie = await raw('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: 'relance_token=wrong' }, body: '{}' });
-    expect(cookie.status).toBe(401);
+    expect((await api('app.info', {}, { Authorization: `Basic ${server.token}` })).status).toBe(401);
+    const noBearer = { 'Content-Type': 'application/json' };
+    for (const cookie of [`relance_token=${server.token}`, 'relance_token=wrong']) {
+      expect((await raw('/api/app.info', { method: 'POST', headers: { ...noBearer, Cookie: cookie }, body: '{}' })).status).toBe(401);
+    }
+    expect((await raw(`/api/app.info?token=${server.token}`, { method: 'POST', headers: noBearer, body: '{}' })).status).toBe(401);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
@@ -179,31 +187,11 @@ describe('API calls', () => {
 });
 
 describe('pages', () => {
-  it('trades ?token= for an HttpOnly SameSite=Strict cookie and a 303 to /, then serves index.html with it', async () => {
-    const trade = await raw(`/?token=${server.token}`);
-    expect(trade.status).toBe(303);
-    expect(trade.headers.location).toBe('/');
-    const cookie = trade.headers['set-cookie']?.[0] ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    expect(cookie).toContain(`relance_token=${server.token}`);
-
-    const page = await raw('/', { headers: { Cookie: cookie.split(';')[0]! } });
-    expect(page.status).toBe(200);
-    expect(page.body).toBe(INDEX_HTML);
-
-    const apiWithCookie = await raw('/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie.split(';')[0]! }, body: '{}' });
-    expect(apiWithCookie.status).toBe(200);
-  });
-
-  it('shows the 401 page at / without the cookie, and with a wrong ?token=', async () => {
-    for (const path of ['/', '/index.html', '/?token=wrong']) {
+  it('serves the shell without a key, even when the old ?token= address is opened, and sets no cookie', async () => {
+    for (const path of ['/', '/index.html', `/?token=${server.token}`, '/?token=wrong']) {
       const response = await raw(path);
-      expect(response.status).toBe(401);
-      expect(response.headers['content-type']).toMatch(/^text\/html/);
-      expect(response.body).toContain('Open the address printed in the terminal');
-      expect(response.body).not.toContain(INDEX_HTML);
-      expect(response.headers['set-cookie']).toBeUndefined();
+      expect(response.status).toBe(200);
+      expect(response.body).toBe(INDEX_HTML);
     }
   });
 
@@ -249,6 +237,7 @@ describe('events', () => {
         (res) => {
           expect(res.statusCode).toBe(200);
           expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+          expect(res.headers['cache-control']).toBe('no-store');
           expect(res.headers['access-control-allow-origin']).toBeUndefined();
           let text = '';
           res.setEncoding('utf8');
@@ -271,7 +260,12 @@ describe('events', () => {
     expect(JSON.parse(event.slice('data: '.length))).toEqual({ type: 'contacts.changed', ids: [expect.any(String)] });
   });
 
-  it('refuses the event stream without a token', async () => {
-    expect((await raw('/api/events')).status).toBe(401);
+  it('refuses the event stream without a token, and with a token given any other way', async () => {
+    for (const path of ['/api/events', '//api/events', '/api/events/', '/%61pi/events', `/api/events?token=${server.token}`]) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(401);
+      expect(response.headers['cache-control'], path).toBe('no-store');
+    }
+    expect((await raw('/api/events', { headers: { Cookie: `relance_token=${server.token}` } })).status).toBe(401);
   });
 });

@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Handlers, PushEvent, StagedFile } from '../api';
 import { dispatch } from '../core/dispatch';
-import { hasValidToken, isAllowedHost, isAllowedOrigin, sameToken, TOKEN_COOKIE } from './guard';
-import { missingTokenPage, notBuiltPage } from './pages';
+import { DEFAULT_BODY_PACE, watchBodyPace, type BodyPace } from './body-pace';
+import { hasValidToken, isAllowedHost, isAllowedOrigin } from './guard';
+import { notBuiltPage } from './pages';
 import { BodyTooLargeError, readBody } from './read-body';
 import { receiveFile } from './receive-file';
 import { openEventStream } from './event-stream';
 import { securityHeaders } from '../api/security';
 import { sendError, sendHtml, sendJson, sendResult } from './responses';
+import { canonicalPath, isApiPath, isShellPath } from './request-path';
 import { readAsset, resolveAsset } from './static-files';
 
 export type ServerOptions = {
@@ -19,6 +21,8 @@ export type ServerOptions = {
   rendererDir: string;
   stageFile?: (fileName: string, bytes: Uint8Array) => StagedFile;
   port?: number;
+  // Tests shorten it; the default suits a 200 MB import file on loopback (body-pace.ts).
+  bodyPace?: BodyPace;
 };
 
 export type RunningServer = {
@@ -31,13 +35,17 @@ export type RunningServer = {
 
 const UNAUTHORIZED = { code: 'UNAUTHORIZED', message: 'Missing or wrong session key. Open the address printed in the terminal.' } as const;
 
-export const startServer = async ({ handlers, subscribe, rendererDir, stageFile, port = 0 }: ServerOptions): Promise<RunningServer> => {
+export const startServer = async ({ handlers, subscribe, rendererDir, stageFile, port = 0, bodyPace = DEFAULT_BODY_PACE }: ServerOptions): Promise<RunningServer> => {
   const token = randomBytes(32).toString('base64url');
   const streams = new Set<ServerResponse>();
   let boundPort = port;
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    if (!hasValidToken(req, token)) return sendError(res, UNAUTHORIZED);
+    if (!hasValidToken(req, token)) {
+      // RFC 6750 §3; the page also tells this refusal apart from a 401 some method might return.
+      res.setHeader('WWW-Authenticate', 'Bearer realm="relance"');
+      return sendError(res, UNAUTHORIZED);
+    }
     if (path === '/api/events' && req.method === 'GET') return openEventStream(res, subscribe, streams);
     if (path === '/api/files' && req.method === 'POST' && stageFile) return receiveFile(req, res, stageFile);
     if (req.method !== 'POST') {
@@ -55,30 +63,22 @@ export const startServer = async ({ handlers, subscribe, rendererDir, stageFile,
       if (error instanceof BodyTooLargeError) {
         return sendError(res, { code: 'VALIDATION', message: 'The request is too large.' }, 413);
       }
+      // Cut off by the body pace watch, which has answered already.
+      if (res.headersSent) return;
       return sendError(res, { code: 'VALIDATION', message: 'The request body is not valid JSON.' });
     }
     sendResult(res, await dispatch(handlers, path.slice('/api/'.length), input));
   };
 
-  const handlePage = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+  // The shell and its assets carry no personal data and are served without the key, whatever the
+  // spelling of their path: the page reads the key from the address's fragment (renderer/src/api).
+  const handlePage = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false });
-    if (url.pathname === '/' || url.pathname === '/index.html') {
-      const given = url.searchParams.get('token');
-      if (given !== null) {
-        // Trade the key in the printed address for a cookie, then drop it from the address bar.
-        if (!sameToken(given, token)) return sendHtml(res, 401, missingTokenPage);
-        res.writeHead(303, {
-          ...securityHeaders,
-          Location: '/',
-          'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        });
-        return void res.end();
-      }
-      if (!hasValidToken(req, token)) return sendHtml(res, 401, missingTokenPage);
+    if (isShellPath(path)) {
       const index = await readAsset(join(rendererDir, 'index.html'));
       return index ? sendHtml(res, 200, index.body.toString('utf8')) : sendHtml(res, 503, notBuiltPage);
     }
-    const file = resolveAsset(rendererDir, url.pathname);
+    const file = resolveAsset(rendererDir, path);
     const asset = file ? await readAsset(file) : null;
     if (!asset) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file.' } });
     res.writeHead(200, { ...securityHeaders, 'Content-Type': asset.type, 'Cache-Control': 'no-cache' });
@@ -92,8 +92,17 @@ export const startServer = async ({ handlers, subscribe, rendererDir, stageFile,
     if (!isAllowedOrigin(req.headers.origin, boundPort)) {
       return sendError(res, { code: 'FORBIDDEN', message: 'Requests from other sites are refused.' });
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const work = url.pathname.startsWith('/api/') ? handleApi(req, res, url.pathname) : handlePage(req, res, url);
+    const path = canonicalPath(req.url ?? '/');
+    if (path === null) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such file.' } });
+    watchBodyPace(req, res, bodyPace);
+    let work: Promise<void>;
+    if (isApiPath(path)) {
+      // Everything under /api/ carries personal data: never kept by a cache (downloads included).
+      res.setHeader('Cache-Control', 'no-store');
+      work = handleApi(req, res, path);
+    } else {
+      work = handlePage(req, res, path);
+    }
     work.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) sendError(res, { code: 'INTERNAL', message: 'Something went wrong inside Relance.' });
@@ -104,6 +113,10 @@ export const startServer = async ({ handlers, subscribe, rendererDir, stageFile,
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // Headers come at once on loopback, but a busy host reads them late: a generous deadline. The
+  // body has its own pace watch (body-pace.ts); the whole request a backstop.
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 300_000;
   boundPort = (server.address() as AddressInfo).port;
 
   const close = async (): Promise<void> => {

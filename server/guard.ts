@@ -1,7 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-
-export const TOKEN_COOKIE = 'relance_token';
 
 // DNS rebinding defence: a page on evil.example that resolves to 127.0.0.1 still sends its own Host.
 export const isAllowedHost = (host: string | undefined, port: number): boolean =>
@@ -11,23 +9,13 @@ export const isAllowedHost = (host: string | undefined, port: number): boolean =
 export const isAllowedOrigin = (origin: string | undefined, port: number): boolean =>
   origin === undefined || origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
 
-export const sameToken = (given: string, expected: string): boolean => {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
+// Both sides hashed first, so the comparison takes the same time whatever the length given.
+export const sameToken = (given: string, expected: string): boolean =>
+  timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
 
-const cookieValue = (header: string | undefined, name: string): string | null => {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
-};
-
+// The key travels only in `Authorization: Bearer`: a cookie for 127.0.0.1 would be sent to every
+// port of it, so any local program listening elsewhere would receive it (notes, bridge rules).
 export const hasValidToken = (req: IncomingMessage, token: string): boolean => {
-  const bearer = req.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
-  if (bearer !== undefined) return sameToken(bearer, token);
-  const cookie = cookieValue(req.headers.cookie, TOKEN_COOKIE);
-  return cookie !== null && sameToken(cookie, token);
+  const bearer = req.headers.authorization?.match(/^Bearer ([\w-]+)$/)?.[1];
+  return bearer !== undefined && sameToken(bearer, token);
 };

@@ -24,7 +24,9 @@ export const receiveFile = async (
     if (error instanceof BodyTooLargeError) {
       return sendError(res, { code: 'VALIDATION', message: `${fileName} is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB. Split it into smaller files.` }, 413);
     }
-    if (error instanceof DomainError) return sendError(res, { code: error.code, message: error.message });
+    if (error instanceof DomainError) return sendError(res, { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
+    // Cut off by the body pace watch (body-pace.ts), which has answered already.
+    if (res.headersSent) return;
     throw error;
   }
 };

@@ -2,16 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { assetContentTypes } from '../api/security';
 
-// Maps a URL path to a file inside root, or null when it would step outside it.
-export const resolveAsset = (root: string, urlPath: string): string | null => {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const file = normalize(join(root, decoded));
+// Maps a canonical path (request-path.ts: decoded once, dots resolved) to a file inside root,
+// or null when it would still step outside it.
+export const resolveAsset = (root: string, path: string): string | null => {
+  if (path.includes('\0')) return null;
+  const file = normalize(join(root, path));
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 };
 

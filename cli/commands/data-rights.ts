@@ -6,8 +6,9 @@ import { findContact } from '../find-contact';
 import { CliError } from '../output';
 import { counted } from '../plural';
 import { withCore } from '../with-core';
+import { nameText } from '../person-name';
 
-const nameOf = (contact: { firstName: string; lastName: string; id: string }): string => `${contact.firstName} ${contact.lastName}`.trim() || contact.id;
+const nameOf = (contact: { firstName: string; lastName: string; id: string }): string => nameText(contact) || contact.id;
 
 const onePerson = (positionals: string[], command: string): string => {
   const [who, ...extra] = positionals;

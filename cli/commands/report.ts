@@ -57,7 +57,7 @@ const text = (r: Report): string => {
   return [
     `Report from ${r.from} to ${r.to} (${r.timeZone})`,
     '',
-    `Messages. Converted: a completed order or donation within ${days['cart-recovery']} days (carts), ${days.reactivation} (reactivation) or ${days['review-request']} (reviews) after a message, counted for the last message before it; a refund takes it back.`,
+    `Messages. Converted: a completed order or donation within ${days['cart-recovery']} days (carts and the stage programs: checkout unpaid, product viewed, quote follow-up), ${days.reactivation} (reactivation) or ${days['review-request']} (reviews) after a message, counted for the last message before it; a refund takes it back.`,
     programs.length === 0 ? 'No message in this range.' : formatTable(['Program', 'Step', 'Prepared', 'Sent', 'Bounced', 'Replied', 'Unsubscribed', 'Converted', 'Brought back'], programs, 60),
     '',
     'Carts',

@@ -4,6 +4,7 @@ import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
 import { counted } from '../plural';
 import { withCore } from '../with-core';
+import { nameCell } from '../person-name';
 
 const PAGE = 500;
 
@@ -44,6 +45,6 @@ export const runSegment = async (argv: string[]): Promise<void> => {
     process.stdout.write(`${JSON.stringify(found, null, 2)}\n`);
     return;
   }
-  const rows = found.map((c) => [`${c.firstName} ${c.lastName}`.trim(), c.email ?? '', c.phone ?? '', c.company]);
+  const rows = found.map((c) => [nameCell(c), c.email ?? '', c.phone ?? '', c.company]);
   process.stdout.write(`${formatTable(['Name', 'Email', 'Phone', 'Company'], rows)}\n${counted(found.length, 'contact')}\n`);
 };

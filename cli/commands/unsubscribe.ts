@@ -4,6 +4,7 @@ import { findContact } from '../find-contact';
 import { CliError } from '../output';
 import { ownerDay, ownerZoneOf } from '../owner-time';
 import { withCore } from '../with-core';
+import { nameText } from '../person-name';
 
 // relance unsubscribe ID|EMAIL: the person asked to hear no more. Doing it again changes nothing.
 export const runUnsubscribe = async (argv: string[]): Promise<void> => {
@@ -22,7 +23,7 @@ export const runUnsubscribe = async (argv: string[]): Promise<void> => {
       process.stdout.write(`${JSON.stringify(after, null, 2)}\n`);
       return;
     }
-    const name = `${after.firstName} ${after.lastName}`.trim() || after.email || after.phone || after.id;
+    const name = nameText(after) || after.email || after.phone || after.id;
     const since = ownerDay(after.unsubscribedAt!, await ownerZoneOf(booted));
     process.stdout.write(
       wasUnsubscribed

@@ -48,8 +48,8 @@ export const getBulkEdit = (sqlite: Sqlite, id: string): BulkEditSummary => {
 
 // The latest changes first; older ones stay in the table (and can be undone by id) but a list of
 // the last few is what a person looks through.
-export const listBulkEdits = (sqlite: Sqlite): BulkEditSummary[] =>
-  (sqlite.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC LIMIT 20`).all() as EditRow[]).map(toSummary);
+export const listBulkEdits = ({ db }: Pick<CoreContext, 'db'>): BulkEditSummary[] =>
+  (db.$client.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC LIMIT 20`).all() as EditRow[]).map(toSummary);
 
 // The change itself, on the contacts listed in bulk_edit_changes for this edit: one statement each.
 const applyChange = (sqlite: Sqlite, id: string, change: BulkChange, count: number, origin: ReturnType<typeof originOf>, now: number): void => {

@@ -14,7 +14,8 @@ const domainOf = (email: string | null): string | null => (email?.includes('@') 
 
 // The contact's consent history, newest first, and which programs their basis lets write to them,
 // by the same rule the planner applies (legal-basis.ts); none once they opted out.
-export const consentHistoryOf = (sqlite: Sqlite, id: string): ConsentHistory => {
+export const consentHistoryOf = ({ db }: Pick<CoreContext, 'db'>, { id }: { id: string }): ConsentHistory => {
+  const sqlite = db.$client;
   const row = sqlite
     .prepare(`SELECT kind, email, email_key AS emailKey, phone, consent_basis AS basis, unsubscribed_at AS unsubscribedAt FROM contacts WHERE id = ?`)
     .get(id) as Row | undefined;

@@ -73,3 +73,10 @@ export const LOGGABLE_OUTCOMES: Partial<Record<string, readonly EventOutcome[]>>
 };
 
 export const defaultOutcomeOf = (type: string): EventOutcome => (type === 'abandoned_cart' ? 'abandoned' : 'completed');
+
+// How far along an event is: a later export may move it on (pending → completed, abandoned →
+// recovered, completed → refunded), never back. A re-import of an older file, or the same
+// order seen again, leaves what the timeline already knows.
+const STAGE: Record<EventOutcome, number> = { pending: 0, abandoned: 0, failed: 1, completed: 2, recovered: 2, cancelled: 3, refunded: 3 };
+
+export const movesOn = (stored: EventOutcome, incoming: EventOutcome): boolean => STAGE[incoming] > STAGE[stored];

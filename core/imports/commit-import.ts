@@ -3,7 +3,7 @@ import { timeOrderedId } from '../ids';
 import { presets } from './map/presets';
 import type { ImportPlan, ImportMode, PlanListener } from './plan-import';
 import type { Mapping, ParsedTable } from './types';
-import { addContact, addEvents, addMerge, emptyBatch, itemsWriter, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
+import { addContact, addEvents, addMerge, emptyBatch, itemsWriter, outcomeReader, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 import { openWriteSession } from './write-session';
 import type { ImportWriter } from './writers';
 
@@ -56,6 +56,7 @@ const batchedWrites = (send: (batch: WriteBatch) => void): Omit<PlanListener, 'p
   let batch: WriteBatch = emptyBatch();
   let size = 0;
   const itemsJson = itemsWriter();
+  const outcome = outcomeReader();
   const grow = (rows: number): void => {
     size += rows;
     if (size < ROWS_PER_BATCH) return;
@@ -66,11 +67,11 @@ const batchedWrites = (send: (batch: WriteBatch) => void): Omit<PlanListener, 'p
   return {
     planned: (entry, events) => {
       addContact(batch, entry);
-      addEvents(batch, entry.id, events, itemsJson);
+      addEvents(batch, entry.id, events, itemsJson, outcome);
       grow(1 + events.length);
     },
     addedEvents: (entry, events) => {
-      addEvents(batch, entry.id, events, itemsJson);
+      addEvents(batch, entry.id, events, itemsJson, outcome);
       grow(events.length);
     },
     // Its latest values, again: the writer keeps the last one it is sent for each contact.

@@ -52,6 +52,9 @@ export const undoImport = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, id
   const now = ctx.clock.now().getTime();
   writeTransactionOn(sqlite, () => {
     sqlite.prepare('DELETE FROM contact_events WHERE import_id = ?').run(id);
+    // Events the import moved on (a pending order it said paid) get their earlier status back.
+    sqlite.prepare(`UPDATE contact_events SET status = c.before_status, outcome = c.before_outcome
+      FROM import_event_changes c WHERE c.import_id = ? AND contact_events.id = c.event_id`).run(id);
     const remove = sqlite.prepare('DELETE FROM contacts WHERE id = ?');
     const clearTags = sqlite.prepare('DELETE FROM contact_tags WHERE contact_id = ?');
     const addTag = sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)');

@@ -2,12 +2,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { connectTo } from '../../db/connection';
 import { DomainError } from '../errors';
 import { ImportCancelled } from './commit-import';
-import { runImportJob, type ImportPhase } from './run-import-job';
+import { runImportJob, type ImportPhase, type JobHooks } from './run-import-job';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
+import { writerLauncher } from './writers';
 
 // Runs one import on its own connection, so the window's host keeps answering (and keeps
 // reading committed data through WAL) while a 100k-row file is parsed and written.
-const { dbFile, job, cancel } = (workerData as { data: WorkerInput }).data;
+const { dbFile, job, cancel, writerFile } = (workerData as { data: WorkerInput }).data;
 const flag = new Int32Array(cancel);
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
 const PROGRESS_EVERY_MS = 100;
@@ -18,7 +19,7 @@ let lastProgress = 0;
 // CommonJS (the desktop bundle) has no top-level await.
 const run = async (): Promise<void> => {
   try {
-    const result = await runImportJob(sqlite, job, {
+    const hooks: JobHooks = {
       onPhase: (next) => {
         phase = next;
         post({ type: 'progress', phase, done: 0, total: 0 });
@@ -31,7 +32,8 @@ const run = async (): Promise<void> => {
         }
       },
       isCancelled: () => Atomics.load(flag, 0) === 1,
-    });
+    };
+    const result = await runImportJob(sqlite, job, hooks, writerLauncher(writerFile));
     post({ type: 'done', result });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

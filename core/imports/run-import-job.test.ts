@@ -42,6 +42,7 @@ describe('a preview', () => {
     expect(commit).toBeNull();
     expect(shown.counts).toMatchObject({ rows: 5, create: 2, merged: 1, reject: 2 });
     expect(rejectedCsv).toBe(
+      '\uFEFF' +
       [
         'problem,line,Email,First name,Notes',
         '"""not-an-address"" is not an email address: it needs a name, an @ and a domain.",3,not-an-address,Bob,"a note on\r\ntwo lines"',
@@ -68,6 +69,12 @@ describe('a preview', () => {
 
   it('has an empty rejected-rows file when nothing is rejected', async () => {
     const { rejectedCsv } = await preview('Email\r\nann@example.com\r\n');
-    expect(rejectedCsv).toBe('problem,line,Email\r\n');
+    expect(rejectedCsv).toBe('\uFEFFproblem,line,Email\r\n');
+  });
+
+  it('writes a rejected row’s formula cell as text, never as a formula a spreadsheet runs', async () => {
+    const { rejectedCsv } = await preview('Email,Notes\r\nnot-an-address,"=HYPERLINK(""https://example.com/x"",""open"")"\r\n');
+    expect(rejectedCsv).toContain(`,"'=HYPERLINK(""https://example.com/x"",""open"")"\r\n`);
+    expect(rejectedCsv).not.toContain(',"=HYPERLINK');
   });
 });

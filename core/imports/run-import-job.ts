@@ -3,8 +3,10 @@ import { DomainError } from '../errors';
 import type { ImportPreview } from '../../api';
 import { statSync } from 'node:fs';
 import { commitImport, importHeader, streamedCommit, type CommitHooks, type CommitResult, type ImportSource } from './commit-import';
+import { csvFile } from '../text/csv-writer';
 import { headerKey } from './map/header-key';
 import { detectPreset, rowRuleFor } from './map/detect-preset';
+import { noteIndex } from './map/duplicate-headers';
 import { newFileFacts, type FileFacts } from './map/row-rule';
 import { LateLine, streamMappedTable } from './map/map-rows';
 import { SAMPLED_ROWS } from './map/value-kinds';
@@ -13,7 +15,7 @@ import { fileSource } from './read/byte-source';
 import { streamTable } from './read/read-table';
 import type { DateOrderDecision } from './map/date-order';
 import type { ImportRecord, Mapping, ParsedTable, PresetMatch, TableRow } from './types';
-import { startWriterThread, WriterGaveUp, writerFailure, type WriterThread } from './writers';
+import { startWriterThread, WriterGaveUp, writerFailure, type WriterLauncher, type WriterThread } from './writers';
 
 export type ImportJob = {
   fileId: string;
@@ -51,14 +53,12 @@ const chooseMapping = (sqlite: Database.Database, table: Pick<ParsedTable, 'head
   const using = (chosen: Mapping): PresetMatch => ({
     ...detected,
     mapping: chosen,
-    notes: detected.notes.filter((note) => chosen.columns[table.headers.indexOf(note.column)] === 'ignore'),
+    notes: detected.notes.filter((note) => chosen.columns[noteIndex(note, table.headers)] === 'ignore'),
   });
   if (mapping) return using(mapping);
   const saved = sqlite.prepare('SELECT mapping FROM saved_mappings WHERE header_key = ?').pluck().get(headerKey(table.headers)) as string | undefined;
   return saved ? using(JSON.parse(saved) as Mapping) : detected;
 };
-
-const csvCell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 const readFile = (job: ImportJob) =>
   streamTable(fileSource(job.filePath), job.fileName).catch((error: unknown) => {
@@ -69,10 +69,11 @@ const readFile = (job: ImportJob) =>
   });
 
 // The rejected rows as they were in the file, with the reason in a first column, to fix and
-// re-import. The file is read again for them: keeping every row's cells through the check, in
-// case some were rejected, held most of a 300k-row import's memory.
+// re-import, written by the one CSV writer: a cell the file had as `=HYPERLINK(…)` comes out as
+// text, never a formula. The file is read again for them: keeping every row's cells through the
+// check, in case some were rejected, held most of a 300k-row import's memory.
 const rejectedCsv = async (job: ImportJob, headers: string[], plan: ImportPlan): Promise<string> => {
-  const lines = [['problem', 'line', ...headers].map(csvCell).join(',')];
+  const rows: (string | number)[][] = [];
   if (plan.rejected.length > 0) {
     const byLine = new Map<number, string[]>(plan.rejected.map(({ line }) => [line, []]));
     const lastLine = plan.rejected.reduce((last, { line }) => Math.max(last, line), 0);
@@ -80,9 +81,9 @@ const rejectedCsv = async (job: ImportJob, headers: string[], plan: ImportPlan):
       if (byLine.has(row.line)) byLine.set(row.line, row.cells);
       if (row.line >= lastLine) break;
     }
-    for (const { line, reason } of plan.rejected) lines.push([reason, String(line), ...byLine.get(line)!].map(csvCell).join(','));
+    for (const { line, reason } of plan.rejected) rows.push([reason, line, ...byLine.get(line)!]);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return csvFile(['problem', 'line', ...headers], rows);
 };
 
 function* keepingFirst(rows: Iterable<TableRow>, samples: string[][]): Generator<TableRow, void> {
@@ -238,10 +239,11 @@ const planOptions = (job: ImportJob, facts: FileFacts) => ({
   fileBasis: job.fileBasis ?? null,
 });
 
-export const runImportJob = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks): Promise<JobResult> => {
+// `launchWriter`: how this host starts the writer thread (writers.ts).
+export const runImportJob = async (sqlite: Database.Database, job: ImportJob, hooks: JobHooks, launchWriter: WriterLauncher): Promise<JobResult> => {
   hooks.onPhase('reading');
   if (!writesInThread(sqlite, job)) return planThenWrite(sqlite, job, hooks);
-  const thread = startWriterThread(sqlite.name);
+  const thread = startWriterThread(sqlite.name, launchWriter);
   try {
     return await planWhileWriting(sqlite, job, hooks, thread);
   } catch (error) {

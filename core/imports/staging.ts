@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MAX_IMPORT_BYTES, type StagedFile } from '../../api';
 import { fileError } from './read/file-error';
-import { DAY_MS } from '../time-units';
-
+import { HOUR_MS } from '../time-units';
+import { makePrivateFolder, PRIVATE_FILE } from '../../db/private-files';
 
 // A file chosen for import is copied here first, so preview and commit read the same bytes
 // whichever host received them (an HTTP upload, Electron IPC, a path on the command line).
+// The copy goes when the import ends, whatever the outcome (import-jobs.ts); one only previewed
+// stays while the person may still go on with it, an hour at most.
+const STAGED_KEPT_MS = HOUR_MS;
+
 const stagingDir = (dataDir: string): string => join(dataDir, 'staging');
 
 export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, now = Date.now()): StagedFile => {
@@ -16,12 +20,12 @@ export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, 
     throw fileError('tooLarge', `${fileName} is larger than ${maxMb} MB. Split it into smaller files.`, { fileName, maxMb });
   }
   const dir = stagingDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   removeOldStagedFiles(dir, now);
   const fileId = randomUUID();
   const name = basename(fileName.replaceAll('\\', '/')).slice(0, 200) || 'file';
-  writeFileSync(join(dir, fileId), bytes);
-  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ fileName: name, size: bytes.byteLength }));
+  writeFileSync(join(dir, fileId), bytes, { mode: PRIVATE_FILE });
+  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ fileName: name, size: bytes.byteLength }), { mode: PRIVATE_FILE });
   return { fileId, fileName: name, size: bytes.byteLength };
 };
 
@@ -35,9 +39,23 @@ export const stagedFile = (dataDir: string, fileId: string): { path: string; fil
   return { path: join(dir, fileId), fileName };
 };
 
+// The copy of a file whose import ended (saved, dry run, cancelled or failed).
+export const unstageFile = (dataDir: string, fileId: string): void => {
+  if (!/^[\w-]+$/.test(fileId)) return;
+  for (const name of [fileId, `${fileId}.json`]) rmSync(join(stagingDir(dataDir), name), { force: true });
+};
+
+// At start and at each new file: copies left by a host that stopped mid-import, or previews
+// nobody went on with. A file staged in the last hour may be another open window's preview.
+export const removeLeftoverStagedFiles = (dataDir: string, now: number): void => {
+  const dir = stagingDir(dataDir);
+  if (existsSync(dir)) removeOldStagedFiles(dir, now);
+};
+
 const removeOldStagedFiles = (dir: string, now: number): void => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (now - statSync(path).mtimeMs > DAY_MS) rmSync(path, { force: true });
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat && now - stat.mtimeMs > STAGED_KEPT_MS) rmSync(path, { force: true, recursive: true });
   }
 };

@@ -1,7 +1,8 @@
 import type { ErrorCode, FieldIssue } from '../../api';
 import type { ImportJob, ImportPhase, JobResult } from './run-import-job';
 
-export type WorkerInput = { dbFile: string; job: ImportJob; cancel: SharedArrayBuffer };
+// `writerFile`: the host's bundled writer thread, null for the TypeScript source (writers.ts).
+export type WorkerInput = { dbFile: string; job: ImportJob; cancel: SharedArrayBuffer; writerFile: string | null };
 
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }

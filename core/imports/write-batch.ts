@@ -1,6 +1,7 @@
 import { sortNameOf } from '../contacts/normalise-contact';
 import type { ContactValues } from './contact-values';
 import type { ImportMode, PlannedContact } from './plan-import';
+import type { EventOutcome } from '../../api';
 import { outcomeOf } from '../events/outcome';
 import type { ImportEvent, ImportItem } from './types';
 
@@ -106,6 +107,25 @@ export const itemsWriter = (): ((items: readonly ImportItem[]) => string | null)
   };
 };
 
-export const addEvents = (batch: WriteBatch, contactId: string, events: readonly ImportEvent[], itemsJson: ReturnType<typeof itemsWriter>): void => {
-  for (const e of events) batch.events.push(contactId, e.type, e.occurredAt, e.amountMinor, e.currency, e.reference, itemsJson(e.items), e.status, e.link, e.dateOnly ? 1 : 0, outcomeOf(e.type, e.status));
+// A file writes a handful of status words on 304k rows: each type and word is read once
+// (outcomeOf folds accents and case, 0.2 s of the events corpus's reading thread).
+export const outcomeReader = (): typeof outcomeOf => {
+  const byType = new Map<string, Map<string | null, EventOutcome>>();
+  return (type, status) => {
+    let byStatus = byType.get(type);
+    if (byStatus === undefined) {
+      byStatus = new Map();
+      byType.set(type, byStatus);
+    }
+    let outcome = byStatus.get(status);
+    if (outcome === undefined) {
+      outcome = outcomeOf(type, status);
+      byStatus.set(status, outcome);
+    }
+    return outcome;
+  };
+};
+
+export const addEvents = (batch: WriteBatch, contactId: string, events: readonly ImportEvent[], itemsJson: ReturnType<typeof itemsWriter>, outcome: typeof outcomeOf = outcomeOf): void => {
+  for (const e of events) batch.events.push(contactId, e.type, e.occurredAt, e.amountMinor, e.currency, e.reference, itemsJson(e.items), e.status, e.link, e.dateOnly ? 1 : 0, outcome(e.type, e.status));
 };

@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
+import type { EventOutcome } from '../../api';
+import { movesOn } from '../events/outcome';
 import { DomainError, isBusy } from '../errors';
 import { timeOrderedId } from '../ids';
 import { suppressionHash } from './suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
+import { deferIndexesOfEmptyTable } from './first-fill';
 import { importConsentWriter } from './import-consent';
 import { contactReader, mergeValues, type ContactValues } from './contact-values';
 import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
@@ -62,12 +65,16 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
     insertEvent: sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items,
       status, link, date_only, outcome, source, import_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ${constant.id}, ${constant.now})`),
     // "+type" keeps the planner on the contact's own events; the type index would scan every order.
-    hasEventByRef: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND reference = ?').pluck(),
-    hasEventAt: sqlite.prepare('SELECT 1 FROM contact_events WHERE contact_id = ? AND +type = ? AND occurred_at = ? AND reference IS NULL').pluck(),
+    eventByRef: sqlite.prepare('SELECT id, status, outcome FROM contact_events WHERE contact_id = ? AND +type = ? AND reference = ?'),
+    eventAt: sqlite.prepare('SELECT id, status, outcome FROM contact_events WHERE contact_id = ? AND +type = ? AND occurred_at = ? AND reference IS NULL'),
+    recordEventChange: sqlite.prepare(`INSERT OR IGNORE INTO import_event_changes (import_id, event_id, before_status, before_outcome) VALUES (${constant.id}, ?, ?, ?)`),
+    moveEventOn: sqlite.prepare('UPDATE contact_events SET status = ?, outcome = ? WHERE id = ?'),
     suppress: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, created_at) VALUES (?, 'unsubscribed', ?)"),
     suppressPhone: sqlite.prepare("INSERT OR IGNORE INTO suppressions (hash, reason, channel, created_at) VALUES (?, 'unsubscribed', 'phone', ?)"),
   };
 };
+
+type StoredEvent = { id: string; status: string | null; outcome: EventOutcome };
 
 export type WriteSession = {
   apply: (batch: WriteBatch) => void;
@@ -79,11 +86,15 @@ export type WriteSession = {
 export const openWriteSession = (sqlite: Database.Database, header: ImportHeader): WriteSession => {
   const { importId, now } = header;
   const s = prepared(sqlite, importId, now);
-  // A re-imported file must not double the timeline: an event already there is left alone. Only
-  // contacts that had events before this import can have one (one set, not 304k look-ups).
+  // A re-imported file must not double the timeline: an event already there is left alone, or
+  // moved on when the file says it went further (the pending order is paid now; known-events.ts
+  // counts it the same way), its previous status kept for the undo. Only contacts that had
+  // events before this import can have one (one set, not 304k look-ups).
   const hadEvents = new Set(sqlite.prepare('SELECT DISTINCT contact_id FROM contact_events').pluck().all() as string[]);
-  const isKnownEvent = (contactId: string, type: unknown, occurredAt: unknown, reference: unknown): boolean =>
-    hadEvents.size > 0 && hadEvents.has(contactId) && Boolean(reference !== null ? s.hasEventByRef.get(contactId, type, reference) : s.hasEventAt.get(contactId, type, occurredAt));
+  const storedEvent = (contactId: string, type: unknown, occurredAt: unknown, reference: unknown): StoredEvent | undefined =>
+    hadEvents.size > 0 && hadEvents.has(contactId)
+      ? (reference !== null ? s.eventByRef.get(contactId, type, reference) : s.eventAt.get(contactId, type, occurredAt)) as StoredEvent | undefined
+      : undefined;
   let staged = 0;
   let changed = 0;
   let events = 0;
@@ -107,6 +118,8 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   }
   // Events may name a contact still waiting in the temporary table: links are checked at COMMIT.
   sqlite.pragma('defer_foreign_keys = ON');
+  // A first import builds the contacts' indexes and search index once, at the end (first-fill.ts).
+  const deferred = deferIndexesOfEmptyTable(sqlite);
   s.insertImport.run(importId, header.fileName, header.format, header.encoding, header.delimiter, header.presetId, header.mapping, header.mode, now);
   s.clearStaged.run();
   s.clearChanged.run();
@@ -167,7 +180,15 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
     const list = batch.events;
     for (let i = 0; i < list.length; i += EVENT_WIDTH) {
       const contactId = list[i] as string;
-      if (isKnownEvent(contactId, list[i + 1], list[i + 2], list[i + 5])) continue;
+      const stored = storedEvent(contactId, list[i + 1], list[i + 2], list[i + 5]);
+      if (stored !== undefined) {
+        const outcome = list[i + 10] as EventOutcome;
+        if (!movesOn(stored.outcome, outcome)) continue;
+        s.recordEventChange.run(stored.id, stored.status, stored.outcome);
+        s.moveEventOn.run(list[i + 7], outcome, stored.id);
+        events += 1;
+        continue;
+      }
       s.insertEvent.run(timeOrderedId(), contactId, list[i + 1], list[i + 2], list[i + 3], list[i + 4], list[i + 5], list[i + 6], list[i + 7], list[i + 8], list[i + 9], list[i + 10]);
       events += 1;
     }
@@ -176,6 +197,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   const finish = (last: WriteBatch, totals: ImportTotals): { events: number } => {
     apply(last);
     moveStaged();
+    deferred?.restore();
     consent.audit();
     s.finishImport.run(totals.rows, totals.created, totals.updated, totals.skipped, totals.rejected, totals.erasedSkipped, events, importId);
     sqlite.exec('COMMIT');

@@ -8,6 +8,7 @@ import { ImportCancelled } from './commit-import';
 import { undoImport } from './import-history';
 import { runImportJob, type ImportJob } from './run-import-job';
 import { stagedFile } from './staging';
+import { writerLauncher } from './writers';
 
 // Big files are written by a thread of their own while they are checked (writers.ts). Whatever
 // writes them, the database must end up the same as when the whole plan is written at once.
@@ -68,7 +69,7 @@ const importText = (booted: Booted, name: string, text: string, writeInThread: b
   const staged = booted.stageFile(name, new TextEncoder().encode(text));
   const file = stagedFile(dataDirOf.get(booted)!, staged.fileId);
   const job: ImportJob = { fileId: staged.fileId, filePath: file.path, fileName: file.fileName, mapping: null, mode: 'update', country: 'FR', isDryRun: false, now: NOW, timeZone: 'UTC', writeInThread };
-  return runImportJob(booted.database.sqlite, job, jobHooks);
+  return runImportJob(booted.database.sqlite, job, jobHooks, writerLauncher(null));
 };
 
 // Everything an import writes, without the ids and times that differ from one run to the next.

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../api';
 import { DomainError } from '../errors';
@@ -24,14 +23,18 @@ export type WriterReply = { type: 'done'; events: number } | { type: 'failed'; m
 // What the importing thread throws when the writer failed: a DomainError keeps its code.
 export const writerFailure = (said: Extract<WriterReply, { type: 'failed' }>): Error => (said.code ? new DomainError(said.code, said.message) : new Error(said.message));
 
-// The thread's file: beside this code in the desktop app's bundle (build/bundle-electron.mjs),
-// the TypeScript source through tsx everywhere else.
-const startThread = (data: WriterData): Worker => {
-  const here = import.meta.url;
-  // A path, as the desktop app starts its import worker: Electron reads it from app.asar.
-  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./import-writer.cjs', here)), { workerData: { data }, execArgv: [] });
-  return startTypeScriptThread(new URL('./writer-thread.ts', here), data);
-};
+// How the thread starts is the host's to say, as for the import worker: core does not know
+// where a bundle keeps its files.
+export type WriterLauncher = (data: WriterData) => Worker;
+
+// `writerFile`: the bundled thread the host names (import-writer.cjs, built by
+// build/bundle-electron.mjs and build/bundle-cli.mjs); null: the TypeScript source through tsx
+// (tests, development). A path, as for the import worker: Electron reads it from app.asar.
+// `execArgv: []`: the thread does not take this process's own start options.
+export const writerLauncher = (writerFile: string | null): WriterLauncher =>
+  writerFile === null
+    ? (data) => startTypeScriptThread(new URL('./writer-thread.ts', import.meta.url), data)
+    : (data) => new Worker(writerFile, { workerData: { data }, execArgv: [] });
 
 // `progress` holds the number of batches the thread has written, so the importing thread can
 // wait for it rather than pile up batches (and memory) faster than SQLite takes them, and at
@@ -58,10 +61,10 @@ export type WriterThread = {
 
 // Batches queue in the thread's inbox while it writes; what it says comes back once the
 // importing thread has planned the whole file and waits for the end.
-export const startWriterThread = (dbFile: string): WriterThread => {
+export const startWriterThread = (dbFile: string, launch: WriterLauncher): WriterThread => {
   // Started before the file is read: starting a thread takes about a quarter of a second.
   const progress = new Int32Array(new SharedArrayBuffer(8));
-  const worker = startThread({ dbFile, progress: progress.buffer as SharedArrayBuffer });
+  const worker = launch({ dbFile, progress: progress.buffer as SharedArrayBuffer });
   const post = (message: WriterMessage) => worker.postMessage(message);
   let sent = 0;
   let mayWait = true;

@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { readImapCertificate } from './imap-certificate';
 import { pinnedTlsOptions } from './pinned-tls';
 import { imapFailureOf, type ImapFailure } from './imap-failure';
@@ -40,8 +40,10 @@ export type MailReader = {
   open: (target: ImapTarget) => Promise<ImapOpenResult>;
 };
 
-const clientFor = (target: ImapTarget) =>
-  new ImapFlow({
+// Loaded when a mailbox is read, not by every command: imapflow and its decoders are a third of
+// the bundle `relance send-due` would otherwise compile on each cron run.
+const clientFor = async (target: ImapTarget): Promise<ImapFlow> =>
+  new (await import('imapflow')).ImapFlow({
     host: target.host,
     port: target.port,
     secure: target.security === 'tls',
@@ -88,7 +90,7 @@ const sessionOf = (client: ImapFlow): ImapSession => {
 
 export const imapReader: MailReader = {
   open: async (target) => {
-    const client = clientFor(target);
+    const client = await clientFor(target);
     // imapflow also emits errors as events; without a listener one would throw.
     client.on('error', () => undefined);
     try {

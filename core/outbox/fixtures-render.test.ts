@@ -68,6 +68,7 @@ describe('shipped templates over every fixture contact', () => {
         }
       }
     }
-    expect(rendered).toBe(ids.length * 14);
+    // 13 steps (cart 3, reactivation 2, review 2, checkout unpaid 3, product viewed 1, quote 2), two languages.
+    expect(rendered).toBe(ids.length * 26);
   });
 });

@@ -21,6 +21,9 @@ export type ContactFile = {
   region: string | null;
   postalCode: string | null;
   interest: string;
+  // Where a prospect stands and since when: a quote's follow-ups stop once it is won or lost.
+  prospectStatus: string | null;
+  statusSince: number | null;
   facts: ContactFacts;
   timeline: CartFact[];
   sent: SentMessage[];
@@ -34,13 +37,14 @@ export const editedKey = (program: ProgramId, anchor: string, step: number): str
 type ContactRow = {
   id: string; firstName: string; lastName: string; email: string | null; emailKey: string | null; phone: string | null;
   language: string | null; country: string | null; region: string | null; postalCode: string | null; interest: string; kind: ContactKind; consentBasis: ConsentBasis | null; unsubscribedAt: number | null;
-  awayUntil: number | null; complaintOpenSince: number | null; createdAt: number;
+  awayUntil: number | null; complaintOpenSince: number | null; createdAt: number; prospectStatus: string | null; statusSince: number | null;
 };
 
 export const contactFileReader = (sqlite: Sqlite) => {
   const contact = sqlite.prepare(`SELECT id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey, phone,
     language, country, region, postal_code AS postalCode, interest, kind, consent_basis AS consentBasis, unsubscribed_at AS unsubscribedAt, away_until AS awayUntil,
-    complaint_open_since AS complaintOpenSince, created_at AS createdAt FROM contacts WHERE id = ?`);
+    complaint_open_since AS complaintOpenSince, created_at AS createdAt, prospect_status AS prospectStatus, status_since AS statusSince
+    FROM contacts WHERE id = ?`);
   const events = sqlite.prepare(`SELECT type, occurred_at AS occurredAt, reference, outcome, items, amount_minor AS amountMinor, currency, link
     FROM contact_events WHERE contact_id = ? ORDER BY occurred_at`);
   const sent = sqlite.prepare(`SELECT program, step, sent_at AS sentAt, anchor AS reference FROM outbox WHERE contact_id = ? AND state = 'sent'`);
@@ -56,6 +60,7 @@ export const contactFileReader = (sqlite: Sqlite) => {
     return {
       id: row.id, firstName: row.firstName, lastName: row.lastName, email: row.email, phone: row.phone,
       language: row.language, country: row.country, region: row.region, postalCode: row.postalCode, interest: row.interest,
+      prospectStatus: row.prospectStatus, statusSince: row.statusSince,
       facts: {
         // The consent basis recorded on the contact is the legal basis (DESIGN.md §1); without one, no send.
         basis: row.consentBasis,

@@ -203,6 +203,6 @@ describe('templates', () => {
     expect(preview.en).toMatchObject({ ok: true, subject: 'Hi Ana' });
     expect(preview.fr).toMatchObject({ ok: true, subject: 'Cela vous intéresse toujours ?' });
     expect((await call('templates.reset', { program: 'reactivation', step: 1, language: 'en' })).isEdited).toBe(false);
-    expect((await call('templates.list', {})).length).toBe(14);
+    expect((await call('templates.list', {})).length).toBe(26);
   });
 });

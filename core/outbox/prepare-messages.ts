@@ -6,6 +6,8 @@ import type { PlannedMessage } from '../programs/program-types';
 import { planReactivation, silentSinceOver3Years } from '../programs/reactivation';
 import { stampDay } from '../programs/program-types';
 import { planReviewRequest } from '../programs/review-request';
+import { isProgramOn } from '../programs/program-switch';
+import { planStagePrograms, stageHandover } from './stage-plans';
 import { composeMessage, hasFooter, type Composed } from '../templates/compose-message';
 import { mergeValues } from '../templates/merge-values';
 import type { MergeValues } from '../templates/render-template';
@@ -51,7 +53,7 @@ const isCartFollowed = (file: ContactFile, now: number): boolean => {
 
 const plansBesideCarts = (file: ContactFile, settings: Settings, now: number, programs: readonly ProgramId[]): PlannedMessage[] => {
   const plans: PlannedMessage[] = [];
-  if (programs.includes('review-request') && settings.reviewRequest.isEnabled) {
+  if (programs.includes('review-request') && isProgramOn(settings, 'review-request')) {
     const lastDelivery = file.timeline.filter((f) => f.type === 'delivery').at(-1);
     if (lastDelivery && lastDelivery.occurredAt >= now - reviewEnrolDays(settings.reviewRequest) * DAY_MS) {
       plans.push(...planReviewRequest(file.timeline, file.sent, file.facts, settings.reviewRequest));
@@ -81,15 +83,17 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
   // Cart steps are placed first, one at a time, so each counts from where the one before lands:
   // their rhythm is the program's rule to the hour, while a review request or a reactivation
   // can give way by a day.
+  // An unpaid checkout that continues the cart takes the purchase over (stage-plans.ts).
   const carts = programs.includes('cart-recovery') && settings.cartRecovery.isEnabled && isCartFollowed(file, now)
-    ? planCartRecovery(file.timeline, file.sent, now, place)
+    ? planCartRecovery(file.timeline, file.sent, now, place, stageHandover(file, settings, now))
     : [];
-  const others = spaceMessages(plansBesideCarts(file, settings, now, programs).map(check), taken, rule);
+  const stages = planStagePrograms(file, settings, now, programs, place);
+  const others = spaceMessages([...plansBesideCarts(file, settings, now, programs), ...stages.beside].map(check), taken, rule);
 
   const language: TemplateLanguage = file.language === 'en' || file.language === 'fr' ? file.language : settings.messageLanguage;
   const channel = file.email ? 'email' : 'sms';
-  return [...carts, ...others].map((plan) => {
-    const values = mergeValues(file, business, aboutFor(file, plan.program), language);
+  return [...carts, ...stages.placed, ...others].map((plan) => {
+    const values = mergeValues(file, business, aboutFor(file, plan.program, business.website), language);
     const beforeFields = holdBeforeFields(file, plan, values, language);
     let planned = beforeFields;
     const template = templates(planned.program, planned.step, language);

@@ -36,16 +36,19 @@ export const latestCart = (timeline: readonly TimelineFact[]): TimelineFact | nu
 
 export const cartAnchor = (cart: TimelineFact): string => cart.reference ?? `cart@${cart.occurredAt}`;
 
+// `handover`: an unpaid checkout that continues this cart (outbox/stage-plans.ts); its payment
+// messages follow the purchase from there, so the cart's stop.
 export const planCartRecovery = (
   timeline: readonly TimelineFact[],
   sent: readonly SentMessage[],
   now: number,
   adjust: (planned: PlannedMessage) => PlannedMessage = (planned) => planned,
+  handover: TimelineFact | null = null,
 ): PlannedMessage[] => {
   const cart = latestCart(timeline);
   if (cart === null) return [];
   const anchor = cartAnchor(cart);
-  const stop = stopOf(timeline, cart);
+  const stop = stopOf(timeline, cart) ?? handover;
   const sentSteps = new Map(sent.filter((m) => m.program === 'cart-recovery' && (m.reference ?? '') === anchor).map((m) => [m.step, m.sentAt]));
 
   const planned: PlannedMessage[] = [];
@@ -58,7 +61,7 @@ export const planCartRecovery = (
       continue;
     }
     const message = adjust(stop
-      ? { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${STOPS[stop.type]} on ${stampDay(stop.occurredAt)}` }
+      ? { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${stop === handover ? 'they reached payment' : STOPS[stop.type]} on ${stampDay(stop.occurredAt)}` }
       : { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'scheduled', reason: `cart ${step} of ${CART_STEPS}, unless they buy or reply` });
     planned.push(message);
     previous = Math.max(message.scheduledAt, now);

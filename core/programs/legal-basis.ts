@@ -11,7 +11,10 @@ export type BasisFacts = {
   emailDomain: string | null;
 };
 
-const PROGRAM_WORDS: Record<ProgramId, string> = { 'cart-recovery': 'cart recovery', reactivation: 'reactivation', 'review-request': 'review requests' };
+const PROGRAM_WORDS: Record<ProgramId, string> = {
+  'cart-recovery': 'cart recovery', reactivation: 'reactivation', 'review-request': 'review requests',
+  'checkout-unpaid': 'unpaid checkout messages', 'product-viewed': 'product viewed messages', 'quote-follow-up': 'quote follow-ups',
+};
 const ASK_CONSENT = 'record their consent to send this';
 
 const companyAddressProblem = (facts: BasisFacts): string | null => {

@@ -1,4 +1,5 @@
 import type { MailboxSave, MailboxStatus, MailboxTest, MailProblem, ReadingStatus, ReplyPage } from '../../api';
+import { isolatedIfNeeded } from '../../api/bidi';
 import type { CoreContext } from '../context';
 import { saveMailbox, type SendingStatus } from '../sending/mailbox-actions';
 import { readMailbox } from '../sending/mailbox-store';
@@ -88,7 +89,8 @@ export const listReplies = (ctx: Pick<CoreContext, 'db'>, input: { offset: numbe
     rows: rows.map((row) => ({
       eventId: row.eventId,
       contactId: row.contactId,
-      contactName: `${row.firstName} ${row.lastName}`.trim() || (row.email ?? ''),
+      // Each part isolated when it holds a bidi override, so it cannot reverse the other.
+      contactName: `${isolatedIfNeeded(row.firstName)} ${isolatedIfNeeded(row.lastName)}`.trim() || (row.email ?? ''),
       email: row.email,
       receivedAt: new Date(row.occurredAt).toISOString(),
       subject: row.type === 'reply' ? (row.subject ?? '') : '',

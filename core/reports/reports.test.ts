@@ -137,6 +137,14 @@ describe('donors and reviews', () => {
     const { reviews } = await call('reports.get', { from: '2026-11-01', to: '2026-11-30' });
     expect(reviews).toEqual({ requestsSent: 1, remindersSent: 1, reviewsReceived: 0 });
   });
+
+  it('counts the reviews the owner logged in the range', async () => {
+    const ana = seed.contact('ana');
+    await call('events.log', { type: 'review', contactId: ana, occurredAt: '2026-11-12T10:00:00Z', note: '5 stars' });
+    await call('events.log', { type: 'review', contactId: ana, occurredAt: '2026-10-12T10:00:00Z' });
+    const { reviews } = await call('reports.get', { from: '2026-11-01', to: '2026-11-30' });
+    expect(reviews.reviewsReceived).toBe(1);
+  });
 });
 
 describe('the range', () => {

@@ -5,9 +5,8 @@ import type { ReportRange } from './report-range';
 type Sqlite = Db['$client'];
 
 // Requests (step 1) and reminders (later steps) sent in the range, as the programs' figures count
-// them (a second pass over the outbox cost 150 ms at 100k rows). Reviews received: the timeline
-// has no event for a review yet (api/timeline.ts), so a `review` event the owner logs is counted
-// once that type exists, and 0 until then.
+// them (a second pass over the outbox cost 150 ms at 100k rows). Reviews received: the `review`
+// events the owner logged (a platform does not tell Relance who reviewed).
 export const reviewReport = (sqlite: Sqlite, range: ReportRange, programs: readonly ProgramStepReport[]): ReviewReport => {
   const reviews = programs.filter((p) => p.program === 'review-request');
   return {

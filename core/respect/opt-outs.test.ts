@@ -204,11 +204,11 @@ describe('consent history', () => {
   it('says which programs the basis lets write to the contact', async () => {
     await setUp();
     const ida = await call('contacts.create', withConsent({ firstName: 'Ida', email: 'ida@example.com' }));
-    expect((await call('contacts.consentHistory', { id: ida.id })).allowedPrograms).toEqual(['cart-recovery', 'reactivation', 'review-request']);
+    expect((await call('contacts.consentHistory', { id: ida.id })).allowedPrograms).toEqual(['cart-recovery', 'reactivation', 'review-request', 'checkout-unpaid', 'product-viewed', 'quote-follow-up']);
     await call('contacts.update', { id: ida.id, patch: { consent: { basis: 'soft-opt-in', source: 'till', at: null } } });
     expect((await call('contacts.consentHistory', { id: ida.id })).allowedPrograms).toEqual([]);
     await call('events.log', { type: 'order', contactId: ida.id, amount: '20', currency: 'EUR' });
-    expect((await call('contacts.consentHistory', { id: ida.id })).allowedPrograms).toEqual(['cart-recovery', 'reactivation', 'review-request']);
+    expect((await call('contacts.consentHistory', { id: ida.id })).allowedPrograms).toEqual(['cart-recovery', 'reactivation', 'review-request', 'checkout-unpaid', 'product-viewed', 'quote-follow-up']);
     await call('contacts.update', { id: ida.id, patch: { kind: 'donor', consent: { basis: 'charity-opt-out', source: 'gift form', at: null } } });
     expect((await call('contacts.consentHistory', { id: ida.id })).allowedPrograms).toEqual(['reactivation']);
   });

@@ -27,6 +27,7 @@ const PLANS_AFTER: Partial<Record<MethodName, Scope>> = {
   'templates.update': 'all',
   'templates.reset': 'all',
   'mailbox.save': 'all',
+  'backups.restore': 'all',
 };
 
 // Changes after which a sending pass should look again soon.

@@ -24,6 +24,8 @@ export type SchedulerOptions = {
 export type Scheduler = {
   start: () => void;
   stop: () => Promise<void>;
+  // Started and not stopped since (a restore stops it and starts it again only if it was).
+  isRunning: () => boolean;
   // Plans again: some contacts after a change to them, or everything.
   replan: (contactIds?: readonly string[]) => { contacts: number; written: number };
   // One sending pass now (after whatever pass is running).
@@ -109,6 +111,7 @@ export const createScheduler = (ctx: CoreContext, options: SchedulerOptions): Sc
       timer = null;
       await running;
     },
+    isRunning: () => !isStopped,
     replan,
     sendNow,
     checkMailNow,

@@ -26,7 +26,7 @@ const matching = (...conditions: CustomCondition[]): string[] => {
   const filter = contract['segments.preview'].input.parse({ filter: { conditions } }).filter;
   const where = compileFilter(filter, { now: NOW, fiscalYearStartMonth: getSettings({ db: core().database.db }).fiscalYearStartMonth });
   const names = core().database.db.all<{ name: string }>(sql`SELECT c.first_name AS name FROM contacts c WHERE ${where} ORDER BY c.sort_name`).map((r) => r.name);
-  expect(previewSegment(core().database.db, clock, filter).count).toBe(names.length);
+  expect(previewSegment({ db: core().database.db, clock }, { filter }).count).toBe(names.length);
   return names;
 };
 

@@ -4,6 +4,7 @@ import { writeTransaction, type Db, type Tx } from '../../db/open-database';
 import { savedSegments } from '../../db/schema';
 import { DomainError, notFound, validationError } from '../errors';
 import { timeOrderedId } from '../ids';
+import type { CoreContext } from '../context';
 import type { Clock } from '../ports';
 
 export type SavedSegment = { id: string; name: string; filter: CustomFilter };
@@ -56,7 +57,7 @@ export const saveSaved = (db: Db, clock: Clock, input: SegmentSaveRequest): Save
   });
 };
 
-export const deleteSaved = (db: Db, id: string): { id: string } => {
+export const deleteSaved = ({ db }: Pick<CoreContext, 'db'>, { id }: { id: string }): { id: string } => {
   if (isBuiltInSegmentId(id)) throw builtInRefused(id, 'deleted');
   const deleted = db.delete(savedSegments).where(eq(savedSegments.id, id)).run();
   if (deleted.changes === 0) throw notFound('This segment');

@@ -8,9 +8,9 @@ import { getSettings } from '../settings/settings-store';
 import { compileFilter } from './custom-filter-sql';
 import { findSegment, resolveParams, unknownSegment } from './find-segment';
 import { findSaved } from './saved-segments';
-import { countWhere, filterClock } from './segment-counts';
+import { countWhere, filterClock, type SegmentCtx } from './segment-counts';
 
-type ParsedInput = Required<Omit<SegmentContactsInput, 'id' | 'params'>> & Pick<SegmentContactsInput, 'params'>;
+type ParsedInput = Required<Omit<SegmentContactsInput, 'params'>> & Pick<SegmentContactsInput, 'params'>;
 
 // The WHERE of a built-in segment with its parameters, or of a saved custom segment.
 export const segmentWhere = (db: Db, clock: Clock, id: string, params: SegmentParams | undefined): { where: SQL; now: number } => {
@@ -29,7 +29,7 @@ export const segmentWhere = (db: Db, clock: Clock, id: string, params: SegmentPa
 };
 
 // The members of a segment as a page of the contacts list, same rows and sorting as contacts.list.
-export const listSegmentContacts = (db: Db, clock: Clock, id: string, input: ParsedInput): ContactList => {
+export const listSegmentContacts = ({ db, clock }: SegmentCtx, { id, ...input }: ParsedInput): ContactList => {
   const { where, now } = segmentWhere(db, clock, id, input.params);
   const { sort, direction, offset, limit } = input;
   return pageOfContacts(db, { where, total: countWhere(db, where), sort, direction, offset, limit, now });

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { CustomFilter, SegmentId, SegmentParams, SegmentPreview, SegmentSaveRequest, SegmentSummary, Settings } from '../../api';
+import type { ParsedInput, SegmentPreview, SegmentSaveRequest, SegmentSummary, Settings } from '../../api';
 import type { Db } from '../../db/open-database';
+import type { CoreContext } from '../context';
 import type { Clock } from '../ports';
 import { getSettings } from '../settings/settings-store';
 import { compileFilter, type FilterClock } from './custom-filter-sql';
@@ -34,7 +35,10 @@ export const customSummary = (db: Db, saved: SavedSegment, at: FilterClock): Seg
 
 // Every segment, built-in then custom (oldest first), with its live count at one instant so the
 // counts agree with each other. Built-in parameters default to the owner's settings.
-export const countSegments = (db: Db, clock: Clock, params: Partial<Record<SegmentId, SegmentParams>> = {}): SegmentSummary[] => {
+// What the segment methods read: the database and the clock, as every core method takes them.
+export type SegmentCtx = Pick<CoreContext, 'db' | 'clock'>;
+
+export const countSegments = ({ db, clock }: SegmentCtx, { params = {} }: Partial<ParsedInput<'segments.list'>> = {}): SegmentSummary[] => {
   const settings = getSettings({ db });
   const at = filterClock(clock, settings);
   const builtIn = SEGMENTS.map((segment): SegmentSummary => {
@@ -55,11 +59,11 @@ export const countSegments = (db: Db, clock: Clock, params: Partial<Record<Segme
 };
 
 // The live count of a filter being built, before it is saved.
-export const previewSegment = (db: Db, clock: Clock, filter: CustomFilter): SegmentPreview => ({
+export const previewSegment = ({ db, clock }: SegmentCtx, { filter }: ParsedInput<'segments.preview'>): SegmentPreview => ({
   count: countWhere(db, compileFilter(filter, filterClock(clock, getSettings({ db })))),
   description: describeFilter(filter),
 });
 
 // Saves a custom segment and answers with its summary, count included, as segments.list would.
-export const saveSegment = (db: Db, clock: Clock, input: SegmentSaveRequest): SegmentSummary =>
+export const saveSegment = ({ db, clock }: SegmentCtx, input: SegmentSaveRequest): SegmentSummary =>
   customSummary(db, saveSaved(db, clock, input), filterClock(clock, getSettings({ db })));

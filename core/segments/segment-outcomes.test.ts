@@ -85,7 +85,7 @@ describe('only what completed counts, in every export vocabulary', () => {
       booted = bootCore({ dataDir: dir, migrationsFolder: 'db/migrations', host: 'cli', clock });
       await importRows(rowsFor(name, words));
 
-      const counts = Object.fromEntries(countSegments(booted.database.db, clock).map((s) => [s.id, s.count]));
+      const counts = Object.fromEntries(countSegments({ db: booted.database.db, clock }).map((s) => [s.id, s.count]));
       expect({ lybunt: counts.lybunt, sybunt: counts.sybunt, lapsed: counts['lapsed-customers'], carts: counts['carts-to-recover'] }).toEqual({
         lybunt: 2,
         sybunt: 0,
@@ -101,7 +101,7 @@ describe('only what completed counts, in every export vocabulary', () => {
       expect(figures.get(idOf(`dan.${name}@example.com`))!.lastDonationAt).toBeNull();
 
       // March 2026: Ivo's order only; Finn's and Hana's are pending.
-      const march = monthlyStats(booted.database.db, clock, { months: 1, currency: 'EUR' }).months.at(-1)!;
+      const march = monthlyStats({ db: booted.database.db, clock }, { months: 1, currency: 'EUR' }).months.at(-1)!;
       expect([march.orders, march.ordersMinor]).toEqual([1, 6000]);
     });
   }

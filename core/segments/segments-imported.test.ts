@@ -33,7 +33,7 @@ const storedRows = (): { contacts: HandContact[]; events: HandEvent[] } => ({
     .all() as HandEvent[],
 });
 const countsBySql = (now: number) =>
-  Object.fromEntries(countSegments(booted.database.db, { now: () => new Date(now) }).map((s) => [s.id, s.count]));
+  Object.fromEntries(countSegments({ db: booted.database.db, clock: { now: () => new Date(now) } }).map((s) => [s.id, s.count]));
 
 describe('segments over imported files', () => {
   it('the Shopify orders export gives the counts a person computes by hand', async () => {

@@ -30,8 +30,8 @@ const event = (contactId: string, type: string, occurredAt: number, reference: s
 
 // Members by name, checked against the count so the list and the count never disagree.
 const members = (id: string, params?: SegmentParams): string[] => {
-  const page = listSegmentContacts(core().database.db, clock, id, { params, sort: 'name', direction: 'asc', offset: 0, limit: 500 });
-  const count = countSegments(core().database.db, clock, { [id]: params }).find((s) => s.id === id)!.count;
+  const page = listSegmentContacts({ db: core().database.db, clock }, { id, params, sort: 'name', direction: 'asc', offset: 0, limit: 500 });
+  const count = countSegments({ db: core().database.db, clock }, { params: { [id]: params } }).find((s) => s.id === id)!.count;
   expect(page.total).toBe(count);
   expect(page.rows).toHaveLength(count);
   return page.rows.map((c) => c.firstName);
@@ -113,7 +113,7 @@ describe('LYBUNT and SYBUNT donors', () => {
 
   it('the giving year defaults to the owner’s setting; a parameter given still wins', () => {
     core().handlers['settings.update']({ fiscalYearStartMonth: 7 });
-    const lybunt = countSegments(core().database.db, clock).find((s) => s.id === 'lybunt')!;
+    const lybunt = countSegments({ db: core().database.db, clock }).find((s) => s.id === 'lybunt')!;
     expect(lybunt.params).toEqual({ fiscalYearStartMonth: 7 });
     expect(lybunt.description).toContain('year starting in July');
     expect(members('lybunt')).toEqual(['FirstOfLastYear', 'June30', 'LastOf2024', 'OtherRefund']);

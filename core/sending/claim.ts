@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ProgramId, Settings } from '../../api';
+import { programIds, type ProgramId, type Settings } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
 import { suppressionHash } from '../imports/suppression-hash';
@@ -7,6 +7,7 @@ import { contactFileReader } from '../outbox/outbox-facts';
 import { prepareMessages } from '../outbox/prepare-messages';
 import { dedupeKey } from '../outbox/save-prepared';
 import { templateSource } from '../outbox/template-source';
+import { programSwitch } from '../programs/program-switch';
 import { makeMessageId } from '../mail/compose-mail';
 import { statement } from './statements';
 
@@ -24,7 +25,7 @@ const DUE_COLUMNS = `o.id, o.dedupe_key AS dedupeKey, o.contact_id AS contactId,
 // What may go now: approved messages whose time has come, scheduled ones of programs the owner
 // lets run by themselves, messages already queued, and deferred ones whose retry time came.
 export const dueMessages = (sqlite: Sqlite, settings: Settings, now: number): DueRow[] => {
-  const automatic = (['cart-recovery', 'reactivation', 'review-request'] as const).filter((program) => settingsOf(settings, program).isAutomatic);
+  const automatic = programIds.filter((program) => programSwitch(settings, program).isAutomatic);
   return sqlite
     .prepare(`SELECT ${DUE_COLUMNS} FROM outbox o WHERE o.channel = 'email' AND (
         (o.state = 'approved' AND o.scheduled_at <= @now)
@@ -34,9 +35,6 @@ export const dueMessages = (sqlite: Sqlite, settings: Settings, now: number): Du
       ORDER BY coalesce(o.next_attempt_at, o.scheduled_at), o.id`)
     .all({ now, automatic: JSON.stringify(automatic) }) as DueRow[];
 };
-
-const settingsOf = (settings: Settings, program: ProgramId) =>
-  program === 'cart-recovery' ? settings.cartRecovery : program === 'reactivation' ? settings.reactivation : settings.reviewRequest;
 
 // What the last look reads with, built once per pass (compiled queries and templates), and the
 // From address whose domain names the Message-IDs.

@@ -25,9 +25,16 @@ export const markSending = (sqlite: Sqlite, id: string, now: number): boolean =>
   }
 };
 
+// The timeline's note for a message sent, in English; the window words it in its own language
+// (renderer/src/timeline/outbox-event-words.ts reads these names back).
+const SENT_NAMES: Record<ProgramId, string> = {
+  'cart-recovery': 'Cart', 'review-request': 'Review request', reactivation: 'Reactivation',
+  'checkout-unpaid': 'Payment reminder', 'product-viewed': 'Product viewed', 'quote-follow-up': 'Quote follow-up',
+};
+
 const stepWords = (program: ProgramId, step: number): string => {
   const steps = stepCount(program);
-  const name = program === 'cart-recovery' ? 'Cart' : program === 'review-request' ? 'Review request' : 'Reactivation';
+  const name = SENT_NAMES[program];
   return steps > 1 ? `${name} ${step} of ${steps} sent` : `${name} sent`;
 };
 

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MonthFigures, MonthlyStats, ParsedInput } from '../../api';
 import type { Db } from '../../db/open-database';
-import type { Clock } from '../ports';
+import type { CoreContext } from '../context';
 import { notRefundedAs } from '../timeline/derived-sql';
 import { monthWindow, type MonthStart } from './month-window';
 
@@ -10,7 +10,7 @@ type Group = { month: number; type: 'order' | 'donation'; currency: string | nul
 // Orders and donations per calendar month (UTC, like the segment windows) up to now, in one
 // GROUP BY. Portable SQL (DESIGN.md §3): months are told apart by comparing with their first
 // instants rather than with strftime.
-export const monthlyStats = (db: Db, clock: Clock, input: ParsedInput<'stats.monthly'>): MonthlyStats => {
+export const monthlyStats = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, input: ParsedInput<'stats.monthly'>): MonthlyStats => {
   const now = clock.now().getTime();
   const window = monthWindow(now, input.months);
   // `e.type || ''` keeps SQLite off the (type, occurred_at) index: the window is most of a

@@ -1,4 +1,6 @@
 import { writeReviewLink, type MergeFieldName, type MessageOffers } from '../../api';
+import { isolatedIfNeeded } from '../../api/bidi';
+import { isWebLink } from '../text/web-link';
 import type { MergeValues } from './render-template';
 import type { TemplateLanguage } from './shipped-templates';
 
@@ -77,14 +79,16 @@ export const mergeValues = (
 ): MergeValues & Record<MergeFieldName, string | null> => {
   const offer = inLanguage(business.offers, language);
   return {
-    first_name: contact.firstName,
-    last_name: contact.lastName,
+    // A name with a bidi override is isolated, so it cannot reverse the sentence around it.
+    first_name: isolatedIfNeeded(contact.firstName),
+    last_name: isolatedIfNeeded(contact.lastName),
     email: contact.email,
     interest: contact.interest ?? '',
     cart_items: about.cartItems?.length ? listOf(about.cartItems, language) : '',
     cart_list: about.cartItems?.length ? bulletsOf(about.cartItems) : '',
     cart_value: about.cartValueMinor != null && about.currency ? money(about.cartValueMinor, about.currency, language) : '',
-    checkout_link: about.checkoutLink ?? '',
+    // Checked again when sent, whatever was stored before imports checked links: never a javascript: link.
+    checkout_link: about.checkoutLink && isWebLink(about.checkoutLink) ? about.checkoutLink : '',
     last_order_date: about.lastOrderAt != null ? dates[language].format(about.lastOrderAt) : '',
     business_name: business.businessName,
     sender_name: business.senderName || business.businessName,

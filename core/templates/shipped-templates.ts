@@ -7,6 +7,7 @@
 // setting or a value sits in a {{#field}} section, left out cleanly when it is empty.
 
 import type { ProgramId } from '../../api';
+import { STAGE_TEMPLATES, stageSteps } from './stage-templates';
 
 export { programIds, type ProgramId } from '../../api';
 export type TemplateLanguage = 'fr' | 'en';
@@ -20,6 +21,7 @@ export const programSteps: Record<ProgramId, readonly number[]> = {
   'cart-recovery': [1, 2, 3],
   reactivation: [1, 2],
   'review-request': [1, 2],
+  ...stageSteps,
 };
 
 type Shipped = Record<ProgramId, Record<number, Record<TemplateLanguage, TemplateText>>>;
@@ -251,6 +253,7 @@ Un petit rappel, et le dernier : votre avis sur {{business_name}}, quel qu’il 
       },
     },
   },
+  ...STAGE_TEMPLATES,
 };
 
 export const shippedTemplate = ({ program, step, language }: TemplateKey): TemplateText | undefined => SHIPPED[program][step]?.[language];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvFile } from './csv-writer';
+import { csvCell, csvFile, csvLines } from './csv-writer';
 
 describe('csv writer', () => {
   it('neutralises cells a spreadsheet would run as a formula', () => {
@@ -20,5 +20,9 @@ describe('csv writer', () => {
 
   it('starts with a byte-order mark and ends lines with CRLF', () => {
     expect(csvFile(['a', 'b'], [['é', 1]])).toBe('\uFEFFa,b\r\né,1\r\n');
+  });
+
+  it('writes with a semicolon for a French Excel, quoting cells that hold one', () => {
+    expect(csvLines([['a; b', 'c, d', 1]], ';')).toBe('"a; b";c, d;1\r\n');
   });
 });

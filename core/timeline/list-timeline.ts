@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { TimelinePage } from '../../api';
+import type { CoreContext } from '../context';
 import { notFound } from '../errors';
 import { EVENT_COLUMNS, toTimelineEvent, type EventRow } from './timeline-dto';
 
@@ -7,7 +8,8 @@ type Page = { contactId: string; offset: number; limit: number };
 
 // Newest first, over the (contact_id, occurred_at) index; events of the same moment in the
 // order they were written, newest first too.
-export const listTimeline = (sqlite: Database.Database, { contactId, offset, limit }: Page): TimelinePage => {
+export const listTimeline = ({ db }: Pick<CoreContext, 'db'>, { contactId, offset, limit }: Page): TimelinePage => {
+  const sqlite = db.$client;
   if (!sqlite.prepare('SELECT 1 FROM contacts WHERE id = ?').get(contactId)) throw notFound('This contact');
   const total = (sqlite.prepare('SELECT count(*) AS n FROM contact_events WHERE contact_id = ?').get(contactId) as { n: number }).n;
   const rows = sqlite

@@ -3,6 +3,7 @@ import { defaultOutcomeOf, LOGGABLE_OUTCOMES } from '../events/outcome';
 import { cleanText } from '../contacts/text';
 import { validationError } from '../errors';
 import { DAY_MS } from '../time-units';
+import { webLinkOf } from '../text/web-link';
 import { currencyCode } from '../imports/map/currency';
 import { parseAmount } from '../imports/map/parse-amount';
 import { parseItems } from '../imports/map/parse-items';
@@ -71,13 +72,8 @@ const readLink = (input: EventInput, issues: FieldIssue[]): string | null => {
   if (!('link' in input)) return null;
   const text = input.link.trim();
   if (text === '') return null;
-  let url: URL | null = null;
-  try {
-    url = new URL(text);
-  } catch {
-    url = null;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+  const url = webLinkOf(text);
+  if (!url) {
     issues.push({ path: 'link', rule: 'log.link.invalid', message: 'Paste the whole web address, starting with https://.' });
     return null;
   }

@@ -1,6 +1,8 @@
 import { expect, type Page } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../../api';
+import { authorization } from './own-host';
 
-// Opens Relance the way a person does: the printed address, whose key becomes a cookie.
+// Opens Relance the way a person does: the printed address, whose key the page keeps for the tab.
 export class AppPage {
   readonly violations: string[] = [];
   readonly dialogs: string[] = [];
@@ -41,11 +43,14 @@ export class AppPage {
     else await expect(this.nav(language === 'fr' ? 'Réglages' : 'Settings')).toBeVisible();
   }
 
-  async api<T>(method: string, input: unknown): Promise<T> {
+  // Seeds and reads through the contract, as the app does: the input is typed from the method's
+  // schema (MethodInput) and the answer from its output, so a spec cannot drift from the API.
+  async api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
     const response = await this.page.request.post(`/api/${method}`.replace(/^/, new URL(process.env.RELANCE_E2E_URL!).origin), {
       data: input,
+      headers: authorization(),
     });
-    const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+    const body = (await response.json()) as { ok: boolean; value: MethodOutput<M>; error?: { message: string } };
     if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
     return body.value;
   }

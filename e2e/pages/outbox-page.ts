@@ -80,7 +80,7 @@ export const seedCart = async (
     business: { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: '' },
     promoCode: 'LIVRAISON',
   });
-  const contact = await app.api<Contact>('contacts.create', {
+  const contact = await app.api('contacts.create', {
     ...person,
     country: 'FR',
     consent: { basis: 'consent', source: 'shop', at: null },

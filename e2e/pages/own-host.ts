@@ -18,7 +18,7 @@ export const startOwnHost = async (prefix = 'relance-e2e-own-', startMs = 20_000
     const timer = setTimeout(() => reject(new Error(`The browser host did not start in time. It printed:\n${output}`)), startMs);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/);
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);
@@ -36,6 +36,14 @@ export const startOwnHost = async (prefix = 'relance-e2e-own-', startMs = 20_000
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+};
+
+// The key of a printed address (`…/#token=KEY`), as the header the page sends on every API call:
+// for a spec's own requests through page.request, which share no state with the page.
+export const authorization = (url = process.env.RELANCE_E2E_URL ?? ''): Record<string, string> => {
+  const key = /#token=([\w-]+)$/.exec(url)?.[1];
+  if (!key) throw new Error(`No #token= in the host's address: ${url}`);
+  return { Authorization: `Bearer ${key}` };
 };
 
 // AppPage reads the host's address from RELANCE_E2E_URL: point it at this host for one spec,

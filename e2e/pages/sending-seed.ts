@@ -14,7 +14,7 @@ export const seedDueCart = async (app: AppPage, person: Person): Promise<{ id: s
     promoCode: 'LIVRAISON',
     sendWindow: { days: [0, 1, 2, 3, 4, 5, 6], startHour: 0, endHour: 24 },
   });
-  const contact = await app.api<{ id: string }>('contacts.create', {
+  const contact = await app.api('contacts.create', {
     ...person,
     language: 'en',
     country: 'FR',
@@ -35,6 +35,6 @@ export const seedDueCart = async (app: AppPage, person: Person): Promise<{ id: s
 // Every message of one contact, whatever its tab, by step.
 export const messagesOf = async (app: AppPage, contactId: string): Promise<SentEntry[]> => {
   const views = ['today', 'upcoming', 'attention', 'sent', 'failed', 'unknown'] as const;
-  const pages = await Promise.all(views.map((view) => app.api<{ rows: SentEntry[] }>('outbox.list', { view, contactId, offset: 0, limit: 10 })));
+  const pages = await Promise.all(views.map((view) => app.api('outbox.list', { view, contactId, offset: 0, limit: 10 })));
   return pages.flatMap((p) => p.rows).sort((a, b) => a.step - b.step);
 };

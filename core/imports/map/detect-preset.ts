@@ -1,5 +1,6 @@
 import type { ColumnNote, ImportField, Mapping, PresetMatch } from '../types';
 import { columnNote } from './column-note';
+import { leaveOutDuplicates } from './duplicate-headers';
 import { headerMatchKey } from './normalize-header';
 import { genericMapping, guessColumns, leaveOutByHeader } from './presets/generic';
 import { presets } from './presets/index';
@@ -36,15 +37,21 @@ const mappingFor = (preset: Preset, headers: readonly string[], rows: SampledRow
   };
 };
 
+// A second column of the same name is left out, with a note, whatever the match (duplicate-headers.ts).
+const withoutDuplicates = (headers: readonly string[], found: { mapping: Mapping; notes: ColumnNote[] }): { mapping: Mapping; notes: ColumnNote[] } => {
+  const { mapping, notes } = leaveOutDuplicates(headers, found.mapping, (header) => found.notes.some((note) => note.column === header));
+  return { mapping, notes: [...found.notes, ...notes] };
+};
+
 const genericMatch = (headers: readonly string[], rows: SampledRows): PresetMatch => {
   const { notes, ...mapping } = genericMapping(headers, rows);
-  return { presetId: genericPresetId, presetName: genericName, mapping, currency: null, notes };
+  return { presetId: genericPresetId, presetName: genericName, ...withoutDuplicates(headers, { mapping, notes }), currency: null };
 };
 
 const matchOf = (preset: Preset, headers: readonly string[], rows: SampledRows): PresetMatch => ({
   presetId: preset.id,
   presetName: preset.name,
-  ...mappingFor(preset, headers, rows),
+  ...withoutDuplicates(headers, mappingFor(preset, headers, rows)),
   currency: preset.currency ?? null,
 });
 

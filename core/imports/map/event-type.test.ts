@@ -16,4 +16,11 @@ describe('kinds and event types', () => {
     ).toEqual(['order', 'order', 'donation', 'donation', 'abandoned_cart', 'abandoned_cart', 'abandoned_cart', 'refund', 'refund', 'refund', 'donation', 'order', 'delivery', 'delivery']);
     expect(readEventType('General Withdrawal')).toBeNull();
   });
+
+  it('reads a product viewed and a quote sent, in English and French', () => {
+    expect(['product_viewed', 'Product viewed', 'Produit consulté', 'produit vu', 'browse', 'Page view'].map(readEventType)).toEqual(Array(6).fill('product_viewed'));
+    expect(['quote_sent', 'Quote', 'Devis envoyé', 'Estimate', 'Proposal sent'].map(readEventType)).toEqual(Array(5).fill('quote_sent'));
+    // A review is no view.
+    expect(readEventType('Review')).toBeNull();
+  });
 });

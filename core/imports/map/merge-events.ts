@@ -14,6 +14,8 @@ const eventLabels: Record<ImportEvent['type'], string> = {
   abandoned_cart: 'abandoned cart',
   delivery: 'delivery',
   refund: 'refund',
+  product_viewed: 'product viewed',
+  quote_sent: 'quote sent',
 };
 
 // Who the row is about: the address, else the phone, else the source's id, else the name (an

@@ -1,5 +1,7 @@
+import { contactLimits, eventLimits } from '../../../api';
 import type { ImportField } from '../types';
 import { readConsentCell } from './consent';
+import { addNote, addTags, fullNameLimit, nameCell, webLinkCell, withinLimit } from './field-rules';
 import { parseTimeOfDay, parseWallDate } from './parse-date';
 import { ownItems, type ColumnPlan, type RowContext, type RowValues } from './row-values';
 import { splitMultiValue } from './split-values';
@@ -112,10 +114,11 @@ const event = (read: CellReader): CellReader => (values, cell, column, context) 
 
 const readers: Record<ImportField, CellReader> = {
   ignore: () => {},
-  firstName: (values, cell) => void (values.firstName ||= name(cell)),
-  lastName: (values, cell) => void (values.lastName ||= name(cell)),
-  fullName: (values, cell) => void (values.fullName ||= name(cell)),
-  company: (values, cell) => void (values.company ||= name(cell)),
+  // Names keep what they are given, less control characters and what passes the form's maximum.
+  firstName: (values, cell, column) => void (values.firstName ||= name(nameCell(values, cell, column, contactLimits.firstName))),
+  lastName: (values, cell, column) => void (values.lastName ||= name(nameCell(values, cell, column, contactLimits.lastName))),
+  fullName: (values, cell, column) => void (values.fullName ||= name(nameCell(values, cell, column, fullNameLimit))),
+  company: (values, cell, column) => void (values.company ||= name(nameCell(values, cell, column, contactLimits.company))),
   email: (values, cell) => addValues(values.emails, cell, false),
   email2: (values, cell) => addValues(values.extraEmails, cell, false),
   phone: (values, cell) => addValues(values.phones, cell, true),
@@ -125,9 +128,7 @@ const readers: Record<ImportField, CellReader> = {
     if (kind === null) report(values, column, cell, 'import.notAKind', `${quoted(cell)} is not a kind of contact (customer, donor or prospect).`);
     else if (kind !== 'unsaid') values.kind ??= kind;
   },
-  tags: (values, cell, _column, context) => {
-    for (const tag of context.tags(cell)) values.tags.push(tag);
-  },
+  tags: (values, cell, column, context) => addTags(values, context.tags(cell), column),
   language: (values, cell, column, context) => {
     const code = context.memos.language(cell);
     if (code === null) report(values, column, cell, 'import.unknownLanguage', `${quoted(cell)} is not a language we recognise.`);
@@ -138,9 +139,9 @@ const readers: Record<ImportField, CellReader> = {
     if (code === null) report(values, column, cell, 'import.unknownCountry', `${quoted(cell)} is not a country we recognise.`);
     else values.country ??= code;
   },
-  region: (values, cell) => void (values.region ??= name(cell)),
-  postalCode: (values, cell) => void (values.postalCode ??= withoutTextMarker(cell).toUpperCase()),
-  notes: (values, cell) => values.notes.push(cell),
+  region: (values, cell, column) => void (values.region ??= name(nameCell(values, cell, column, contactLimits.region))),
+  postalCode: (values, cell, column) => void (values.postalCode ??= withinLimit(values, withoutTextMarker(cell).toUpperCase(), column, contactLimits.postalCode)),
+  notes: addNote,
   sourceId: (values, cell) => {
     const id = withoutTextMarker(cell);
     // WooCommerce writes customer id 0 for guest checkouts: no id at all.
@@ -195,20 +196,22 @@ const readers: Record<ImportField, CellReader> = {
     if (code === null) report(values, column, cell, 'import.unknownCurrency', `${quoted(cell)} is not a currency code such as EUR or USD.`);
     else values.currency ??= code;
   }),
-  'event.reference': event((values, cell) => void (values.reference ??= cell)),
-  'event.items': event((values, cell, _column, context) => {
-    const items = context.items(cell);
+  'event.reference': event((values, cell, column) => void (values.reference ??= withinLimit(values, cell, column, eventLimits.reference))),
+  'event.items': event((values, cell, column, context) => {
+    const items = context.items(withinLimit(values, cell, column, eventLimits.items));
     if (values.sharedItems === null && values.items.length === 0) values.sharedItems = items;
     else for (const { name, quantity } of items) ownItems(values).push({ name, quantity });
   }),
-  'event.itemName': event((values, cell) => void (values.itemName ??= cell)),
+  'event.itemName': event((values, cell, column) => void (values.itemName ??= withinLimit(values, cell, column, eventLimits.items))),
   'event.itemQuantity': event((values, cell, column) => {
     const quantity = Number(cell.replace(',', '.'));
     if (Number.isInteger(quantity) && quantity > 0) values.itemQuantity ??= quantity;
     else report(values, column, cell, 'import.notAQuantity', `${quoted(cell)} is not a number of items; 1 was counted.`);
   }),
   'event.status': event((values, cell) => void (values.status ??= cell)),
-  'event.link': event((values, cell) => void (values.link ??= cell)),
+  'event.link': event((values, cell, column) => {
+    if (values.link === null) values.link = webLinkCell(values, cell, column);
+  }),
   'event.deliveredAt': event((values, cell, column, context) => {
     const date = readDate(values, cell, column, context);
     values.deliveredAt ??= date;

@@ -1,4 +1,4 @@
-import { readSheet, type SheetData } from 'read-excel-file/node';
+import type { SheetData } from 'read-excel-file/node';
 import type { DomainError } from '../../errors';
 import type { ParsedTable, TableRow } from '../types';
 import { cellText } from './cell-text';
@@ -15,6 +15,8 @@ export const parseXlsx = async (bytes: Uint8Array, fileName: string): Promise<Pa
   try {
     const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     // Cells are not trimmed here, as for CSV: the mapping trims, and knows what it trimmed.
+    // Loaded for a workbook only, not by every command.
+    const { readSheet } = await import('read-excel-file/node');
     sheet = await readSheet(input, 1, { trim: false });
   } catch (cause) {
     const failure = unreadableWorkbookError(fileName);

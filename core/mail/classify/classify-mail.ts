@@ -1,6 +1,6 @@
 // Classify one raw message from the owner's mailbox (C7): complaint, bounce, delivery notice,
 // auto-reply, human reply or other. Pure: the raw bytes in, a ClassifiedMail out.
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import type { ClassifiedMail, FailedRecipient } from './classified';
 import { isAutoReply, returnDateOf } from './auto-reply';
 import { isSuccess, looksLikeDeliveryStatus, paragraphAbout, readDeliveryStatus } from './delivery-report';
@@ -115,6 +115,8 @@ const isBulk = (mail: MailBasics): boolean =>
 const challenge = /not pre-?approved|guest list|verify (that )?you('re| are) (a )?(human|real person|not a robot)|challenge[- ]response|sender verification request|waitlisted/i;
 
 export const classifyMail = async (raw: Buffer | string): Promise<ClassifiedMail> => {
+  // Loaded on the first message read, not by every command (see imap-reader.ts).
+  const { simpleParser } = await import('mailparser');
   const parsed = await simpleParser(raw, { keepDeliveryStatus: true, ignoreEmbedded: true, skipImageLinks: true });
   const mail = mailBasics(parsed, raw);
   const rawText = lf(typeof raw === 'string' ? raw : raw.toString('latin1'));

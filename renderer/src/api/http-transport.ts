@@ -1,60 +1,64 @@
 import { pushEventSchema, type PushEvent, type Result, type StagedFile } from '../../../api';
 import type { Transport } from './client';
+import { isKeyRefused, openEventStream } from './event-stream';
 
 const offline = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
+const NOT_ANSWERING = 'Relance is not answering. Check that it is still running, then try again.';
+const NO_KEY = 'Open the address printed by relance web (it ends with #token=…).';
+
+export type HttpTransportOptions = {
+  // The session key (session-key.ts), sent as `Authorization: Bearer` on every call.
+  key: string;
+  // The host answered 401: the key is wrong or from an earlier run.
+  onUnauthorized?: () => void;
+  base?: string;
+};
 
 // One event stream for the whole page, shared by every subscriber: a browser keeps at most six
 // connections open to one host, and a stream per component (the contacts page, its panel, the
 // timeline…) used them all, so the next call waited for a free connection forever.
-const sharedEvents = (url: string): Transport['subscribe'] => {
+const sharedEvents = (open: (onData: (data: string) => void) => () => void): Transport['subscribe'] => {
   const listeners = new Set<(event: PushEvent) => void>();
-  let source: EventSource | null = null;
+  let close: (() => void) | null = null;
   return (listener) => {
     listeners.add(listener);
-    if (!source) {
-      source = new EventSource(url);
-      source.onmessage = (message) => {
-        const parsed = pushEventSchema.safeParse(JSON.parse(String(message.data)));
-        if (parsed.success) for (const each of [...listeners]) each(parsed.data);
-      };
-    }
+    close ??= open((data) => {
+      const parsed = pushEventSchema.safeParse(JSON.parse(data));
+      if (parsed.success) for (const each of [...listeners]) each(parsed.data);
+    });
     return () => {
       listeners.delete(listener);
       if (listeners.size === 0) {
-        source?.close();
-        source = null;
+        close?.();
+        close = null;
       }
     };
   };
 };
 
-// The browser host authenticates this page with an HttpOnly cookie set when the printed address was opened.
-export const createHttpTransport = (base = '/api/'): Transport => ({
-  invoke: async (method, input) => {
+// The browser host: every request carries the bearer, and no cookie is ever involved.
+export const createHttpTransport = ({ key, onUnauthorized = () => {}, base = '/api/' }: HttpTransportOptions): Transport => {
+  const authorization = { Authorization: `Bearer ${key}` };
+  const send = async <T>(path: string, init: RequestInit): Promise<Result<T>> => {
     try {
-      const response = await fetch(`${base}${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        credentials: 'same-origin',
-        body: JSON.stringify(input ?? {}),
-      });
-      return (await response.json()) as Result<unknown>;
+      const response = await fetch(`${base}${path}`, { ...init, headers: { ...init.headers, ...authorization }, credentials: 'omit', cache: 'no-store' });
+      if (isKeyRefused(response)) {
+        onUnauthorized();
+        return offline(NO_KEY);
+      }
+      return (await response.json()) as Result<T>;
     } catch {
-      return offline('Relance is not answering. Check that it is still running, then try again.');
+      return offline(NOT_ANSWERING);
     }
-  },
-  subscribe: sharedEvents(`${base}events`),
-  stageFile: async (file: File) => {
-    try {
-      const response = await fetch(`${base}files`, {
+  };
+  return {
+    invoke: (method, input) => send(method, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input ?? {}) }),
+    subscribe: sharedEvents((onData) => openEventStream({ url: `${base}events`, headers: () => authorization, onData, onUnauthorized })),
+    stageFile: (file: File) =>
+      send<StagedFile>('files', {
         method: 'POST',
         headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
-        credentials: 'same-origin',
         body: file,
-      });
-      return (await response.json()) as Result<StagedFile>;
-    } catch {
-      return offline('Relance is not answering. Check that it is still running, then try again.');
-    }
-  },
-});
+      }),
+  };
+};

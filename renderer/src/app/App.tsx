@@ -6,11 +6,11 @@ import { MessagesPage } from '../messages/MessagesPage';
 import { OutboxPage } from '../outbox/OutboxPage';
 import { RepliesPage } from '../replies/RepliesPage';
 import { ReportsPage } from '../reports/ReportsPage';
-import { ComingSoonPage } from '../pages/ComingSoonPage';
 import { HomePage } from '../pages/HomePage';
 import { SegmentsPage } from '../segments/SegmentsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { ClockProvider } from '../shared/clock';
+import { DamageBanner } from './DamageBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PageError } from './PageError';
 import type { Section } from './sections';
@@ -19,7 +19,7 @@ import { useAppState } from './use-app-state';
 import { useSection } from './use-section';
 
 export const App = () => {
-  const { settings, info, loadError, setSettings } = useAppState();
+  const { settings, info, loadError, setSettings, loadInfo } = useAppState();
   const [section, go] = useSection();
   const language = resolveLanguage(settings?.uiLanguage ?? 'system');
 
@@ -50,8 +50,6 @@ export const App = () => {
         return <MessagesPage settings={settings} onSaved={setSettings} />;
       case 'settings':
         return <SettingsPage settings={settings} info={info} onSaved={setSettings} />;
-      default:
-        return <ComingSoonPage section={current} onGo={go} />;
     }
   };
 
@@ -61,6 +59,7 @@ export const App = () => {
         <div className="app">
           <Sidebar current={section} isDemo={info?.isDemo ?? false} onSelect={go} />
           <main className="main">
+            {info?.damage && <DamageBanner damage={info.damage} onRestored={() => void loadInfo()} />}
             <ErrorBoundary key={section} fallback={(retry) => <PageError onRetry={retry} />}>
               {page(section)}
             </ErrorBoundary>

@@ -15,13 +15,20 @@ export const useAppState = () => {
     else setLoadError(result.error.message);
   }, [api]);
 
+  const loadInfo = useCallback(async () => {
+    const result = await api.call('app.info', {});
+    if (result.ok) setInfo(result.value);
+  }, [api]);
+
   useEffect(() => {
     void loadSettings();
-    void api.call('app.info', {}).then((result) => result.ok && setInfo(result.value));
+    void loadInfo();
     return api.subscribe((event) => {
       if (event.type === 'settings.changed') void loadSettings();
+      // A restore (from Settings or the damaged-database notice) may end a damaged state.
+      if (event.type === 'backups.changed' && event.isRestored) void loadInfo();
     });
-  }, [api, loadSettings]);
+  }, [api, loadSettings, loadInfo]);
 
-  return { settings, info, loadError, setSettings };
+  return { settings, info, loadError, setSettings, loadInfo };
 };

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { counted } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 import { bulkEditFields, changeOf, valueWords, type BulkEditField } from './bulk-words';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 type Props = { target: BulkTarget; onDone: (message: string) => void };
 

@@ -7,7 +7,7 @@ import { countryOptions } from '../shared/countries';
 import { describeError, fieldErrors } from '../shared/describe-error';
 import { contactLanguages, languageName } from '../shared/languages';
 import { draftFrom, emptyDraft, inputFrom, type ContactDraft } from './contact-draft';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 
 type Props = { contact: Contact | null; onSaved: (contact: Contact) => void; onCancel: () => void };
 

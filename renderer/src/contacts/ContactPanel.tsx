@@ -8,12 +8,13 @@ import { TimelineSection } from '../timeline/TimelineSection';
 import { ComplaintBox } from './ComplaintBox';
 import { ConsentHistorySection } from './ConsentHistorySection';
 import { ContactFigures } from './ContactFigures';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 import { DownloadPersonData } from './DownloadPersonData';
 import { NextMessage } from './NextMessage';
 import { OptOutBox } from './OptOutBox';
 import { ProspectBox } from './ProspectBox';
 import { useNextMessage } from './use-next-message';
+import { mailtoHref } from '../shared/mailto';
 
 type Props = { contact: Contact; onEdit: () => void; onDelete: () => void; onClose: () => void; onChanged: (contact: Contact) => void };
 
@@ -36,14 +37,16 @@ export const ContactPanel = ({ contact, onEdit, onDelete, onClose, onChanged }: 
   return (
     <aside className="panel" aria-label={displayName(contact) || t('panel.noName')}>
       <header className="panel-head">
-        <h2>{displayName(contact) || t('panel.noName')}</h2>
+        <h2>
+          <bdi>{displayName(contact) || t('panel.noName')}</bdi>
+        </h2>
         <button type="button" className="icon" aria-label={t('panel.close')} onClick={onClose}>
           ×
         </button>
       </header>
       {contact.email && (
         <p>
-          <a href={`mailto:${contact.email}`} title={t('panel.mailto')}>
+          <a href={mailtoHref(contact.email)} title={t('panel.mailto')}>
             {contact.email}
           </a>
         </p>

@@ -1,26 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Contact, ContactSortKey } from '../../../api';
+import type { ContactSortKey } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { counted } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
 import { ColumnPicker } from './ColumnPicker';
-import { DeleteContactDialog } from './DeleteContactDialog';
-import { ContactForm } from './ContactForm';
-import { ContactPanel } from './ContactPanel';
 import { ContactsTable } from './ContactsTable';
 import { SelectionBar } from './SelectionBar';
+import { ExportButton } from '../exports/ExportButton';
 import { RecentChanges } from './RecentChanges';
 import { useBulkEdits } from './use-bulk-edits';
 import { unsubscribeSelection } from './unsubscribe-selection';
 import { useSelection } from './use-selection';
-import { deleteContact, type RemoveHow } from './delete-contact';
 import { useColumnChoice } from './use-column-choice';
 import { useContactRows, type ContactQuery } from './use-contact-rows';
 import './contacts.css';
 import { ZoneNote } from '../shared/ZoneNote';
+import { ContactSide, sideContactId, type Side } from '../shared/ContactSide';
 
-type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact } | { mode: 'new' };
+const CONTACT_FORMATS = ['csv', 'vcard'] as const;
 
 export const ContactsPage = () => {
   const api = useApi();
@@ -29,38 +27,21 @@ export const ContactsPage = () => {
   const bulkEdits = useBulkEdits();
   const [query, setQuery] = useState<ContactQuery>({ search: '', sort: 'name', direction: 'asc' });
   const [side, setSide] = useState<Side>({ mode: 'none' });
-  const [toDelete, setToDelete] = useState<Contact | null>(null);
   const [status, setStatus] = useState('');
   const { total, rowAt, ensureRange, refresh, error } = useContactRows(query);
   const columns = useColumnChoice();
-  const viewedId = side.mode === 'view' ? side.contact.id : null;
 
   // Another window (or the CLI through another host) may change contacts: follow along.
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
 
-  // A logged event changes the open contact's figures and status: read it again.
-  useEffect(() => {
-    if (!viewedId) return;
-    return api.subscribe((event) => {
-      if (event.type !== 'contacts.changed' || !event.ids.includes(viewedId)) return;
-      void api.call('contacts.get', { id: viewedId }).then((result) => {
-        if (result.ok) setSide((s) => (s.mode === 'view' && s.contact.id === viewedId ? { mode: 'view', contact: result.value } : s));
-      });
-    });
-  }, [api, viewedId]);
-
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setQuery((q) => ({ ...q, sort, direction })), []);
 
-  const onSaved = (contact: Contact) => {
-    setSide({ mode: 'view', contact });
+  const onSideChanged = () => {
     setStatus('');
     refresh();
   };
 
-  const confirmDelete = async (contact: Contact, how: RemoveHow) => {
-    setToDelete(null);
-    const message = await deleteContact(api, contact, t, how);
-    setSide({ mode: 'none' });
+  const onRemoved = (message: string) => {
     setStatus(message);
     refresh();
   };
@@ -80,7 +61,7 @@ export const ContactsPage = () => {
 
   const undoBulkEdit = async (id: string) => setStatus(await bulkEdits.undo(id));
 
-  const selectedId = side.mode === 'view' || side.mode === 'edit' ? side.contact.id : null;
+  const selectedId = sideContactId(side);
   const isEmpty = total === 0;
   const isAll = selection.allMatching !== null;
 
@@ -114,6 +95,12 @@ export const ContactsPage = () => {
           }}
         />
         <ColumnPicker hidden={columns.hidden} onToggle={columns.toggle} onReset={columns.reset} />
+        {/* The ticked contacts when there are some, otherwise every contact the search matches. */}
+        <ExportButton
+          target={selection.target ?? { search: query.search }}
+          title={t(selection.target ? 'exports.title.selection' : 'exports.title.all')}
+          formats={CONTACT_FORMATS}
+        />
         <button type="button" className="primary" onClick={() => setSide({ mode: 'new' })}>
           {t('contacts.new')}
         </button>
@@ -153,30 +140,9 @@ export const ContactsPage = () => {
             onCheck={onCheck}
           />
         )}
-        {side.mode === 'view' && (
-          <ContactPanel
-            contact={side.contact}
-            onEdit={() => setSide({ mode: 'edit', contact: side.contact })}
-            onDelete={() => setToDelete(side.contact)}
-            onClose={() => setSide({ mode: 'none' })}
-            onChanged={(contact) => setSide({ mode: 'view', contact })}
-          />
-        )}
-        {(side.mode === 'edit' || side.mode === 'new') && (
-          <aside className="panel">
-            <ContactForm
-              key={side.mode === 'edit' ? side.contact.id : 'new'}
-              contact={side.mode === 'edit' ? side.contact : null}
-              onSaved={onSaved}
-              onCancel={() => setSide(side.mode === 'edit' ? { mode: 'view', contact: side.contact } : { mode: 'none' })}
-            />
-          </aside>
-        )}
+        <ContactSide side={side} onSide={setSide} onChanged={onSideChanged} onRemoved={onRemoved} />
       </div>
       <RecentChanges edits={bulkEdits.edits} onUndo={(edit) => void undoBulkEdit(edit.id)} />
-      {toDelete && (
-        <DeleteContactDialog contact={toDelete} onConfirm={(how) => void confirmDelete(toDelete, how)} onCancel={() => setToDelete(null)} />
-      )}
     </section>
   );
 };

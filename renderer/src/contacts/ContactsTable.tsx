@@ -5,7 +5,7 @@ import type { Contact, ContactSortKey } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
 import { COLUMN_TRACKS, contactColumns, contactFeatures } from './contact-columns';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 import type { ContactQuery } from './use-contact-rows';
 
 export const ROW_HEIGHT = 40;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Contact } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import type { RemoveHow } from './delete-contact';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 import './data-rights.css';
 
 type Props = { contact: Contact; onConfirm: (how: RemoveHow) => void; onCancel: () => void };

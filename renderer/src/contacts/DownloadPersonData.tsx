@@ -4,7 +4,7 @@ import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { downloadText } from '../imports/download-text';
 import { describeError } from '../shared/describe-error';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 import { personFileName } from './person-file-name';
 import './data-rights.css';
 

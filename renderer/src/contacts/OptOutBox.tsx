@@ -4,8 +4,8 @@ import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
-import { ConfirmDialog } from './ConfirmDialog';
-import { displayName } from './display-name';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { displayName } from '../shared/display-name';
 
 type Props = { contact: Contact; onChanged: (contact: Contact) => void };
 

@@ -3,7 +3,7 @@ import type { BulkTarget } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { counted, plural } from '../i18n/plural';
 import { BulkEditForm } from './BulkEditForm';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 
 type Props = {
   count: number;

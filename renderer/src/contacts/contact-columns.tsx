@@ -5,7 +5,7 @@ import type { Clock } from '../shared/clock';
 import { countryName } from '../shared/countries';
 import { formatPhone } from '../shared/phone-display';
 import { formatMoney } from '../shared/money';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 
 export const contactFeatures = tableFeatures({ rowSortingFeature });
 const helper = createColumnHelper<typeof contactFeatures, Contact>();
@@ -21,7 +21,7 @@ export const contactColumns = (t: Translate, language: Language, clock: Clock) =
     helper.accessor((c) => displayName(c), {
       id: 'name',
       header: () => t('column.name'),
-      cell: (info) => <span className="name">{info.getValue() || t('panel.noName')}</span>,
+      cell: (info) => <bdi className="name">{info.getValue() || t('panel.noName')}</bdi>,
     }),
     helper.accessor('email', { id: 'email', header: () => t('column.email'), cell: (info) => info.getValue() ?? '' }),
     helper.accessor('phone', { id: 'phone', header: () => t('column.phone'), cell: (info) => formatPhone(info.getValue()) }),

@@ -2,7 +2,7 @@ import type { Contact } from '../../../api';
 import type { ApiClient } from '../api/client';
 import type { Translate } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 
 // Delete: the contact goes, an import may bring them back. Erase: everything about them goes for
 // good, and only hashes stay so they never come back (C9).

@@ -1,4 +1,2 @@
-import type { Contact } from '../../../api';
-
-export const displayName = (contact: Pick<Contact, 'firstName' | 'lastName'>): string =>
-  `${contact.firstName} ${contact.lastName}`.trim();
+// Moved to shared/; kept until messages/ and timeline/ import it from there.
+export { displayName } from '../shared/display-name';

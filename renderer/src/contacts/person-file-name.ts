@@ -1,5 +1,5 @@
 import type { Contact } from '../../../api';
-import { displayName } from './display-name';
+import { displayName } from '../shared/display-name';
 
 // relance-heloise-lefevre.json: the name without accents or spaces, else the contact's id.
 export const personFileName = (contact: Contact): string => {

@@ -1,7 +1,7 @@
 // English texts of the messages screens, spread into en.ts; fr-messages.ts has the same keys.
 export const enMessages = {
   'messages.title': 'Messages',
-  'messages.lead': 'Three programs win people back: a cart left behind, a customer or donor who went quiet, a review after delivery. Set who you are once, then adjust the texts.',
+  'messages.lead': 'Three programs win people back: a cart left behind, a customer or donor who went quiet, a review after delivery; three more follow where someone stopped: an unpaid checkout, a product viewed, a quote. Set who you are once, then adjust the texts.',
   'messages.tabsLabel': 'Messages settings',
   'messages.tab.programs': 'Programs',
   'messages.tab.business': 'Business and sending',

@@ -18,6 +18,11 @@ export const enReports = {
   'reports.range.shown': 'From {from} to {to}.',
 
   'reports.attribution': 'An order or donation counts for a message when it completes within {windows} after the message was sent; a refund takes it back.',
+  'reports.windows.change': 'Change how many days count',
+  'reports.windows.unit': 'days',
+  'reports.windows.save': 'Save',
+  'reports.windows.saved': 'Saved: the figures use the new windows.',
+  'reports.windows.invalid': '{program}: enter a number of days between 1 and 365.',
   'reports.window': '{days} ({program})',
   'reports.days.one': '{count} day',
   'reports.days.other': '{count} days',

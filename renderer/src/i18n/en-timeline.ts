@@ -34,6 +34,7 @@ export const enTimeline = {
   'timeline.type.note': 'Note',
   'timeline.type.exchange': 'Last exchange',
   'timeline.type.review_request': 'Review request',
+  'timeline.type.review': 'Review received',
   'timeline.type.message_sent': 'Message sent',
   'timeline.type.bounced': 'Message bounced',
   'timeline.type.unsubscribed': 'Unsubscribed',

@@ -1,6 +1,7 @@
 import { enBulk } from './en-bulk';
 import { enClock } from './en-clock';
 import { enLeftOut } from './en-left-out';
+import { enImportFields } from './en-import-fields';
 import { enImportClock } from './en-import-clock';
 import { enHome } from './en-home';
 import { enMailbox } from './en-mailbox';
@@ -12,11 +13,16 @@ import { enPresets } from './en-presets';
 import { enReading } from './en-reading';
 import { enRepermission } from './en-repermission';
 import { enReports } from './en-reports';
+import { enExports } from './en-exports';
+import { enSession } from './en-session';
+import { enBackups } from './en-backups';
+import { enStorage } from './en-storage';
 import { enRights } from './en-rights';
 import { enSegmentNames } from './en-segment-names';
 import { enPaymentFiles } from './en-payment-files';
 import { enSegments } from './en-segments';
 import { enSending } from './en-sending';
+import { enStages } from './en-stages';
 import { enTimeline } from './en-timeline';
 import { enZones } from './en-zones';
 
@@ -41,14 +47,6 @@ export const en = {
   'home.noContacts': 'Your list is empty. Add your first contact to get started.',
   'home.openContacts': 'Open contacts',
   'home.addContact': 'Add a contact',
-
-  'soon.title': '{section} is not built yet',
-  'soon.import': 'You will be able to import CSV, vCard and Excel files from Shopify, WooCommerce, Google Contacts, Outlook, Mailchimp, HelloAsso and more.',
-  'soon.segments': 'You will see who stalled and who is ready to be asked: carts to recover, lapsed customers, donors who gave last year but not this year.',
-  'soon.messages': 'You will edit the three messages that work: cart recovery, reactivation and review requests, in French and English.',
-  'soon.outbox': 'You will read and approve every message before it leaves through your own mailbox.',
-  'soon.reports': 'You will see what each program brought back: replies, orders and donations.',
-  'soon.meanwhile': 'Meanwhile, your contacts are ready.',
 
   'contacts.title': 'Contacts',
   'contacts.searchLabel': 'Search contacts',
@@ -125,9 +123,6 @@ export const en = {
   'panel.mailto': 'Write an email',
 
   'delete.title': 'Delete {name}?',
-  'delete.body': 'The contact and their tags are removed from this computer. This cannot be undone.',
-  'delete.confirm': 'Delete',
-  'delete.cancel': 'Keep',
   'delete.done': '{name} was deleted.',
 
   'settings.title': 'Settings',
@@ -416,9 +411,15 @@ export const en = {
   ...enRepermission,
   ...enClock,
   ...enLeftOut,
+  ...enImportFields,
   ...enImportClock,
   ...enPaymentFiles,
   ...enReports,
+  ...enStages,
+  ...enExports,
+  ...enSession,
+  ...enBackups,
+  ...enStorage,
 } as const;
 
 export type MessageKey = keyof typeof en;

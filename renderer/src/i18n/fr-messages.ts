@@ -3,7 +3,7 @@ import type { enMessages } from './en-messages';
 // Textes français des écrans messages, mêmes clés que en-messages.ts.
 export const frMessages: Record<keyof typeof enMessages, string> = {
   'messages.title': 'Messages',
-  'messages.lead': 'Trois programmes font revenir les gens : un panier abandonné, un client ou un donateur devenu silencieux, un avis après la livraison. Dites qui vous êtes une fois, puis ajustez les textes.',
+  'messages.lead': 'Trois programmes font revenir les gens : un panier abandonné, un client ou un donateur devenu silencieux, un avis après la livraison ; trois autres suivent l’étape où la personne s’est arrêtée : un paiement non finalisé, un produit consulté, un devis. Dites qui vous êtes une fois, puis ajustez les textes.',
   'messages.tabsLabel': 'Réglages des messages',
   'messages.tab.programs': 'Programmes',
   'messages.tab.business': 'Entreprise et envoi',

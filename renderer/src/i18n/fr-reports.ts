@@ -20,6 +20,11 @@ export const frReports: Record<keyof typeof enReports, string> = {
   'reports.range.shown': 'Du {from} au {to}.',
 
   'reports.attribution': 'Une commande ou un don compte pour un message quand il aboutit dans les {windows} qui suivent son envoi ; un remboursement l’en retire.',
+  'reports.windows.change': 'Modifier le nombre de jours pris en compte',
+  'reports.windows.unit': 'jours',
+  'reports.windows.save': 'Enregistrer',
+  'reports.windows.saved': 'Enregistré : les chiffres utilisent les nouveaux délais.',
+  'reports.windows.invalid': '{program} : indiquez un nombre de jours entre 1 et 365.',
   'reports.window': '{days} ({program})',
   'reports.days.one': '{count} jour',
   'reports.days.other': '{count} jours',

@@ -36,6 +36,7 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'timeline.type.note': 'Note',
   'timeline.type.exchange': 'Dernier échange',
   'timeline.type.review_request': 'Demande d’avis',
+  'timeline.type.review': 'Avis reçu',
   'timeline.type.message_sent': 'Message envoyé',
   'timeline.type.bounced': 'Message non distribué',
   'timeline.type.unsubscribed': 'Désinscription',

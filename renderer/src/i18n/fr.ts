@@ -2,6 +2,7 @@ import type { MessageKey } from './en';
 import { frBulk } from './fr-bulk';
 import { frClock } from './fr-clock';
 import { frLeftOut } from './fr-left-out';
+import { frImportFields } from './fr-import-fields';
 import { frImportClock } from './fr-import-clock';
 import { frHome } from './fr-home';
 import { frMailbox } from './fr-mailbox';
@@ -12,12 +13,17 @@ import { frPresets } from './fr-presets';
 import { frReading } from './fr-reading';
 import { frRepermission } from './fr-repermission';
 import { frReports } from './fr-reports';
+import { frExports } from './fr-exports';
+import { frSession } from './fr-session';
+import { frBackups } from './fr-backups';
+import { frStorage } from './fr-storage';
 import { frOptOuts } from './fr-optouts';
 import { frRights } from './fr-rights';
 import { frSegmentNames } from './fr-segment-names';
 import { frPaymentFiles } from './fr-payment-files';
 import { frSegments } from './fr-segments';
 import { frSending } from './fr-sending';
+import { frStages } from './fr-stages';
 import { frTimeline } from './fr-timeline';
 import { frZones } from './fr-zones';
 
@@ -42,14 +48,6 @@ export const fr: Record<MessageKey, string> = {
   'home.noContacts': 'Votre fichier est vide. Ajoutez votre premier contact pour commencer.',
   'home.openContacts': 'Voir les contacts',
   'home.addContact': 'Ajouter un contact',
-
-  'soon.title': '{section} n’est pas encore disponible',
-  'soon.import': 'Vous pourrez importer des fichiers CSV, vCard et Excel venant de Shopify, WooCommerce, Google Contacts, Outlook, Mailchimp, HelloAsso et d’autres.',
-  'soon.segments': 'Vous verrez qui s’est arrêté en chemin et qui est prêt à être sollicité : paniers à récupérer, clients perdus de vue, donateurs de l’an dernier pas encore revenus cette année.',
-  'soon.messages': 'Vous modifierez les trois messages qui marchent : relance de panier, réactivation et demande d’avis, en français et en anglais.',
-  'soon.outbox': 'Vous relirez et approuverez chaque message avant qu’il parte depuis votre propre boîte mail.',
-  'soon.reports': 'Vous verrez ce que chaque programme a rapporté : réponses, commandes et dons.',
-  'soon.meanwhile': 'En attendant, vos contacts sont prêts.',
 
   'contacts.title': 'Contacts',
   'contacts.searchLabel': 'Rechercher des contacts',
@@ -126,9 +124,6 @@ export const fr: Record<MessageKey, string> = {
   'panel.mailto': 'Écrire un e-mail',
 
   'delete.title': 'Supprimer {name} ?',
-  'delete.body': 'Le contact et ses étiquettes sont effacés de cet ordinateur. Impossible de revenir en arrière.',
-  'delete.confirm': 'Supprimer',
-  'delete.cancel': 'Garder',
   'delete.done': '{name} a été supprimé.',
 
   'settings.title': 'Réglages',
@@ -417,7 +412,13 @@ export const fr: Record<MessageKey, string> = {
   ...frRepermission,
   ...frClock,
   ...frLeftOut,
+  ...frImportFields,
   ...frImportClock,
   ...frPaymentFiles,
   ...frReports,
+  ...frStages,
+  ...frExports,
+  ...frSession,
+  ...frBackups,
+  ...frStorage,
 };

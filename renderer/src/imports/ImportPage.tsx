@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportSummary } from '../../../api';
 import { useApi } from '../api/api-context';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useI18n } from '../i18n/i18n';
 import { CheckStep } from './CheckStep';
 import { FilePicker } from './FilePicker';

@@ -35,3 +35,20 @@ describe('LeftOutColumns', () => {
     expect(render('en', ['fullName', 'createdAt', 'notes', 'event.status'])).toBe('');
   });
 });
+
+describe('LeftOutColumns with two columns of the same name', () => {
+  const twice = ['Email', 'Company', 'company'];
+  const duplicate: ColumnNote = { column: 'company', rule: 'import.leftOut.duplicate', params: { field: 'company', index: '2', position: '3', firstPosition: '2' } };
+  const renderTwice = (language: Language, columns: ImportField[]) =>
+    renderToStaticMarkup(
+      <I18nProvider language={language}>
+        <LeftOutColumns notes={[duplicate]} headers={twice} columns={columns} />
+      </I18nProvider>,
+    );
+
+  it('says the second is left out, in French and English, until the person maps it', () => {
+    expect(renderTwice('en', ['email', 'company', 'ignore'])).toContain('“company” (column 3) has the same name as column 2, which is read as “Company”: this second one is left out.');
+    expect(renderTwice('fr', ['email', 'company', 'ignore'])).toContain('« company » (colonne 3) porte le même nom que la colonne 2, lue comme « Société » : cette seconde colonne est laissée de côté.');
+    expect(renderTwice('en', ['email', 'company', 'notes'])).toBe('');
+  });
+});

@@ -16,7 +16,7 @@ export const LeftOutColumns = ({ notes, headers, columns }: Props) => {
       <h3>{t('import.leftOut.title')}</h3>
       <ul>
         {shown.map((note) => (
-          <li key={note.column}>{describeLeftOut(note, t)}</li>
+          <li key={`${note.column}-${note.params.index ?? ''}`}>{describeLeftOut(note, t)}</li>
         ))}
       </ul>
       <p className="hint">{t('import.leftOut.hint')}</p>

@@ -35,9 +35,10 @@ export const MappingTable = ({ headers, samples, columns, onChange }: Props) => 
               <td className="samples">
                 {values.length ? (
                   values.map((value, i) => (
-                    <span key={i} className="sample" title={value}>
+                    // Isolated: a file's text may hold a right-to-left override, which must stop at its cell.
+                    <bdi key={i} className="sample" title={value}>
                       {value}
-                    </span>
+                    </bdi>
                   ))
                 ) : (
                   <span className="muted">{t('import.mapping.empty')}</span>

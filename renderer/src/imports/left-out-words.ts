@@ -13,6 +13,7 @@ export const describeLeftOut = (note: ColumnNote, t: Translate): string => {
 // The notes of the columns still left out: once the person maps one, its note no longer holds.
 export const stillLeftOut = (notes: readonly ColumnNote[], headers: readonly string[], columns: readonly ImportField[]): ColumnNote[] =>
   notes.filter((note) => {
-    const index = headers.indexOf(note.column);
+    // Two columns may share a header: the note of the second names its own index.
+    const index = note.params.index !== undefined ? Number(note.params.index) : headers.indexOf(note.column);
     return index === -1 || columns[index] === 'ignore';
   });

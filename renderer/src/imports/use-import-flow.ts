@@ -25,6 +25,8 @@ export const useImportFlow = (reloadHistory: () => Promise<ImportSummary[] | nul
   const [error, setError] = useState('');
   // Each preview bumps this; an answer to an older one (a select changed twice) is dropped.
   const generation = useRef(0);
+  // The file last chosen: its staged copy goes when its import ends, so a retry stages it again.
+  const lastFile = useRef<File | null>(null);
 
   const runPreview = async (request: Request, previous: Checked | null) => {
     const current = ++generation.current;
@@ -53,6 +55,7 @@ export const useImportFlow = (reloadHistory: () => Promise<ImportSummary[] | nul
   const jobs = useJobEvents((event) => void onJobEvent(event), () => void reloadHistory());
 
   const pickFile = async (file: File) => {
+    lastFile.current = file;
     generation.current += 1;
     setError('');
     setFlow({ step: 'pick', busyFile: file.name });
@@ -109,10 +112,20 @@ export const useImportFlow = (reloadHistory: () => Promise<ImportSummary[] | nul
     setFlow({ step: 'pick', busyFile: null });
   };
 
-  const retry = () => {
+  const retry = async () => {
     if (flow.step !== 'result') return;
-    setFlow({ step: 'pick', busyFile: flow.preview.fileName });
-    void runPreview(flow.request, null);
+    const { request, preview } = flow;
+    setFlow({ step: 'pick', busyFile: preview.fileName });
+    const file = lastFile.current;
+    if (!file) return runPreview(request, null);
+    const staged = await api.stageFile(file);
+    if (!staged.ok) {
+      setError(describeImportError(staged.error, t));
+      setFlow({ step: 'pick', busyFile: null });
+      return;
+    }
+    // The same choices (mapping, mode, country) on the file staged again.
+    await runPreview({ ...request, fileId: staged.value.fileId }, null);
   };
 
   // After an undo from the history, the result step shows the same import as undone.

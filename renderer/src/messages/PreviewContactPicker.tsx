@@ -48,7 +48,7 @@ export const PreviewContactPicker = ({ selected, onPick }: Props) => {
           {found?.map((contact) => (
             <li key={contact.id}>
               <button type="button" aria-pressed={contact.id === selected?.id} onClick={() => onPick(contact)}>
-                <span className="name">{displayName(contact) || t('panel.noName')}</span>
+                <bdi className="name">{displayName(contact) || t('panel.noName')}</bdi>
                 <span className="muted">{contact.email ?? contact.phone ?? ''}</span>
               </button>
             </li>

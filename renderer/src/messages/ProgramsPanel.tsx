@@ -8,9 +8,10 @@ import { ProgramSteps } from './ProgramSteps';
 import { howMany } from './program-words';
 import { ReactivationCampaign } from './ReactivationCampaign';
 import { RulesForm, type RuleField } from './RulesForm';
+import { StageProgramCards, type StageSwitch } from './StageProgramCards';
 
 type Props = { settings: Settings; onSaved: (settings: Settings) => void; onOpenBusiness: () => void };
-type Switchable = 'cartRecovery' | 'reactivation' | 'reviewRequest';
+type Switchable = 'cartRecovery' | 'reactivation' | 'reviewRequest' | StageSwitch;
 type SwitchChange = { isEnabled?: boolean; isAutomatic?: boolean };
 
 // The limits come from the contract, so the form and core agree on them.
@@ -107,6 +108,8 @@ export const ProgramsPanel = ({ settings, onSaved, onOpenBusiness }: Props) => {
         <RulesForm id="msg-review" fields={reviewFields} values={reviewRequest} onSave={(values) => save({ reviewRequest: { ...reviewRequest, ...values } })} />
         {missing(settings.googlePlaceId === '', 'messages.warning.placeId')}
       </ProgramCard>
+
+      <StageProgramCards settings={settings} rules={rules} status={status} onSwitch={(key, change) => void switchTo(key)(change)} />
     </div>
   );
 };

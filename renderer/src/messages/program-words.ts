@@ -8,6 +8,9 @@ export const programSteps: Record<ProgramId, readonly number[]> = {
   'cart-recovery': [1, 2, 3],
   reactivation: [1, 2],
   'review-request': [1, 2],
+  'checkout-unpaid': [1, 2, 3],
+  'product-viewed': [1],
+  'quote-follow-up': [1, 2],
 };
 
 

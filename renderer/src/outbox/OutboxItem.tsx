@@ -1,5 +1,5 @@
 import type { OutboxEntry } from '../../../api';
-import { displayName } from '../contacts/display-name';
+import { displayName } from '../shared/display-name';
 import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
 import { formatFullWhenBoth, formatWhenBoth, programLabel, stateLabel, theirZoneOf } from './outbox-words';
@@ -18,7 +18,7 @@ export const OutboxItem = ({ entry, isSelected, now, onSelect }: Props) => {
     <li>
       <button type="button" className="outbox-item" aria-current={isSelected ? 'true' : undefined} data-id={entry.id} onClick={() => onSelect(entry)}>
         <span className="outbox-item-line">
-          <span className="name">{displayName(entry.contact) || entry.contact.email || t('outbox.noName')}</span>
+          <bdi className="name">{displayName(entry.contact) || entry.contact.email || t('outbox.noName')}</bdi>
           <time className="outbox-when" dateTime={when} title={formatFullWhenBoth(when, language, t, timeZone, theirZone)}>
             {formatWhenBoth(when, language, t, now, timeZone, theirZone)}
           </time>

@@ -8,6 +8,9 @@ describe('outbox words', () => {
     expect(programLabel({ program: 'cart-recovery', step: 2, steps: 3 }, translator('fr'))).toBe('Panier 2 sur 3');
     expect(programLabel({ program: 'reactivation', step: 2, steps: 1 }, translator('en'))).toBe('Re-permission');
     expect(programLabel({ program: 'review-request', step: 2, steps: 2 }, translator('fr'))).toBe('Rappel d’avis');
+    expect(programLabel({ program: 'checkout-unpaid', step: 1, steps: 3 }, translator('fr'))).toBe('Rappel de paiement 1 sur 3');
+    expect(programLabel({ program: 'product-viewed', step: 1, steps: 1 }, translator('en'))).toBe('Product viewed');
+    expect(programLabel({ program: 'quote-follow-up', step: 2, steps: 2 }, translator('en'))).toBe('Quote follow-up 2 of 2');
   });
 
   it('gives a weekday and a 24-hour time for the coming days, the date beyond', () => {

@@ -4,7 +4,8 @@ import { formatTime } from '../shared/format-moment';
 
 const DAY_MS = 86_400_000;
 
-// "Cart 2 of 3", "Reactivation", "Review reminder": the program and where this message stands in it.
+// "Cart 2 of 3", "Reactivation", "Review reminder", "Quote follow-up 1 of 2": the program and
+// where this message stands in it.
 export const programLabel = (entry: Pick<OutboxEntry, 'program' | 'step' | 'steps'>, t: Translate): string => {
   switch (entry.program) {
     case 'cart-recovery':
@@ -14,6 +15,12 @@ export const programLabel = (entry: Pick<OutboxEntry, 'program' | 'step' | 'step
       return entry.step === 2 ? t('outbox.program.repermission') : t('outbox.program.reactivation');
     case 'review-request':
       return entry.step === 2 ? t('outbox.program.reviewReminder') : t('outbox.program.review');
+    case 'checkout-unpaid':
+      return t('outbox.program.checkout', { step: entry.step, steps: entry.steps });
+    case 'product-viewed':
+      return t('outbox.program.productViewed');
+    case 'quote-follow-up':
+      return t('outbox.program.quote', { step: entry.step, steps: entry.steps });
   }
 };
 

@@ -33,6 +33,11 @@ describe('describeReason', () => {
     expect(paris('cart 1 of 3; moved to 2026-03-16 08:00 UTC, inside the send window (weekdays 9:00–18:00)', 'en')).toContain('March 16, 2026 at 09:00, inside');
   });
 
+  it('words a message held by a restored backup', () => {
+    expect(fr('cart 1 of 3; on hold: restored from a backup, check before sending')).toBe('Panier 1 sur 3 ; en attente : restauré depuis une sauvegarde, vérifiez avant d’envoyer');
+    expect(en('cart 1 of 3; on hold: restored from a backup, check before sending')).toBe('Cart 1 of 3; on hold: restored from a backup, check before sending');
+  });
+
   it('words the one-message-a-day cap', () => {
     const local = new Intl.DateTimeFormat('fr', { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23' }).format(Date.UTC(2026, 2, 10, 8));
     expect(fr('review request, 5 days after delivery; moved to 2026-03-10 08:00 UTC: at most one message a day per person')).toContain(
@@ -114,5 +119,16 @@ describe('describeReason, what reading the mailbox adds', () => {
     expect(fr('cart 2 of 3; moved to 2026-01-14 08:00 UTC: an automatic reply said they are away until 2026-01-14')).toBe(
       `Panier 2 sur 3 ; reporté au ${local} : une réponse automatique dit que la personne est absente jusqu’au 14 janv. 2026`,
     );
+  });
+});
+
+describe('describeReason for the stage programs', () => {
+  it('words their steps and stops in French, as core wrote them in English', () => {
+    expect(fr('order unpaid: message 1 of 3, unless they pay or reply')).toBe('Commande non payée : message 1 sur 3, sauf paiement ou réponse');
+    expect(fr('payment failed: message 2 of 3; stopped: they paid on 2026-03-11')).toBe('Paiement échoué : message 2 sur 3 ; arrêté : paiement reçu le 11 mars 2026');
+    expect(fr('cart 3 of 3; stopped: they reached payment on 2026-03-13')).toMatch(/passage au paiement le 13 mars 2026/);
+    expect(fr('product viewed; stopped: a cart or an order followed on 2026-03-10')).toBe('Produit consulté ; arrêté : un panier ou une commande a suivi le 10 mars 2026');
+    expect(fr('quote follow-up 1 of 2; stopped: the prospect was marked won on 2026-03-12')).toBe('Relance de devis 1 sur 2 ; arrêté : prospect marqué gagné le 12 mars 2026');
+    expect(en('quote follow-up 2 of 2, unless they reply or decide')).toBe('Quote follow-up 2 of 2, unless they reply or decide');
   });
 });

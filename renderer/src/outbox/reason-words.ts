@@ -43,6 +43,13 @@ const STOPS: Record<string, MessageKey> = {
   'they replied': 'outbox.reason.stopped.reply',
   'they unsubscribed': 'outbox.reason.stopped.unsubscribed',
   'the address bounced': 'outbox.reason.stopped.bounced',
+  // The stage programs' stops (core/programs/checkout-unpaid.ts, product-viewed.ts, quote-follow-up.ts).
+  'they paid': 'outbox.reason.stopped.paid',
+  'they reached payment': 'outbox.reason.stopped.payment',
+  'a newer cart started its own messages': 'outbox.reason.stopped.newerCart',
+  'a cart or an order followed': 'outbox.reason.stopped.followed',
+  'the prospect was marked won': 'outbox.reason.stopped.won',
+  'the prospect was marked lost': 'outbox.reason.stopped.lost',
 };
 
 // The same stops, when core cancels the messages left rather than plans them stopped.
@@ -58,6 +65,9 @@ const PROGRAM_WORDS: Record<string, MessageKey> = {
   'cart recovery': 'outbox.reason.basis.program.cart',
   reactivation: 'outbox.reason.basis.program.reactivation',
   'review requests': 'outbox.reason.basis.program.review',
+  'unpaid checkout messages': 'outbox.reason.basis.program.checkout',
+  'product viewed messages': 'outbox.reason.basis.program.viewed',
+  'quote follow-ups': 'outbox.reason.basis.program.quote',
 };
 
 const fixed = (text: string, key: MessageKey): Rule => ({ pattern: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), word: (_, { t }) => t(key) });
@@ -121,11 +131,33 @@ const RULES: Rule[] = [
   },
   { pattern: /^review request, (\d+) days? after delivery$/, word: ([, days], { t, language }) => counted(t, language, 'outbox.reason.review', Number(days)) },
   fixed('the one reminder, unless they reply', 'outbox.reason.reminder'),
+  ...stageRules(),
   fixed('on hold: the contact has an open complaint', 'outbox.reason.complaint'),
+  fixed('on hold: restored from a backup, check before sending', 'backups.reason.restored'),
   { pattern: HELD_BY_POLICY, word: ([, words, phrase], { t }) => t(`outbox.reason.policy.${policyKindOf(words!)}`, { phrase: phrase! }) },
   ...basisRules(),
   ...deliveryRules(),
 ];
+
+// The stage programs' own clauses (core/programs/checkout-unpaid.ts, product-viewed.ts, quote-follow-up.ts).
+function stageRules(): Rule[] {
+  const unpaid = (what: string) => (what === 'payment failed' ? 'failed' : 'pending');
+  return [
+    {
+      pattern: /^(order unpaid|payment failed): message (\d+) of (\d+), unless they pay or reply$/,
+      word: ([, what, step, steps], { t }) => t(`outbox.reason.checkout.${unpaid(what!)}`, { step: step!, steps: steps! }),
+    },
+    {
+      pattern: /^(order unpaid|payment failed): message (\d+) of (\d+)$/,
+      word: ([, what, step, steps], { t }) => t(`outbox.reason.checkoutStep.${unpaid(what!)}`, { step: step!, steps: steps! }),
+    },
+    fixed('product viewed, one gentle message 3 days later, unless a cart or an order follows', 'outbox.reason.viewed'),
+    fixed('product viewed', 'outbox.reason.viewedStep'),
+    { pattern: /^not again: one went on (\d{4}-\d{2}-\d{2}), at most one in 90 days$/, word: ([, date], { t, language }) => t('outbox.reason.viewedOnce', { date: day(date!, language) }) },
+    { pattern: /^quote follow-up (\d+) of (\d+), unless they reply or decide$/, word: ([, step, steps], { t }) => t('outbox.reason.quote', { step: step!, steps: steps! }) },
+    { pattern: /^quote follow-up (\d+) of (\d+)$/, word: ([, step, steps], { t }) => t('outbox.reason.quoteStep', { step: step!, steps: steps! }) },
+  ];
+}
 
 // Why a contact's legal basis does not cover a program (core/programs/legal-basis.ts).
 function basisRules(): Rule[] {

@@ -11,7 +11,7 @@ export const ReplyItem = ({ reply, timeZone, isSelected, onOpenContact }: Props)
     <li className="reply-item" data-kind={reply.kind} aria-current={isSelected ? 'true' : undefined}>
       <div className="reply-line">
         <button type="button" className="link reply-contact" title={reply.email ?? undefined} onClick={() => onOpenContact(reply.contactId)}>
-          {reply.contactName || reply.email || t('panel.noName')}
+          <bdi>{reply.contactName || reply.email || t('panel.noName')}</bdi>
         </button>
         <span className={`reply-kind kind-${reply.kind}`}>{t(`replies.kind.${reply.kind}`)}</span>
         <time className="reply-when" dateTime={reply.receivedAt}>

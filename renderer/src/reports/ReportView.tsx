@@ -1,4 +1,5 @@
 import type { Report } from '../../../api';
+import { AttributionWindows, type Days } from './AttributionWindows';
 import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
 import { DonorsSection } from './DonorsSection';
@@ -9,10 +10,11 @@ import { ReviewsSection } from './ReviewsSection';
 import type { CsvPart } from './use-report-csv';
 
 // isStale: the figures still show the previous range while the new one loads.
-type Props = { report: Report; isStale: boolean; onCsv: (part: CsvPart) => void };
+// onSaveWindows: absent, the attribution windows are shown but not offered for change.
+type Props = { report: Report; isStale: boolean; onCsv: (part: CsvPart) => void; onSaveWindows?: (days: Days) => Promise<string> };
 
 // The figures of one report, top to bottom; the page around it loads them.
-export const ReportView = ({ report, isStale, onCsv }: Props) => {
+export const ReportView = ({ report, isStale, onCsv, onSaveWindows }: Props) => {
   const { t, language } = useI18n();
   const clock = useClock();
   return (
@@ -23,6 +25,7 @@ export const ReportView = ({ report, isStale, onCsv }: Props) => {
       <p className="hint reports-attribution" data-testid="reports-attribution">
         {attributionText(t, language, report.attributionDays)}
       </p>
+      {onSaveWindows && <AttributionWindows key={JSON.stringify(report.attributionDays)} days={report.attributionDays} onSave={onSaveWindows} />}
       <ProgramsSection programs={report.programs} onCsv={onCsv} />
       <FunnelSection funnel={report.cartFunnel} onCsv={onCsv} />
       <DonorsSection donors={report.donors} onCsv={onCsv} />

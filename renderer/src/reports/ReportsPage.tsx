@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useApi } from '../api/api-context';
+import type { Days } from './AttributionWindows';
 import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
 import { describeError } from '../shared/describe-error';
@@ -20,6 +22,11 @@ export const ReportsPage = ({ fiscalYearStartMonth }: Props) => {
   const [range, setRange] = useState<Range>(() => rangeFor('month', todayIn(timeZone), fiscalYearStartMonth));
   const { report, error, reload } = useReport(range);
   const csv = useReportCsv(range);
+  const api = useApi();
+  const saveWindows = async (attributionDays: Days): Promise<string> => {
+    const result = await api.call('settings.update', { attributionDays });
+    return result.ok ? t('reports.windows.saved') : describeError(result.error, t);
+  };
 
   return (
     <section className="page reports-page" aria-labelledby="reports-title">
@@ -51,7 +58,7 @@ export const ReportsPage = ({ fiscalYearStartMonth }: Props) => {
         )}
         {csv.error}
       </div>
-      {report ? <ReportView report={report} isStale={report.from !== range.from || report.to !== range.to} onCsv={(part) => void csv.download(part)} /> : !error && <p className="muted">{t('reports.loading')}</p>}
+      {report ? <ReportView report={report} isStale={report.from !== range.from || report.to !== range.to} onCsv={(part) => void csv.download(part)} onSaveWindows={saveWindows} /> : !error && <p className="muted">{t('reports.loading')}</p>}
     </section>
   );
 };

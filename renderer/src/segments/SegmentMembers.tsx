@@ -1,11 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Contact, ContactSortKey, SegmentParams, SegmentSummary } from '../../../api';
+import type { ContactSortKey, SegmentParams, SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
-import { DeleteContactDialog } from '../contacts/DeleteContactDialog';
-import { ContactForm } from '../contacts/ContactForm';
-import { ContactPanel } from '../contacts/ContactPanel';
 import { ContactsTable } from '../contacts/ContactsTable';
-import { deleteContact, type RemoveHow } from '../contacts/delete-contact';
 import { useColumnChoice } from '../contacts/use-column-choice';
 import { useI18n } from '../i18n/i18n';
 import { pluralKey } from '../i18n/plural';
@@ -13,9 +9,11 @@ import { describeError } from '../shared/describe-error';
 import { segmentName, segmentSentence } from './segment-words';
 import { useSegmentRows } from './use-segment-rows';
 import { ZoneNote } from '../shared/ZoneNote';
+import { ContactSide, sideContactId, type Side } from '../shared/ContactSide';
+import { ExportButton } from '../exports/ExportButton';
+import { exportFormats } from '../../../api';
 
 type Props = { segment: SegmentSummary; params: SegmentParams | undefined; onBack: () => void };
-type Side = { mode: 'none' } | { mode: 'view'; contact: Contact } | { mode: 'edit'; contact: Contact };
 type Sorting = { sort: ContactSortKey; direction: 'asc' | 'desc' };
 
 // The members of one segment in the contacts table, with the same panel to read and edit one.
@@ -24,7 +22,6 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
   const { t, language } = useI18n();
   const [sorting, setSorting] = useState<Sorting>({ sort: 'name', direction: 'asc' });
   const [side, setSide] = useState<Side>({ mode: 'none' });
-  const [toDelete, setToDelete] = useState<Contact | null>(null);
   const [status, setStatus] = useState('');
   const { total, rowAt, ensureRange, refresh, error } = useSegmentRows({ id: segment.id, params, ...sorting });
   // The columns the person chose for the contacts list.
@@ -33,16 +30,13 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setSorting({ sort, direction }), []);
 
-  const confirmDelete = async (contact: Contact, how: RemoveHow) => {
-    setToDelete(null);
-    const message = await deleteContact(api, contact, t, how);
-    setSide({ mode: 'none' });
+  const onRemoved = (message: string) => {
     setStatus(message);
     refresh();
   };
 
   const name = segmentName(segment, t, language);
-  const selectedId = side.mode === 'none' ? null : side.contact.id;
+  const selectedId = sideContactId(side);
   const countKey = pluralKey(language, total ?? 0, 'segments.count.one', 'segments.count.other');
 
   return (
@@ -57,6 +51,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
         <p className="count" aria-live="polite">
           {total !== null && t(countKey, { count: total })}
         </p>
+        <ExportButton target={{ segmentId: segment.id, ...(params ? { params } : {}) }} title={t('exports.title.segment', { name })} formats={exportFormats} />
       </header>
       <p className="segment-sentence">{segmentSentence(segment, t, language)}</p>
       <ZoneNote />
@@ -78,35 +73,8 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
             hidden={hidden}
           />
         )}
-        {side.mode === 'view' && (
-          <ContactPanel
-            contact={side.contact}
-            onEdit={() => setSide({ mode: 'edit', contact: side.contact })}
-            onDelete={() => setToDelete(side.contact)}
-            onClose={() => setSide({ mode: 'none' })}
-            onChanged={(contact) => {
-              setSide({ mode: 'view', contact });
-              refresh();
-            }}
-          />
-        )}
-        {side.mode === 'edit' && (
-          <aside className="panel">
-            <ContactForm
-              key={side.contact.id}
-              contact={side.contact}
-              onSaved={(contact) => {
-                setSide({ mode: 'view', contact });
-                refresh();
-              }}
-              onCancel={() => setSide({ mode: 'view', contact: side.contact })}
-            />
-          </aside>
-        )}
+        <ContactSide side={side} onSide={setSide} onChanged={refresh} onRemoved={onRemoved} />
       </div>
-      {toDelete && (
-        <DeleteContactDialog contact={toDelete} onConfirm={(how) => void confirmDelete(toDelete, how)} onCancel={() => setToDelete(null)} />
-      )}
     </section>
   );
 };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { isBuiltInSegmentId, type SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useI18n } from '../i18n/i18n';
 import { FilterBuilder } from './FilterBuilder';
 import { SegmentCard } from './SegmentCard';

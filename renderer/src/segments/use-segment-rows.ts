@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ContactSortKey, SegmentParams } from '../../../api';
 import { useApi } from '../api/api-context';
-import { usePagedRows } from '../contacts/use-contact-rows';
+import { usePagedRows } from '../shared/use-paged-rows';
 
 export type SegmentQuery = { id: string; params: SegmentParams | undefined; sort: ContactSortKey; direction: 'asc' | 'desc' };
 

@@ -6,6 +6,7 @@ import { monthLabel } from '../segments/segment-words';
 import { countryOptions } from '../shared/countries';
 import { MailboxSection } from './MailboxSection';
 import { PrivacyLog } from './PrivacyLog';
+import { BackupsSection } from './BackupsSection';
 import { ZoneNote } from '../shared/ZoneNote';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -87,6 +88,7 @@ export const SettingsPage = ({ settings, info, onSaved }: Props) => {
         </dl>
       )}
       <MailboxSection timeZone={settings.timeZone} />
+      <BackupsSection timeZone={settings.timeZone} />
       <PrivacyLog timeZone={settings.timeZone} />
     </section>
   );

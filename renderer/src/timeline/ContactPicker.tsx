@@ -99,7 +99,7 @@ export const ContactPicker = ({ onPick }: Props) => {
           {found.map((contact) => (
             <li key={contact.id}>
               <button type="button" onClick={() => onPick(contact)}>
-                <span className="name">{displayName(contact) || t('panel.noName')}</span>
+                <bdi className="name">{displayName(contact) || t('panel.noName')}</bdi>
                 <span className="muted">{[contact.email, contact.company].filter(Boolean).join(' · ')}</span>
               </button>
             </li>

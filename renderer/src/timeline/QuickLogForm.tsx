@@ -27,9 +27,9 @@ const labelOf = (kind: LogKind, field: LogField): MessageKey => {
     case 'amount':
       return kind === 'abandoned_cart' ? 'log.field.cartValue' : 'log.field.amount';
     case 'reference':
-      return kind === 'donation' ? 'log.field.giftReference' : 'log.field.reference';
+      return kind === 'donation' ? 'log.field.giftReference' : kind === 'quote_sent' ? 'log.field.quoteReference' : 'log.field.reference';
     case 'link':
-      return 'log.field.link';
+      return kind === 'product_viewed' ? 'log.field.productLink' : 'log.field.link';
     case 'note':
       return ['call', 'meeting', 'reply', 'stalled'].includes(kind) ? 'log.field.about' : 'log.field.note';
     default:

@@ -3,7 +3,7 @@ import { fromZonedInput, toZonedInput } from '../shared/zoned-input';
 
 // What the quick-log forms offer, in the order people reach for them; "stalled" logs a
 // stalled prospect (an exchange, plus the contact's status and interest).
-export const logKinds = ['call', 'meeting', 'note', 'reply', 'order', 'donation', 'abandoned_cart', 'delivery', 'refund', 'stalled'] as const;
+export const logKinds = ['call', 'meeting', 'note', 'reply', 'order', 'donation', 'abandoned_cart', 'delivery', 'refund', 'review', 'product_viewed', 'quote_sent', 'stalled'] as const;
 export type LogKind = (typeof logKinds)[number];
 
 export type LogField = 'occurredAt' | 'amount' | 'currency' | 'reference' | 'items' | 'link' | 'note' | 'interest' | 'outcome';
@@ -35,6 +35,10 @@ export const fieldsOf = (kind: LogKind): LogField[] => {
       return ['occurredAt', 'items', 'amount', 'currency', 'link', 'outcome', 'note'];
     case 'delivery':
       return ['occurredAt', 'reference', 'note'];
+    case 'product_viewed':
+      return ['occurredAt', 'items', 'link', 'note'];
+    case 'quote_sent':
+      return ['occurredAt', 'reference', 'amount', 'currency', 'note'];
     case 'stalled':
       return ['interest', 'occurredAt', 'note'];
     default:
@@ -97,6 +101,10 @@ export const requestFrom = (draft: LogDraft, contactId: string, timeZone?: strin
       return { method: 'events.log', input: { type, ...common, ...money, items: draft.items, link: draft.link, outcome } };
     case 'delivery':
       return { method: 'events.log', input: { type, ...common, reference: draft.reference } };
+    case 'product_viewed':
+      return { method: 'events.log', input: { type, ...common, items: draft.items, link: draft.link } };
+    case 'quote_sent':
+      return { method: 'events.log', input: { type, ...common, ...money, reference: draft.reference } };
     default:
       return { method: 'events.log', input: { type, ...common } };
   }

@@ -8,6 +8,9 @@ describe('outboxNote', () => {
     expect(outboxNote('Cart 2 of 3 sent', translator('fr'))).toBe('Envoyé : Panier 2 sur 3');
     expect(outboxNote('Review request 2 of 2 sent', translator('en'))).toBe('Review reminder sent');
     expect(outboxNote('Reactivation sent', translator('fr'))).toBe('Envoyé : Réactivation');
+    expect(outboxNote('Payment reminder 1 of 3 sent', translator('fr'))).toBe('Envoyé : Rappel de paiement 1 sur 3');
+    expect(outboxNote('Quote follow-up 2 of 2 sent', translator('en'))).toBe('Quote follow-up 2 of 2 sent');
+    expect(outboxNote('Product viewed sent', translator('fr'))).toBe('Envoyé : Produit consulté');
     expect(outboxNote('The address bounced: 550 5.1.1 No such user', translator('fr'))).toBe('L’adresse est en échec (rebond) : 550 5.1.1 No such user');
   });
 

@@ -7,11 +7,14 @@ import { programLabel } from '../outbox/outbox-words';
 // language and leaves the Message-ID to the outbox's detail.
 export const isFromOutbox = (event: Pick<TimelineEvent, 'source'>): boolean => event.source === 'outbox';
 
-const PROGRAMS: Record<string, ProgramId> = { Cart: 'cart-recovery', 'Review request': 'review-request', Reactivation: 'reactivation' };
+const PROGRAMS: Record<string, ProgramId> = {
+  Cart: 'cart-recovery', 'Review request': 'review-request', Reactivation: 'reactivation',
+  'Payment reminder': 'checkout-unpaid', 'Product viewed': 'product-viewed', 'Quote follow-up': 'quote-follow-up',
+};
 
 // "Cart 2 of 3 sent", "Reactivation sent", "The address bounced: 550 5.1.1 …"; any other note as written.
 export const outboxNote = (note: string, t: Translate): string => {
-  const sent = note.match(/^(Cart|Review request|Reactivation)(?: (\d+) of (\d+))? sent$/);
+  const sent = note.match(/^(Cart|Review request|Reactivation|Payment reminder|Product viewed|Quote follow-up)(?: (\d+) of (\d+))? sent$/);
   if (sent) {
     const message = programLabel({ program: PROGRAMS[sent[1]!]!, step: Number(sent[2] ?? 1), steps: Number(sent[3] ?? 1) }, t);
     return t('timeline.note.sent', { message });

@@ -1,0 +1,2 @@
+CREATE INDEX `contacts_unsubscribed_at_idx` ON `contacts` (`unsubscribed_at`) WHERE "contacts"."unsubscribed_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `outbox_report_idx` ON `outbox` (`program`,`step`,`state`,`contact_id`,`anchor`,`sent_at`,`attempted_at`,`scheduled_at`,`due_at`,`reason`,`id`);
