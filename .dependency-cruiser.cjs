@@ -1,4 +1,4 @@
-// Layer boundaries from DESIGN.md §3, checked on every `npm test`. A folder is a runtime:
+// Layer boundaries from docs/architecture.md, checked on every `npm test`. A folder is a runtime:
 // only electron/ touches Electron, only renderer/ touches React and the DOM, and the renderer
 // reaches the backend through api/ alone.
 const project = '^(api|core|db|server|cli|electron|renderer|bench|e2e)/';
@@ -72,6 +72,16 @@ module.exports = {
       severity: 'error',
       from: {},
       to: { circular: true },
+    },
+    {
+      name: 'core-modules-one-way',
+      comment:
+        "Core's modules (contacts/, timeline/, outbox/…) call each other one way; what two of them share is a module of its own " +
+        '(core/text, core/money, core/calendar, core/respect). No file may be in a cycle through another module; cycles between ' +
+        'folders through different files are found by core/module-cycles.test.ts.',
+      severity: 'error',
+      from: { path: '^core/([^/]+)/' },
+      to: { path: '^core/', pathNot: '^core/$1/', circular: true },
     },
   ],
   options: {

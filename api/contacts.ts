@@ -3,7 +3,7 @@ import { z } from 'zod';
 export const contactKinds = ['customer', 'donor', 'prospect'] as const;
 export type ContactKind = (typeof contactKinds)[number];
 
-// Legal bases for sending (DESIGN.md §1, "Rules of respect").
+// Legal bases for sending (docs/practice.md, "Rules of respect").
 export const consentBases = ['consent', 'soft-opt-in', 'legitimate-interest', 'charity-opt-out', 'transactional'] as const;
 export type ConsentBasis = (typeof consentBases)[number];
 
@@ -11,7 +11,7 @@ export type ConsentBasis = (typeof consentBases)[number];
 export const prospectStatuses = ['new', 'in-discussion', 'stalled', 'won', 'lost'] as const;
 export type ProspectStatus = (typeof prospectStatuses)[number];
 
-// Why an address or a number is on the suppression list (DESIGN.md §1, rules of respect).
+// Why an address or a number is on the suppression list (docs/practice.md, rules of respect).
 export const suppressionReasons = ['unsubscribed', 'bounced', 'complained', 'erased'] as const;
 export type SuppressionReason = (typeof suppressionReasons)[number];
 

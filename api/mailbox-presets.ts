@@ -1,7 +1,7 @@
 import type { SecurityMode } from './mailbox';
 
 // The SMTP submission settings each provider documents, and a pace that stays human
-// (DESIGN.md §1): well under the provider's published daily limit, a few seconds between
+// (docs/practice.md): well under the provider's published daily limit, a few seconds between
 // messages. Used by the Settings window's preset picker and by `relance mailbox --preset NAME`.
 export type MailboxPreset = {
   id: string;

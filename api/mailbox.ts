@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readingStatusSchema } from './mail-reading';
 
-// The owner's own mailbox, through which every message leaves (C6, DESIGN.md §5).
+// The owner's own mailbox, through which every message leaves (C6, docs/sending.md).
 // tls: TLS from the first byte (465); starttls: upgrade required (587); none: loopback relays only.
 export const securityModes = ['tls', 'starttls', 'none'] as const;
 export type SecurityMode = (typeof securityModes)[number];
@@ -12,7 +12,7 @@ export const secretStoreKinds = ['keychain', 'file', 'none'] as const;
 export type SecretStoreKind = (typeof secretStoreKinds)[number];
 
 const email = z.email({ error: 'Enter an email address such as contact@example.com.' });
-// Header values can never carry a line break (header injection, DESIGN.md §8).
+// Header values can never carry a line break (header injection, docs/security.md).
 const oneLine = (max: number) => z.string().trim().max(max).regex(/^[^\r\n]*$/, { error: 'One line, without line breaks.' });
 
 // Where Relance reads the owner's mail (C7): replies, bounces and unsubscribes. Empty user:
@@ -41,7 +41,7 @@ export const mailboxConfigSchema = z
     fromAddress: email,
     fromName: oneLine(200).default(''),
     replyTo: z.union([z.literal(''), email]).default(''),
-    // Pacing (DESIGN.md §1): 0 means no wait and no jitter (a local relay) or no cap.
+    // Pacing (docs/practice.md): 0 means no wait and no jitter (a local relay) or no cap.
     minIntervalSeconds: z.number().int().min(0).max(3600).default(20),
     hourlyCap: z.number().int().min(0).max(100_000).default(60),
     dailyCap: z.number().int().min(0).max(100_000).default(300),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// What the cart messages say about the offer (DESIGN.md §1: value before price): the guarantee
+// What the cart messages say about the offer (docs/practice.md: value before price): the guarantee
 // and the reviews and questions pages for cart 2, what the promo code gives for cart 3. Texts are
 // per language, as the message is; each sentence is left out when its setting is empty.
 const phrase = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
-// The three programs, then the stage programs (issue 15): a checkout left unpaid, a product
+// The three programs, then the stage programs: a checkout left unpaid, a product
 // viewed, a quote sent; each follows where the person stopped.
 export const programIds = ['cart-recovery', 'reactivation', 'review-request', 'checkout-unpaid', 'product-viewed', 'quote-follow-up'] as const;
 export type ProgramId = (typeof programIds)[number];
 
-// Planning states (the programs and the owner), then delivery states (DESIGN.md §5): queued →
+// Planning states (the programs and the owner), then delivery states (docs/sending.md): queued →
 // sending → sent; deferred (retried later), failed (permanent), paused (the mailbox stopped),
 // unknown (the connection died after the message was handed over: never retried by itself).
 export const planningStates = ['scheduled', 'needs-attention', 'approved', 'skipped', 'cancelled'] as const;

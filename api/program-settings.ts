@@ -59,7 +59,7 @@ export const programSettingsShape = {
     afterDays: z.number().int().min(0).max(60),
     reminderDays: z.number().int().min(1).max(60),
   }),
-  // The stage programs (issue 15): their timing is the practice's, only the switches are the owner's.
+  // The stage programs: their timing is the practice's, only the switches are the owner's.
   checkoutUnpaid: programSwitchSchema,
   productViewed: programSwitchSchema,
   quoteFollowUp: programSwitchSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Google's review policy (DESIGN.md §1, program 3): no reward for a review ("incentive") and no
+// Google's review policy (docs/practice.md, program 3): no reward for a review ("incentive") and no
 // asking only the happy ones ("gating"). The shipped review requests do neither; an owner's edit
 // is read for the usual ways of doing either, in French and English, before it can be approved.
 // It lives in the contract so the template editor warns while the owner types, with the same words.

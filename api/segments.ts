@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { consentBases, contactKinds, contactSortKeys } from './contacts';
 
-// The built-in segments of DESIGN.md §2 C4, in the order a person reads them.
+// The built-in segments of docs/practice.md C4, in the order a person reads them.
 export const segmentIds = [
   'carts-to-recover',
   'lapsed-customers',

@@ -21,7 +21,7 @@ export const timelineEventTypes = [
   'unsubscribed',
   'auto_reply',
   'soft_bounce',
-  // Stages where a person stopped (issue 15): a shop's browse data, a freelancer's quote.
+  // Stages where a person stopped: a shop's browse data, a freelancer's quote.
   'product_viewed',
   'quote_sent',
   // A review the customer left (the owner logs it): the Reports page counts them.

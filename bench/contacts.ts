@@ -1,4 +1,4 @@
-// Contacts benchmark (DESIGN.md §7): load the 100k corpus through core's normalisation, then
+// Contacts benchmark (docs/performance.md): load the 100k corpus through core's normalisation, then
 // time search-as-you-type through core, through the HTTP host, and beside a bare LIKE scan.
 // Run: npx tsx bench/contacts.ts
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

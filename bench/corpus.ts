@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const corpusDir = join(root, 'bench-data');
 
-// The standard corpus of DESIGN.md §7, generated once into bench-data/ (git-ignored).
+// The standard corpus of docs/performance.md, generated once into bench-data/ (git-ignored).
 export const ensureCorpus = (rows: number): { contacts: string; events: string } => {
   const files = { contacts: join(corpusDir, `contacts-${rows}.csv`), events: join(corpusDir, `events-${rows}.csv`) };
   if (existsSync(files.contacts) && existsSync(files.events)) return files;

@@ -6,7 +6,7 @@
 // staged file's id and this process's peak) or `import FILE_ID` (prints a HostReport). Two
 // processes, as the app stages a dropped file well before the person starts its import.
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { makeImportWorkerLauncher } from '../electron/import-worker-launcher';
 import { bootCore } from '../core/boot';
 import type { JobResult } from '../core/imports/run-import-job';
@@ -34,7 +34,9 @@ export type StageReport = { fileId: string; peakRssMb: number };
 
 const main = async (): Promise<void> => {
   const [dataDir, migrationsFolder, importWorker, action, target] = process.argv.slice(2) as [string, string, string, 'stage' | 'import', string];
-  const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(resolve(importWorker)) });
+  // The writer thread is bundled beside the import worker (build/bundle-electron.mjs).
+  const importWriterFile = join(dirname(resolve(importWorker)), 'import-writer.cjs');
+  const booted = bootCore({ dataDir, migrationsFolder, host: 'electron', launchImportWorker: makeImportWorkerLauncher(resolve(importWorker)), importWriterFile });
   try {
     if (action === 'stage') {
       // As the desktop app's main process stages a dropped file: from its bytes.

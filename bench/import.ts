@@ -1,131 +1,174 @@
-// Import benchmark (DESIGN.md §7): the 100k-contact / ~304k-event corpus imported into a fresh
-// database the way the desktop app's Import screen does it: its bundled import worker (read,
-// map, check) and writer thread (one transaction), started by a process that boots core as the
-// app's main process does (bench/import-host.ts, bundled like main.cjs). One process per
-// import, so each reports its own peak memory. Beside it, a baseline measured in the same run:
-// papaparse plus bare prepared inserts. The machines here are noisy: the whole sequence runs
-// RUNS times and the median is what is compared with the targets.
-// Run: npm run bench:import
+// Import benchmark (docs/performance.md): the 100k-contact corpus, then its ~304k events,
+// imported the way a user does it here: the `relance import FILE --data-dir DIR` command as a
+// whole process (node bin/relance.mjs, the prebuilt bundle in dist-cli/), and the browser host's
+// import (the file uploaded, imports.start, the wait for imports.finished). Beside them, in the
+// same run: the sqlite3 shell's `.import` of the same file into a fresh database (the floor the
+// target is set from) and papaparse with bare prepared inserts. RUNS runs, medians compared
+// with the targets; peak memory is each importing process's own.
+// The desktop app's path (its bundled worker and writer thread under a host that boots core as
+// its main process does) is the same core code: one run of it, one line, unless --no-desktop.
+// Run: npm run bench:import [-- --rows 10000 --runs 1 --no-desktop]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import Papa from 'papaparse';
+import { cliEntry, freshCliEntry } from '../build/bundle-cli.mjs';
 import { nodeSide } from '../build/esbuild-node.mjs';
-import { ensureCorpus, root } from './corpus';
+import { ensureCorpus, median, root } from './corpus';
 import type { HostReport, StageReport } from './import-host';
+import { cliImport, papaparseInserts, sqliteImport, startWebHost, type CliImport, type Measured } from './import-runs';
 
-const ROWS = 100_000;
-const RUNS = 3;
-// DESIGN.md §7: "import 100k contacts (…): ≤ 2.5 s, peak RSS ≤ 350 MB; import the ~304k events: ≤ 3 s".
-const TARGETS = { contacts: 2.5, events: 3, contactsRssMb: 350 };
+// docs/performance.md: 100k contacts within 6 times the sqlite3 shell's `.import` of the
+// same file in the same run (about 2.5 s), the ~304k events within 3 s, each import's peak
+// resident memory within 350 MB.
+const TARGETS = { contactsVsShell: 6, contactsSeconds: 2.5, eventsSeconds: 3, peakRssMb: 350 };
 
-const hostFile = join(root, 'dist-bench', 'import-host.cjs');
-const importWorker = join(root, 'dist-electron', 'import-worker.cjs');
+const { values: options } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, runs: { type: 'string', default: '3' }, 'no-desktop': { type: 'boolean', default: false } } });
+const ROWS = Number(options.rows);
+const RUNS = Number(options.runs);
 
-// Bundled as the desktop app's main process is.
-const buildHost = () => build({ ...nodeSide, entryPoints: ['bench/import-host.ts'], outfile: hostFile });
-
-const inHost = (dataDir: string, ...args: string[]): unknown =>
-  JSON.parse(execFileSync(process.execPath, [hostFile, dataDir, join(root, 'db', 'migrations'), importWorker, ...args], { encoding: 'utf8' }));
-
-// Staged by one host process, as a window does when the file is dropped, then imported by
-// another: in the app the preview stands between the two, by when the file's bytes are gone
-// and the disk has written the staged copy back (staging in the importing process made the
-// events import's time swing by half a second).
-const importInHost = (dataDir: string, file: string): HostReport & { stagingPeakMb: number } => {
-  const staged = inHost(dataDir, 'stage', file) as StageReport;
-  return { ...(inHost(dataDir, 'import', staged.fileId) as HostReport), stagingPeakMb: staged.peakRssMb };
+type Run = {
+  cli: { contacts: CliImport; events: CliImport };
+  web: { contacts: Measured; events: Measured };
+  shell: { contacts: Measured; events: Measured };
+  papaparse: { contacts: number; events: number };
 };
 
-// The floor: parse with papaparse into arrays, insert every row as-is with one prepared statement.
-const baseline = (file: string, table: string): number => {
-  const dir = mkdtempSync(join(tmpdir(), 'relance-baseline-'));
-  const db = new Database(join(dir, 'baseline.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+// Built before anything is timed, and again if a source changed meanwhile: a `relance` that has
+// to rebuild its bundle first would time esbuild, not the import.
+const freshBundle = async (): Promise<void> => {
+  if (freshCliEntry() === null) await cliEntry();
+};
+
+const inFreshFolder = async <T>(prefix: string, work: (dir: string) => Promise<T>): Promise<T> => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
-    const start = performance.now();
-    const parsed = Papa.parse<string[]>(readFileSync(file, 'utf8'), { skipEmptyLines: true });
-    const [header, ...rows] = parsed.data;
-    db.exec(`CREATE TABLE ${table} (${header!.map((h) => `"${h}" TEXT`).join(', ')})`);
-    const insert = db.prepare(`INSERT INTO ${table} VALUES (${header!.map(() => '?').join(', ')})`);
-    db.transaction(() => {
-      for (const row of rows) insert.run(row.slice(0, header!.length));
-    })();
-    return (performance.now() - start) / 1000;
+    return await work(dir);
   } finally {
-    db.close();
     rmSync(dir, { recursive: true, force: true });
   }
 };
 
-type Run = { contacts: ReturnType<typeof importInHost>; events: ReturnType<typeof importInHost>; baseContacts: number; baseEvents: number };
+const viaCli = (corpus: { contacts: string; events: string }) =>
+  inFreshFolder('relance-bench-cli-', async (dataDir) => {
+    await freshBundle();
+    const contacts = cliImport(dataDir, corpus.contacts);
+    await freshBundle();
+    return { contacts, events: cliImport(dataDir, corpus.events) };
+  });
 
-const oneRun = (corpus: { contacts: string; events: string }): Run => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-import-'));
-  try {
+const viaBrowserHost = (corpus: { contacts: string; events: string }) =>
+  inFreshFolder('relance-bench-web-', async (dataDir) => {
+    await freshBundle();
+    const host = await startWebHost(dataDir);
+    try {
+      const contacts = await host.importFile(corpus.contacts);
+      return { contacts, events: await host.importFile(corpus.events) };
+    } finally {
+      await host.stop();
+    }
+  });
+
+const oneRun = async (corpus: { contacts: string; events: string }): Promise<Run> => ({
+  cli: await viaCli(corpus),
+  web: await viaBrowserHost(corpus),
+  shell: { contacts: sqliteImport(corpus.contacts), events: sqliteImport(corpus.events) },
+  papaparse: { contacts: papaparseInserts(corpus.contacts), events: papaparseInserts(corpus.events) },
+});
+
+// The desktop app's path, once: its bundles (build/bundle-electron.mjs), staged by one host
+// process and imported by another, as a window stages a dropped file well before its import.
+const desktopRun = async (corpus: { contacts: string; events: string }): Promise<{ contacts: HostReport; events: HostReport }> => {
+  const hostFile = join(root, 'dist-bench', 'import-host.cjs');
+  execFileSync(process.execPath, [join(root, 'build', 'bundle-electron.mjs')], { stdio: 'ignore' });
+  await build({ ...nodeSide, entryPoints: ['bench/import-host.ts'], outfile: hostFile });
+  const inHost = (dataDir: string, ...args: string[]): unknown =>
+    JSON.parse(execFileSync(process.execPath, [hostFile, dataDir, join(root, 'db', 'migrations'), join(root, 'dist-electron', 'import-worker.cjs'), ...args], { encoding: 'utf8' }));
+  const importInHost = (dataDir: string, file: string): HostReport => inHost(dataDir, 'import', (inHost(dataDir, 'stage', file) as StageReport).fileId) as HostReport;
+  return inFreshFolder('relance-bench-desktop-', async (dataDir) => {
     const contacts = importInHost(dataDir, corpus.contacts);
-    const events = importInHost(dataDir, corpus.events);
-    return { contacts, events, baseContacts: baseline(corpus.contacts, 'contacts'), baseEvents: baseline(corpus.events, 'events') };
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+    return { contacts, events: importInHost(dataDir, corpus.events) };
+  });
 };
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const s = (value: number): string => value.toFixed(2);
+const spread = (values: number[], digits = 2): string => `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)})`;
+const verdict = (isHit: boolean): string => (isHit ? 'HIT' : 'MISS');
+
+const printRun = (i: number, run: Run): void => {
+  const { cli, web, shell, papaparse } = run;
+  console.log(
+    `run ${i}: relance import ${s(cli.contacts.seconds)} s ${cli.contacts.peakRssMb} MB / ${s(cli.events.seconds)} s ${cli.events.peakRssMb} MB` +
+      ` | browser host ${s(web.contacts.seconds)} s ${web.contacts.peakRssMb} MB / ${s(web.events.seconds)} s ${web.events.peakRssMb} MB` +
+      ` | sqlite3 .import ${s(shell.contacts.seconds)} / ${s(shell.events.seconds)} s | papaparse+inserts ${s(papaparse.contacts)} / ${s(papaparse.events)} s`,
+  );
+};
 
 const main = async (): Promise<void> => {
   const corpus = ensureCorpus(ROWS);
-  // The desktop bundles, fresh (build/bundle-electron.mjs also checks they start and write).
-  execFileSync(process.execPath, [join(root, 'build', 'bundle-electron.mjs')], { stdio: 'ignore' });
-  await buildHost();
-
+  await freshBundle();
+  const path = freshCliEntry();
   const runs: Run[] = [];
   for (let i = 1; i <= RUNS; i += 1) {
-    const run = oneRun(corpus);
+    const run = await oneRun(corpus);
     runs.push(run);
-    const c = run.contacts;
-    const e = run.events;
+    printRun(i, run);
+  }
+  const countsOf = (run: Run) =>
+    JSON.stringify([run.cli.contacts.summary, run.cli.events.summary].map(({ rows, created, updated, merged, rejected, events, errorCount }) => [rows, created, updated, merged, rejected, events, errorCount]));
+  if (runs.some((run) => countsOf(run) !== countsOf(runs[0]!))) throw new Error('The runs did not import the same rows: the figures cannot be compared.');
+
+  const c = runs[0]!.cli.contacts.summary;
+  const e = runs[0]!.cli.events.summary;
+  console.log('');
+  console.log(`What ran: node bin/relance.mjs -> ${path ? `the prebuilt bundle ${join(basename(join(path, '..')), basename(path))}` : 'the TypeScript sources through tsx (no bundle could be built)'}`);
+  console.log(`Corpus: bench-data/ (${ROWS.toLocaleString('en')} contacts), ${c.format} / ${e.format}`);
+  console.log(`Contacts file: ${c.rows} rows -> ${c.created} created, ${c.merged} duplicates merged, ${c.rejected} rejected, ${c.errorCount} problems reported`);
+  console.log(`Events file:   ${e.rows} rows -> ${e.events} events, ${e.created} contacts created, ${e.updated} updated, ${e.rejected} rejected`);
+  console.log('');
+  console.log(`Median of ${RUNS} runs (range), wall seconds and peak resident memory of the importing process:`);
+  const pick = (get: (run: Run) => number) => runs.map(get);
+  const shellContacts = pick((run) => run.shell.contacts.seconds);
+  const shellEvents = pick((run) => run.shell.events.seconds);
+  const line = (name: string, seconds: number[], rss: number[], shell: number[]) =>
+    `${name.padEnd(34)}${spread(seconds).padStart(20)} s${spread(rss, 0).padStart(18)} MB   ${(median(seconds.map((v, i) => v / shell[i]!))).toFixed(1).padStart(5)}x sqlite3`;
+  console.log(line('relance import, contacts', pick((r) => r.cli.contacts.seconds), pick((r) => r.cli.contacts.peakRssMb), shellContacts));
+  console.log(line('relance import, events', pick((r) => r.cli.events.seconds), pick((r) => r.cli.events.peakRssMb), shellEvents));
+  console.log(line('browser host, contacts', pick((r) => r.web.contacts.seconds), pick((r) => r.web.contacts.peakRssMb), shellContacts));
+  console.log(line('browser host, events', pick((r) => r.web.events.seconds), pick((r) => r.web.events.peakRssMb), shellEvents));
+  console.log(`${'sqlite3 .import, contacts'.padEnd(34)}${spread(shellContacts).padStart(20)} s${spread(pick((r) => r.shell.contacts.peakRssMb), 0).padStart(18)} MB`);
+  console.log(`${'sqlite3 .import, events'.padEnd(34)}${spread(shellEvents).padStart(20)} s${spread(pick((r) => r.shell.events.peakRssMb), 0).padStart(18)} MB`);
+  console.log(`${'papaparse + bare inserts, contacts'.padEnd(34)}${spread(pick((r) => r.papaparse.contacts)).padStart(20)} s`);
+  console.log(`${'papaparse + bare inserts, events'.padEnd(34)}${spread(pick((r) => r.papaparse.events)).padStart(20)} s`);
+
+  if (!options['no-desktop']) {
+    const desktop = await desktopRun(corpus);
     console.log(
-      `run ${i}: contacts ${c.seconds.toFixed(2)} s, ${c.peakRssMb} MB peak (staging ${c.stagingPeakMb} MB) | events ${e.seconds.toFixed(2)} s, ${e.peakRssMb} MB peak (staging ${e.stagingPeakMb} MB) | baseline ${run.baseContacts.toFixed(2)} / ${run.baseEvents.toFixed(2)} s`,
+      `desktop app's bundles, one run: contacts ${s(desktop.contacts.seconds)} s ${desktop.contacts.peakRssMb} MB, events ${s(desktop.events.seconds)} s ${desktop.events.peakRssMb} MB (timed from the request to COMMIT, inside a booted host)`,
     );
   }
 
-  const { contacts, events } = runs[0]!;
-  const countsOf = (run: Run) => JSON.stringify([run.contacts.preview.counts, run.events.preview.counts, run.events.events]);
-  if (runs.some((run) => countsOf(run) !== countsOf(runs[0]!))) throw new Error('The runs did not import the same rows: the figures cannot be compared.');
-  const c = contacts.preview.counts;
-  const e = events.preview.counts;
   console.log('');
-  console.log(`Path: the desktop app's import worker and writer thread (dist-electron/), started by a host that boots core as its main process does`);
-  console.log(`Corpus: bench-data/ (${ROWS.toLocaleString('en')} contacts), preset ${contacts.preview.presetName} / ${events.preview.presetName}`);
-  console.log(`Contacts file: ${c.rows} rows -> ${c.create} created, ${c.merged} duplicates merged, ${c.reject} rejected, ${contacts.preview.problemCount} problems reported`);
-  console.log(`Events file:   ${e.rows} rows -> ${events.events} events, ${e.create} contacts created, ${e.update} updated, ${e.reject} rejected`);
-  console.log('');
-  console.log(`Median of ${RUNS} runs (range in brackets):`);
-  const spread = (values: number[], digits: number) => `${median(values).toFixed(digits)} (${Math.min(...values).toFixed(digits)}-${Math.max(...values).toFixed(digits)})`;
-  const header = `${'phase'.padEnd(10)}${'rows'.padStart(8)}${'wall s'.padStart(20)}${'rows/s'.padStart(10)}${'peak RSS MB'.padStart(16)}${'idle MB'.padStart(9)}${'baseline s'.padStart(12)}${'target'.padStart(10)}`;
-  console.log(header);
-  const row = (name: 'contacts' | 'events', rows: number, base: number[]) => {
-    const reports = runs.map((run) => run[name]);
-    const seconds = reports.map((report) => report.seconds);
-    const wall = median(seconds);
-    return `${name.padEnd(10)}${String(rows).padStart(8)}${spread(seconds, 2).padStart(20)}${Math.round(rows / wall).toLocaleString('en').padStart(10)}${spread(
-      reports.map((report) => report.peakRssMb),
-      0,
-    ).padStart(16)}${String(median(reports.map((report) => report.idleRssMb))).padStart(9)}${median(base).toFixed(2).padStart(12)}${`<= ${TARGETS[name]} s`.padStart(10)}  ${wall <= TARGETS[name] ? 'PASS' : 'MISS'}`;
-  };
-  console.log(row('contacts', c.rows, runs.map((run) => run.baseContacts)));
-  console.log(row('events', e.rows, runs.map((run) => run.baseEvents)));
-  console.log('');
-  console.log(`baseline = papaparse parse + bare prepared inserts of the same rows, same machine, same run`);
-  console.log(`peak RSS = the whole importing process at its highest (VmHWM: main thread, import worker, writer thread); idle = the same process once booted, before the import; staging (per run) = the peak of the process that staged the file from its bytes, as a window does when it is dropped`);
-  console.log(`Timed: from the request to run the import to its COMMIT reported done; the copy of its pages into the database file (checkpoint) follows, untimed, before the process exits`);
-  const contactsRss = median(runs.map((run) => run.contacts.peakRssMb));
-  console.log(`peak RSS importing the 100k contacts <= ${TARGETS.contactsRssMb} MB: ${contactsRss <= TARGETS.contactsRssMb ? 'PASS' : 'MISS'} (${contactsRss} MB)`);
+  console.log('Timed: relance import from spawn to exit (start, open or create the database, stage the file, read, check, write, COMMIT, plan the outbox, close);');
+  console.log('the browser host from the upload of the file to imports.finished on its event stream; sqlite3 from spawn to exit.');
+  console.log('Targets (same run, same machine):');
+  const ratio = median(runs.map((run) => run.cli.contacts.seconds / run.shell.contacts.seconds));
+  const contactsSeconds = median(pick((r) => r.cli.contacts.seconds));
+  const eventsSeconds = median(pick((r) => r.cli.events.seconds));
+  console.log(
+    `  relance import, ${ROWS.toLocaleString('en')} contacts <= ${TARGETS.contactsVsShell}x sqlite3 .import of the same file: ${ratio.toFixed(1)}x (${s(contactsSeconds)} s vs ${s(median(shellContacts))} s; DESIGN.md says about ${TARGETS.contactsSeconds} s)  ${verdict(ratio <= TARGETS.contactsVsShell)}`,
+  );
+  console.log(`  relance import, the events <= ${TARGETS.eventsSeconds} s: ${s(eventsSeconds)} s  ${verdict(eventsSeconds <= TARGETS.eventsSeconds)}`);
+  for (const [name, rss] of [
+    ['relance import, contacts', pick((r) => r.cli.contacts.peakRssMb)],
+    ['relance import, events', pick((r) => r.cli.events.peakRssMb)],
+    ['browser host, contacts', pick((r) => r.web.contacts.peakRssMb)],
+    ['browser host, events', pick((r) => r.web.events.peakRssMb)],
+  ] as const) {
+    console.log(`  peak RSS, ${name} <= ${TARGETS.peakRssMb} MB: ${median(rss)} MB  ${verdict(median(rss) <= TARGETS.peakRssMb)}`);
+  }
 };
 
 await main();

@@ -1,4 +1,4 @@
-// Render benchmark (DESIGN.md §7): 10,000 personalised messages for corpus contacts through the
+// Render benchmark (docs/performance.md): 10,000 personalised messages for corpus contacts through the
 // outbox's own code (read the contact's file, plan, check, merge values, fallbacks, escaping,
 // footer, HTML), beside a bare string-replace of the same template texts in the same run.
 // Target: ≤ 1 s. Run: npm run bench:render

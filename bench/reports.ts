@@ -1,4 +1,4 @@
-// Reports benchmark (C8, DESIGN.md §7): load the 100k-contact / ~304k-event corpus through the
+// Reports benchmark (C8, docs/performance.md): load the 100k-contact / ~304k-event corpus through the
 // import, add 100k outbox rows as months of the three programs would leave them (carts followed
 // up, donors asked again, reviews requested; most sent, some bounced, waiting or stopped), then
 // time the whole Reports page (reports.get: every part) and each part alone over "the last 12

@@ -1,4 +1,4 @@
-// Segments benchmark (DESIGN.md §7): load the 100k-contact / ~304k-event corpus through the
+// Segments benchmark (docs/performance.md): load the 100k-contact / ~304k-event corpus through the
 // import, then time every built-in segment count through core, cold (first query on a fresh
 // connection) and warm (median of 5), the first page of 100 rows of the largest segment, and
 // beside each one plain COUNT(*) written by hand with the same conditions, in the same run; then

@@ -1,4 +1,4 @@
-// Send benchmark (DESIGN.md §7): 2,000 approved cart messages sent by what a user runs, `relance
+// Send benchmark (docs/performance.md): 2,000 approved cart messages sent by what a user runs, `relance
 // send-due` (its own process, pacing off), to a real SMTP server on loopback (STARTTLS, AUTH);
 // beside it, in the same run and to the same server, bare nodemailer sending the same 2,000
 // messages as Relance renders them (nodemailer builds the MIME), over one reused connection, one after the

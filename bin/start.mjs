@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start [-- --demo --data-dir DIR]`: builds the interface if it changed, then opens Relance in Electron
-// when its binary is on this machine, or in the browser host when it is not (DESIGN.md §3).
+// when its binary is on this machine, or in the browser host when it is not (docs/architecture.md).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -2,7 +2,7 @@
 // binary cannot be run as plain Node, ignores NODE_OPTIONS and --inspect, loads app code only
 // from its integrity-checked asar, and gives file:// no extra privileges (we serve app://).
 // A package whose fuses could not be set would ship a binary that runs any script as Node, so
-// packaging stops instead of warning (issue 16).
+// packaging stops instead of warning.
 
 // Fuse name (FuseV1Options) → value; every one must exist in the installed @electron/fuses.
 export const FUSES = {

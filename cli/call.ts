@@ -3,7 +3,7 @@ import type { Booted } from '../core/boot';
 import { dispatch } from '../core/dispatch';
 import { CliError } from './output';
 
-// The command line enters core by the same door as the two hosts (STYLE.md 14): the contract's
+// The command line enters core by the same door as the two hosts (docs/architecture.md): the contract's
 // schema, the handler, errors as data, push events, and re-planning after a change.
 export const callCore = async <M extends MethodName>(booted: Booted, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
   const result = await dispatch(booted.handlers, method, input);

@@ -8,7 +8,7 @@ import { databaseFile } from '../db/data-dir';
 import { seedCrashDataDir } from './test-support/crash-seed';
 import { killHard, sendDueToEnd, spawnSendDue, waitUntil } from './test-support/send-due-child';
 
-// "Never twice, never lost" (DESIGN.md §5), on the real `relance send-due` process: it is
+// "Never twice, never lost" (docs/sending.md), on the real `relance send-due` process: it is
 // SIGKILLed at each named moment of sending, then run again to the end (and once more), and the
 // database file and the SMTP server's log must agree: nothing delivered twice, nothing to a
 // suppressed address, nothing left half-way, and the killed message has the fate its moment implies.

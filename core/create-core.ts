@@ -20,7 +20,7 @@ import { countSegments, previewSegment, saveSegment } from './segments/segment-c
 import { getSettings, updateSettings } from './settings/settings-store';
 import { listTimeline } from './timeline/list-timeline';
 import { deleteEvent, logEvent } from './timeline/log-event';
-import { logStalledProspect } from './timeline/stalled-prospect';
+import { logStalledProspect } from './contacts/stalled-prospect';
 import { monthlyStats } from './stats/monthly-stats';
 import { getReport } from './reports/get-report';
 import { getReportCsv } from './reports/report-csv';
@@ -43,14 +43,14 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
   const handlers = {
     'app.info': () => ctx.info,
     'outbox.list': (input) => listOutbox(ctx, input),
-    'outbox.approve': ({ id }) => approveMessage(ctx, id),
-    'outbox.skip': ({ id }) => skipMessage(ctx, id),
+    'outbox.approve': (input) => approveMessage(ctx, input),
+    'outbox.skip': (input) => skipMessage(ctx, input),
     'outbox.edit': (input) => editMessage(ctx, input),
-    'outbox.markSent': ({ id }) => markMessageSent(ctx, id),
-    'outbox.next': ({ contactId }) => nextMessage(ctx, contactId),
+    'outbox.markSent': (input) => markMessageSent(ctx, input),
+    'outbox.next': (input) => nextMessage(ctx, input),
     'outbox.approveDue': () => approveDue(ctx),
-    'outbox.retry': ({ id }) => retryUnknown(ctx, id),
-    'outbox.drop': ({ id }) => dropUnknown(ctx, id),
+    'outbox.retry': (input) => retryUnknown(ctx, input),
+    'outbox.drop': (input) => dropUnknown(ctx, input),
     'outbox.plan': () => scheduler.replan(),
     'outbox.sendDue': () => scheduler.sendNow(),
     'mailbox.get': () => withReading(ctx, mailboxStatus(ctx)),
@@ -70,22 +70,22 @@ export const createCore = (ctx: CoreDeps, scheduler: Scheduler, imports: ImportJ
     'contacts.list': (input) => listContacts(ctx, input),
     'contacts.get': ({ id }) => getContact(ctx, id),
     'contacts.create': (input) => createContact(ctx, input),
-    'contacts.update': ({ id, patch }) => updateContact(ctx, id, patch),
-    'contacts.delete': ({ id }) => deleteContact(ctx, id),
-    'contacts.setComplaint': ({ id, isOpen }) => setComplaint(ctx, id, isOpen),
-    'contacts.unsubscribe': ({ id }) => unsubscribeContact(ctx, id),
+    'contacts.update': (input) => updateContact(ctx, input),
+    'contacts.delete': (input) => deleteContact(ctx, input),
+    'contacts.setComplaint': (input) => setComplaint(ctx, input),
+    'contacts.unsubscribe': (input) => unsubscribeContact(ctx, input),
     'contacts.consentHistory': (input) => consentHistoryOf(ctx, input),
     'contacts.bulkCount': (input) => countBulkEdit(ctx, input),
     'contacts.bulkEdit': (input) => bulkEdit(ctx, input),
     'bulkEdits.list': () => listBulkEdits(ctx),
-    'bulkEdits.undo': ({ id }) => undoBulkEdit(ctx, id),
-    'contacts.exportPerson': ({ id }) => exportPerson(ctx, id),
-    'contacts.erase': ({ id }) => eraseContact(ctx, id),
+    'bulkEdits.undo': (input) => undoBulkEdit(ctx, input),
+    'contacts.exportPerson': (input) => exportPerson(ctx, input),
+    'contacts.erase': (input) => eraseContact(ctx, input),
     'audit.list': (input) => listAudit(ctx, input),
     'audit.exportCsv': () => auditCsv(ctx),
     'timeline.list': (input) => listTimeline(ctx, input),
     'events.log': (input) => logEvent(ctx, input),
-    'events.delete': ({ id }) => deleteEvent(ctx, id),
+    'events.delete': (input) => deleteEvent(ctx, input),
     'prospects.logStalled': (input) => logStalledProspect(ctx, input),
     'imports.preview': (request) => imports.preview(request),
     'imports.start': (request) => imports.start(request),

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs
 import { join } from 'node:path';
 
 // The database, its WAL, staged imports and backups hold personal data: they are the owner's
-// alone (DESIGN.md §8), whatever the umask of the shell that started Relance.
+// alone (docs/security.md), whatever the umask of the shell that started Relance.
 export const PRIVATE_FILE = 0o600;
 export const PRIVATE_FOLDER = 0o700;
 

@@ -30,7 +30,7 @@ const backupName = (file: string, at: Date, version: number): string => {
 
 const quote = (path: string): string => `'${path.replaceAll("'", "''")}'`;
 
-// Applies pending migrations the way DESIGN.md §3 and the drizzle pitfalls ask: refuse a newer
+// Applies pending migrations the way docs/data.md (Migrations) asks: refuse a newer
 // database, back up an existing one first, migrate with foreign keys off (drizzle's single
 // transaction makes the generated PRAGMA a no-op), then prove the links still hold.
 export const runMigrations = (

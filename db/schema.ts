@@ -168,6 +168,11 @@ export const contactEvents = sqliteTable(
     // The outcome rides along so counts of completed events stay index-only.
     index('contact_events_type_contact_idx').on(t.type, t.contactId, t.occurredAt, t.reference, t.outcome),
     index('contact_events_import_idx').on(t.importId),
+    // The few orders and gifts still unpaid, by date: planning finds recent unpaid checkouts with
+    // a seek instead of walking every order of the type index (37 ms at 304k events).
+    index('contact_events_unpaid_idx')
+      .on(t.occurredAt, t.contactId)
+      .where(sql`${t.type} IN ('order', 'donation') AND ${t.outcome} IN ('pending', 'failed')`),
   ],
 );
 

@@ -3,7 +3,7 @@ import { AppPage } from './pages/app-page';
 import { ContactsPage } from './pages/contacts-page';
 import { shoot } from './pages/screenshots';
 
-// The browser host's key (issue 16): it arrives in the printed address's fragment, lives in this
+// The browser host's key: it arrives in the printed address's fragment, lives in this
 // tab's sessionStorage, travels only as `Authorization: Bearer`, and never becomes a cookie.
 const address = (): URL => new URL(process.env.RELANCE_E2E_URL!);
 

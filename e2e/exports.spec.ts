@@ -30,7 +30,7 @@ const SEGMENT = 'Salon 2026';
 
 test('a segment exports as CSV and as a hashed Meta audience, in English and French', async ({ page }) => {
   const app = new AppPage(page);
-  const consent = { basis: 'consent', source: 'salon sign-up sheet', at: null };
+  const consent = { basis: 'consent' as const, source: 'salon sign-up sheet', at: null };
   await app.api('contacts.create', { firstName: 'Léa', lastName: 'Moreau', email: 'Lea.Moreau@example.com', phone: '+33 6 12 34 56 78', country: 'FR', postalCode: '75011', tags: ['salon'], consent });
   await app.api('contacts.create', { firstName: '=SUM(1+1)', lastName: 'Petit', email: 'petit@example.com', tags: ['salon'], consent: { basis: 'soft-opt-in', source: 'shop', at: null } });
   await app.api('segments.save', { name: SEGMENT, filter: { conditions: [{ field: 'tag', op: 'has', value: 'salon' }] } });

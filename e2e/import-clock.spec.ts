@@ -6,7 +6,7 @@ import { startOwnHost, useOwnHost, type OwnHost } from './pages/own-host';
 import { shoot } from './pages/screenshots';
 import { TimelinePanel } from './pages/timeline-page';
 
-// One clock at import (issue 14): a PayPal-like file with "Date", "Time" and "TimeZone", and an
+// One clock at import: a PayPal-like file with "Date", "Time" and "TimeZone", and an
 // order with a date but no time, imported by an owner in Paris and looked at from a browser in Los
 // Angeles. The payment shows at its Paris time, the dated order as that date, with no time. On a
 // host of its own: it sets the owner's zone.

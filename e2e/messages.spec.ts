@@ -164,7 +164,7 @@ test('start a reactivation campaign on a segment and see what was planned', asyn
   const made = await openMessages(app);
   const tag = `quiet${unique()}`;
   await app.api('settings.update', { business });
-  for (const [index, consent] of [{ basis: 'consent' }, null].entries()) {
+  for (const [index, consent] of [{ basis: 'consent' as const }, null].entries()) {
     const contact = await app.api('contacts.create', { firstName: `Quiet${index}`, lastName: tag, email: `q${index}.${tag}@example.com`, tags: [tag], consent });
     made.seeded.push(contact.id);
   }

@@ -12,7 +12,7 @@ import { shoot } from './pages/screenshots';
 import { SegmentsPage } from './pages/segments-page';
 import { TimelinePanel } from './pages/timeline-page';
 
-// One clock (issue 14): the owner's business is in Paris, the window is open in New York. Every
+// One clock: the owner's business is in Paris, the window is open in New York. Every
 // time on screen is Paris time and the page says so; a message read in the recipient's zone says
 // both; a date without a time stays that date. On a host of its own: it sets the owner's zone.
 test.describe.configure({ mode: 'serial' });

@@ -26,7 +26,7 @@ const isInWindow = (ms: number) => {
   const { weekday, hour } = paris(ms);
   return weekday !== 'Sat' && weekday !== 'Sun' && hour >= 9 && hour < 18;
 };
-// DESIGN.md §1: weekdays 9:00–18:00 in the recipient's zone; a time outside moves to the first
+// docs/practice.md: weekdays 9:00–18:00 in the recipient's zone; a time outside moves to the first
 // whole hour inside. The cart time is on the hour, so only weekends move anything.
 const sendTime = (ms: number): number => {
   if (isInWindow(ms)) return ms;

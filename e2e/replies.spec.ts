@@ -98,7 +98,7 @@ test('the owner sets up reading, a reply arrives, and it stops the cart messages
   await expect(reading.fact('found')).toHaveText('1 reply');
   await expect(reading.fact('lookedAt')).toHaveText(/^[1-9]\d*$/);
   const { reading: status } = await app.api('mailbox.get', {});
-  const inParis = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: PARIS }).format(new Date(status.lastCheckAt));
+  const inParis = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: PARIS }).format(new Date(status.lastCheckAt!));
   await expect(reading.fact('lastCheck')).toHaveText(inParis);
   await expect(reading.problem).toHaveCount(0);
   await reading.check.scrollIntoViewIfNeeded();

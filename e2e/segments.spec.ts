@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { Contact } from '../api';
 import { AppPage } from './pages/app-page';
 import { importCsv } from './pages/import-csv';
 import { SegmentsPage } from './pages/segments-page';
@@ -49,7 +50,7 @@ test('build, save, open, follow and delete a custom segment', async ({ page }) =
   const app = new AppPage(page);
   const segments = new SegmentsPage(page);
   const tag = `club-${unique()}`;
-  const person = (firstName: string, kind: string, tags: string[]) =>
+  const person = (firstName: string, kind: Contact['kind'], tags: string[]) =>
     app.api('contacts.create', { firstName, lastName: tag, kind, tags, email: `${firstName.toLowerCase()}.${tag}@example.org` });
   await app.open('segments');
   await person('Alice', 'donor', [tag]);

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import type { Settings } from '../api';
 import { startTestServer, type TestServer } from '../core/mail/test-support/smtp-test-server';
 import { AppPage } from './pages/app-page';
 import { ContactsPage } from './pages/contacts-page';
@@ -36,7 +37,7 @@ const slowed = { en: { firstName: 'Rémi', email: `remi.${tag}@example.com` }, f
 let server: TestServer;
 let fingerprint: string;
 
-type Restore = { uiLanguage: string; sendWindow: unknown };
+type Restore = Pick<Settings, 'uiLanguage' | 'sendWindow'>;
 let before: Restore | null = null;
 
 test.beforeAll(async ({ browser }) => {

@@ -11,7 +11,7 @@ type Entry = { program: string; step: number; state: string };
 
 test.use({ timezoneId: 'Europe/Paris' });
 
-// The stage programs (issue 15): an unpaid order gets its payment message in the Outbox, a quote
+// The stage programs: an unpaid order gets its payment message in the Outbox, a quote
 // logged from the Log… dialog its follow-ups, and the Programs tab shows their switches, in
 // English and French.
 test('a pending order and a quote plan their stage messages; the programs show their switches', async ({ page }) => {
@@ -20,6 +20,8 @@ test('a pending order and a quote plan their stage messages; the programs show t
   const messages = new MessagesPage(page);
   const lastName = `Stage${unique()}`;
   await app.open('home');
+  // The host is shared with the other specs: what this test changes goes back at the end.
+  const before = await app.api('settings.get', {});
   await app.setLanguage('en');
   await app.api('settings.update', {
     business: { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: 'https://shop.example.com' },
@@ -92,6 +94,6 @@ test('a pending order and a quote plan their stage messages; the programs show t
   await expect(outbox.preview.locator('body')).toContainText('Your payment to Atelier Lumière did not go through');
   await expect(outbox.item(`Bruno ${lastName}`).first().locator('.outbox-program')).toHaveText('Relance de devis 1 sur 2');
   await shoot(page, 'stage-outbox-fr');
-  await app.setLanguage('en');
+  await app.api('settings.update', before);
   await app.expectClean();
 });

@@ -14,7 +14,7 @@ export const sameToken = (given: string, expected: string): boolean =>
   timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
 
 // The key travels only in `Authorization: Bearer`: a cookie for 127.0.0.1 would be sent to every
-// port of it, so any local program listening elsewhere would receive it (notes, bridge rules).
+// port of it, so any local program listening elsewhere would receive it (docs/security.md, the browser host).
 export const hasValidToken = (req: IncomingMessage, token: string): boolean => {
   const bearer = req.headers.authorization?.match(/^Bearer ([\w-]+)$/)?.[1];
   return bearer !== undefined && sameToken(bearer, token);

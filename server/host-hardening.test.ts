@@ -10,7 +10,7 @@ import { DEFAULT_BODY_PACE } from './body-pace';
 import { startServer, type RunningServer } from './create-server';
 
 // The browser host's doors: which spellings of a path reach the shell, the assets and the API,
-// which answers may be cached, and how long a slow body may hold a connection (issue 16).
+// which answers may be cached, and how long a slow body may hold a connection.
 const migrationsFolder = fileURLToPath(new URL('../db/migrations', import.meta.url));
 const INDEX_HTML = '<!doctype html><title>Relance hardening index</title>';
 const APP_JS = 'console.log("hardening");';

@@ -46,7 +46,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     if (booted.health.isDamaged() && !values['dry-run']) throw booted.health.refusal();
     const staged = booted.stageFile(basename(file), bytes);
     // The staged copy is what the import reads: the file's bytes would stay resident all along
-    // (45 MB of the events corpus's peak, issue 17).
+    // (45 MB of the events corpus's peak).
     bytes = null;
     const request = { fileId: staged.fileId, mapping: null, mode, country };
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Report } from '../../api';
-import { minorDigits } from '../../core/imports/map/currency';
+import { minorDigits } from '../../core/money/currency';
 import { isRealDay } from '../../core/reports/report-range';
 import { callCore } from '../call';
 import { CliError, formatTable } from '../output';

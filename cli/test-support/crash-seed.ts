@@ -1,5 +1,5 @@
 import { bootCore, type Booted } from '../../core/boot';
-import { suppressionHash } from '../../core/imports/suppression-hash';
+import { suppressionHash } from '../../core/respect/suppression-hash';
 import { testMailboxConfig, trustTestMailbox } from '../../core/mail/test-support/trusted-mailbox';
 import { callThrough } from '../../core/test-support/temp-core';
 

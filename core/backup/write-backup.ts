@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 
 export type Progress = (done: number, total: number) => void;
 
-// Files and folders holding personal data are the owner's alone (DESIGN.md §8).
+// Files and folders holding personal data are the owner's alone (docs/security.md).
 export const OWNER_FILE = 0o600;
 export const OWNER_FOLDER = 0o700;
 

@@ -4,7 +4,7 @@ import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import { originOf, recordAudit } from '../respect/audit-log';
-import { cleanText } from './text';
+import { cleanText } from '../text/clean-text';
 import { beforeJson, changingCondition, targetCondition, type Condition } from './bulk-target';
 import { utcDay } from '../time-units';
 

@@ -50,7 +50,7 @@ const restore = (sqlite: Sqlite, edit: BulkEditSummary, params: Record<string, u
 
 // Takes one bulk edit back, like an import (import-history.ts): each contact it changed gets its
 // value before, by the rule above, in one write transaction.
-export const undoBulkEdit = (ctx: CoreContext, id: string): BulkUndoResult => {
+export const undoBulkEdit = (ctx: CoreContext, { id }: { id: string }): BulkUndoResult => {
   const sqlite = ctx.db.$client;
   const edit = getBulkEdit(sqlite, id);
   if (edit.undoneAt) throw new DomainError('CONFLICT', `This change was already undone on ${day(edit.undoneAt)}.`);

@@ -12,7 +12,7 @@ import { toContact, toFields } from './contact-dto';
 import { suppressionsFor } from './contact-suppression';
 import { recordHandConsent } from './consent-record';
 import { normaliseContact, type ContactFields, type NormalisedContact } from './normalise-contact';
-import { cleanText } from './text';
+import { cleanText } from '../text/clean-text';
 
 type Db = CoreContext['db'] | Tx;
 
@@ -99,7 +99,7 @@ export const createContact = (ctx: CoreContext, input: ContactFields): Contact =
   return getContact(ctx, id);
 };
 
-export const updateContact = (ctx: CoreContext, id: string, patch: Partial<ContactFields>): Contact => {
+export const updateContact = (ctx: CoreContext, { id, patch }: { id: string; patch: Partial<ContactFields> }): Contact => {
   const current = currentOf(ctx.db, id);
   const merged = { ...current.fields, ...definedOnly(patch) };
   const normalised = normaliseContact(merged, getSettings(ctx).defaultCountry);
@@ -120,7 +120,7 @@ export const updateContact = (ctx: CoreContext, id: string, patch: Partial<Conta
 };
 
 // Opening keeps the first date while it stays open; closing clears it.
-export const setComplaint = (ctx: CoreContext, id: string, isOpen: boolean): Contact => {
+export const setComplaint = (ctx: CoreContext, { id, isOpen }: { id: string; isOpen: boolean }): Contact => {
   const { row } = currentOf(ctx.db, id);
   const since = isOpen ? (row.complaintOpenSince ?? ctx.clock.now().getTime()) : null;
   ctx.db.update(contacts).set({ complaintOpenSince: since, updatedAt: ctx.clock.now().getTime() }).where(eq(contacts.id, id)).run();
@@ -128,7 +128,7 @@ export const setComplaint = (ctx: CoreContext, id: string, isOpen: boolean): Con
   return getContact(ctx, id);
 };
 
-export const deleteContact = (ctx: CoreContext, id: string): { id: string } => {
+export const deleteContact = (ctx: CoreContext, { id }: { id: string }): { id: string } => {
   const result = ctx.db.delete(contacts).where(eq(contacts.id, id)).run();
   if (result.changes === 0) throw notFound('This contact');
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });

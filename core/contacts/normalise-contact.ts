@@ -4,7 +4,7 @@ import type { NewContactRow } from '../../db/schema';
 import { validationError } from '../errors';
 import { normaliseEmail } from './email';
 import { normalisePhone } from './phone';
-import { cleanTags, cleanText, foldForSort } from './text';
+import { cleanTags, cleanText, foldForSort } from '../text/clean-text';
 
 export type ContactFields = z.output<typeof contactInputSchema>;
 export type NormalisedContact = {

@@ -27,10 +27,10 @@ export const cancelPlannedFor = (sqlite: Sqlite, contactId: string, why: string,
       WHERE contact_id = ? AND state IN (${STOPPABLE})`)
     .run(why, now, contactId).changes;
 
-// The owner records that a person asked to hear no more (DESIGN.md §1): the opt-out with its date
+// The owner records that a person asked to hear no more (docs/practice.md): the opt-out with its date
 // and how it was recorded, what was planned cancelled, and the address and the number on the
 // suppression list, which outlives the contact. Doing it again changes nothing.
-export const unsubscribeContact = (ctx: CoreContext, id: string): Contact => {
+export const unsubscribeContact = (ctx: CoreContext, { id }: { id: string }): Contact => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   const origin = originOf(ctx.info.host);

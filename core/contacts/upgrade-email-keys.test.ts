@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contract } from '../../api';
 import { bootCore, type Booted } from '../boot';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { domainErrorOf } from '../test-support/temp-core';
 
 const NOW = Date.parse('2026-12-07T10:00:00Z');

@@ -1,5 +1,5 @@
 import { writeTransactionOn, type Db } from '../../db/open-database';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { normaliseEmail } from './email';
 
 type Sqlite = Db['$client'];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open-database';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
 import type { ExportRow } from './export-rows';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bootCore, type Booted } from '../boot';
 import { deferIndexesOfEmptyTable } from './first-fill';
 
-// A first import builds the contacts' indexes and search index after its rows (first-fill.ts):
+// A first import builds the contacts' indexes after its rows (first-fill.ts):
 // the database must end up as one whose indexes were kept up to date row by row.
 
 const clock = { now: () => new Date('2026-11-25T10:00:00Z') };

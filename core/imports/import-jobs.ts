@@ -53,7 +53,7 @@ export const createImportJobs = (ctx: CoreContext) => {
     });
   };
 
-  // An import that ended, whatever the outcome, leaves no copy of its file behind (issue 16: 59 MB
+  // An import that ended, whatever the outcome, leaves no copy of its file behind (59 MB
   // after 11 imports). A preview keeps it: the person may go on to import it.
   const forget = (fileId: string): void => {
     rejectedByFile.delete(fileId);

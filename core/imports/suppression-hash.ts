@@ -1,4 +1,2 @@
-import { createHash } from 'node:crypto';
-
-// The suppression list keeps no address, only this hash of its normalised (lower-cased) form.
-export const suppressionHash = (emailKey: string): string => createHash('sha256').update(emailKey).digest('hex');
+// Moved to core/respect/ (the suppression list's own module); kept for the import code.
+export { suppressionHash } from '../respect/suppression-hash';

@@ -92,15 +92,25 @@ export const addMerge = (batch: WriteBatch, entry: PlannedContact, values: Conta
   batch.merges.push({ id: entry.id, values });
 };
 
+// A character beyond Latin-1 (☕, an emoji) makes a string two bytes a character, and such a
+// string costs the message to the writer thread far more to carry: a batch of the events corpus
+// took 0.95 ms to post as it was, 0.34-0.54 ms with its items' JSON escaped (0.3 s of the
+// reading thread over 304k events). Escaped here, the JSON is put back as JSON.stringify wrote
+// it by the writer (itemsAsWritten), so the timeline stores the same text.
+const WIDE = /[\u0100-\uffff]/g;
+const escapeWide = (json: string): string => json.replace(WIDE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+export const itemsAsWritten = (json: string | null): string | null => (json === null || !json.includes('\\u') ? json : JSON.stringify(JSON.parse(json)));
+
 // Rows that list the same cart share one frozen list of items (row-values.ts): written once.
 export const itemsWriter = (): ((items: readonly ImportItem[]) => string | null) => {
   const written = new WeakMap<readonly ImportItem[], string>();
   return (items) => {
     if (items.length === 0) return null;
-    if (!Object.isFrozen(items)) return JSON.stringify(items);
+    if (!Object.isFrozen(items)) return escapeWide(JSON.stringify(items));
     let json = written.get(items);
     if (json === undefined) {
-      json = JSON.stringify(items);
+      json = escapeWide(JSON.stringify(items));
       written.set(items, json);
     }
     return json;

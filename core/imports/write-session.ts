@@ -8,7 +8,7 @@ import { phoneSuppressionHash } from '../respect/suppression-list';
 import { deferIndexesOfEmptyTable } from './first-fill';
 import { importConsentWriter } from './import-consent';
 import { contactReader, mergeValues, type ContactValues } from './contact-values';
-import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
+import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, itemsAsWritten, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 
 // Carries out an import's writes in ONE transaction on one connection, batch after batch, in
 // whichever thread holds that connection (writer-thread.ts, or the importing thread itself):
@@ -118,7 +118,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   }
   // Events may name a contact still waiting in the temporary table: links are checked at COMMIT.
   sqlite.pragma('defer_foreign_keys = ON');
-  // A first import builds the contacts' indexes and search index once, at the end (first-fill.ts).
+  // A first import builds the contacts' indexes once, at the end (first-fill.ts).
   const deferred = deferIndexesOfEmptyTable(sqlite);
   s.insertImport.run(importId, header.fileName, header.format, header.encoding, header.delimiter, header.presetId, header.mapping, header.mode, now);
   s.clearStaged.run();
@@ -189,7 +189,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
         events += 1;
         continue;
       }
-      s.insertEvent.run(timeOrderedId(), contactId, list[i + 1], list[i + 2], list[i + 3], list[i + 4], list[i + 5], list[i + 6], list[i + 7], list[i + 8], list[i + 9], list[i + 10]);
+      s.insertEvent.run(timeOrderedId(), contactId, list[i + 1], list[i + 2], list[i + 3], list[i + 4], list[i + 5], itemsAsWritten(list[i + 6] as string | null), list[i + 7], list[i + 8], list[i + 9], list[i + 10]);
       events += 1;
     }
   };

@@ -1,6 +1,6 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 
-// One outgoing message as Relance builds it (DESIGN.md §1, §5): the sender's identity, a
+// One outgoing message as Relance builds it (docs/practice.md, docs/sending.md): the sender's identity, a
 // working opt-out, a Message-ID and Date fixed when it was queued, and nothing hidden (no
 // tracking pixel, no rewritten links).
 export type OutgoingMail = {

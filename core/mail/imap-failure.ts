@@ -1,6 +1,6 @@
 import { isCertificateError } from './smtp-mailer';
 
-// What went wrong talking to the owner's IMAP server, as data a person can act on (STYLE.md §5).
+// What went wrong talking to the owner's IMAP server, as data a person can act on (docs/architecture.md).
 export type ImapProblem = 'connection' | 'tls' | 'certificate' | 'auth' | 'timeout' | 'other';
 export type ImapFailure = { problem: ImapProblem; detail: string };
 

@@ -1,6 +1,6 @@
 import type { PauseReason } from '../../api';
 
-// What an SMTP answer means for one message (DESIGN.md §5). Classified on the reply code, the
+// What an SMTP answer means for one message (docs/sending.md). Classified on the reply code, the
 // RFC 3463 enhanced code, the command it answered and its text, never on the first digit alone.
 
 // How far the transaction went when it ended. `handed-over`: the whole message and its final

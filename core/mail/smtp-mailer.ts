@@ -5,7 +5,7 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { pinnedTlsOptions } from './pinned-tls';
 import type { SmtpFailure, SmtpStage } from './smtp-answer';
 
-// The Mailer port (DESIGN.md §3): core opens a session on the owner's server and hands it one
+// The Mailer port (docs/architecture.md): core opens a session on the owner's server and hands it one
 // message at a time. This adapter drives nodemailer's SMTP connection step by step, so it knows
 // how far each transaction went: nodemailer's sendMail reports a cut after the final dot
 // (ECONNECTION, command CONN) exactly like a refused connection, and only the stage tells a

@@ -23,7 +23,7 @@ const setState = (ctx: Ctx, id: string, state: string, extra = ''): void => {
   ctx.db.$client.prepare(`UPDATE outbox SET state = ?, updated_at = ?${extra} WHERE id = ?`).run(state, ctx.clock.now().getTime(), id);
 };
 
-export const approveMessage = (ctx: Ctx, id: string): OutboxEntry => {
+export const approveMessage = (ctx: Ctx, { id }: { id: string }): OutboxEntry => {
   const entry = load(ctx, id);
   const { business } = getSettings(ctx);
   refuseReviewPolicy(entry, [business.name, business.senderName, business.postalAddress, business.replyAddress, entry.contact.firstName, entry.contact.lastName, entry.contact.email ?? '']);
@@ -33,7 +33,7 @@ export const approveMessage = (ctx: Ctx, id: string): OutboxEntry => {
   return load(ctx, id);
 };
 
-export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
+export const skipMessage = (ctx: Ctx, { id }: { id: string }): OutboxEntry => {
   const entry = load(ctx, id);
   if (!OPEN_STATES.includes(entry.state)) refuse(entry, 'skipped');
   setState(ctx, id, 'skipped');
@@ -42,7 +42,7 @@ export const skipMessage = (ctx: Ctx, id: string): OutboxEntry => {
 
 // The owner rewrites this one message; the template is unchanged, and re-planning keeps the text.
 // Whatever they write, it still ends with the sender's identity and the way to unsubscribe
-// (DESIGN.md §1): a footer taken out of the text is put back. While the identity in Settings is
+// (docs/practice.md): a footer taken out of the text is put back. While the identity in Settings is
 // incomplete there is no footer to add: the text is saved and the planner holds the message
 // until the identity is filled and the text saved again with its footer.
 export const editMessage = (ctx: Ctx, input: { id: string; subject: string; bodyText: string }): OutboxEntry => {
@@ -63,7 +63,7 @@ export const editMessage = (ctx: Ctx, input: { id: string; subject: string; body
 // SMS and WhatsApp messages leave from the owner's phone; they say when it is done. The message
 // passes the checks a message Relance sends passes just before it goes: planned again for this
 // contact first, it must still be scheduled or approved, and its time must have come.
-export const markMessageSent = (ctx: Ctx, id: string): OutboxEntry => {
+export const markMessageSent = (ctx: Ctx, { id }: { id: string }): OutboxEntry => {
   const before = load(ctx, id);
   if (before.channel === 'email') throw new DomainError('CONFLICT', 'Email messages are sent by Relance through your mailbox, not marked by hand.');
   refreshOutbox(ctx, [before.contact.id]);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ConsentBasis, ContactKind, ProgramId } from '../../api';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
 import { hasCompleted, type ContactFacts, type SentMessage, type TimelineFact } from '../programs/program-types';
 
@@ -62,7 +62,7 @@ export const contactFileReader = (sqlite: Sqlite) => {
       language: row.language, country: row.country, region: row.region, postalCode: row.postalCode, interest: row.interest,
       prospectStatus: row.prospectStatus, statusSince: row.statusSince,
       facts: {
-        // The consent basis recorded on the contact is the legal basis (DESIGN.md §1); without one, no send.
+        // The consent basis recorded on the contact is the legal basis (docs/practice.md); without one, no send.
         basis: row.consentBasis,
         kind: row.kind,
         hasOrdered: timeline.some((fact) => fact.type === 'order' && hasCompleted(fact)),

@@ -20,9 +20,9 @@ export const updateOutbox = (ctx: Ctx, settings: Settings = getSettings(ctx)): {
 export const readOutbox = (ctx: Ctx, settings: Settings, input: PageInput): OutboxPage =>
   outboxPage(ctx.db.$client, endOfLocalDay(ctx.clock.now().getTime(), settings.timeZone), input);
 
-// Reading never writes (DESIGN.md §3): the outbox is planned after each change and on the
+// Reading never writes (docs/architecture.md): the outbox is planned after each change and on the
 // scheduler's timer, so what is read here is already up to date.
 export const listOutbox = (ctx: Ctx, input: Required<Omit<OutboxListInput, 'contactId'>> & Pick<OutboxListInput, 'contactId'>): OutboxPage =>
   readOutbox(ctx, getSettings(ctx), input);
 
-export const nextMessage = (ctx: Ctx, contactId: string): OutboxEntry | null => nextMessageOf(ctx.db.$client, contactId);
+export const nextMessage = (ctx: Ctx, { contactId }: { contactId: string }): OutboxEntry | null => nextMessageOf(ctx.db.$client, contactId);

@@ -107,7 +107,7 @@ export const prepareMessages = (file: ContactFile, settings: Settings, templates
   });
 };
 
-// Beyond 3 years without real contact only the re-permission message may go (DESIGN.md §1): a
+// Beyond 3 years without real contact only the re-permission message may go (docs/practice.md): a
 // cart or review message waits, visible with its reason, until the owner logs a real contact.
 const onlyRepermission = (plan: PlannedMessage, silentSince: number | null): PlannedMessage => {
   if (silentSince === null || plan.program === 'reactivation' || plan.state === 'cancelled') return plan;

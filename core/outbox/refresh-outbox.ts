@@ -13,10 +13,9 @@ type Ctx = Pick<CoreContext, 'db' | 'clock'>;
 type Sqlite = Ctx['db']['$client'];
 
 // Who may have something to plan: a recent cart, delivery, unpaid checkout, product viewed or
-// quote, or a message still open. The unpaid checkouts walk every order's entry of the type
-// index (nothing indexes outcome by date): 37 ms over 304k events against 7 ms for the carts,
-// measured on a synthetic corpus; a partial index on occurred_at for pending and failed rows
-// would make it a seek.
+// quote, or a message still open. The unpaid checkouts are a seek on their own partial index
+// (contact_events_unpaid_idx): walking every order of the type index took 37 ms at 304k events,
+// the index 2 ms.
 const candidatesOf = (sqlite: Sqlite, scope: string) =>
   sqlite.prepare(`SELECT contact_id AS id, 'cart-recovery' AS program FROM contact_events
       WHERE type = 'abandoned_cart' AND occurred_at >= @cart AND outcome <> 'recovered' ${scope}

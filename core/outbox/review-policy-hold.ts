@@ -3,7 +3,7 @@ import { DomainError } from '../errors';
 import type { PlannedMessage } from '../programs/program-types';
 
 // A review request whose text offers a reward or asks only for good reviews breaks Google's
-// policy (DESIGN.md §1): it waits in "needs attention" and cannot be approved until the text
+// policy (docs/practice.md): it waits in "needs attention" and cannot be approved until the text
 // is changed. The shipped texts never do either; an owner's edit, of the template or of one
 // message, is read before it can go.
 const CLAUSES: Record<ReviewPolicyFlag['kind'], string> = {

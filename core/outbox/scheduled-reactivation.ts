@@ -2,7 +2,7 @@ import type { Settings } from '../../api';
 import type { CoreContext } from '../context';
 import { findSegment } from '../segments/find-segment';
 import { findSaved } from '../segments/saved-segments';
-import { addUtcMonths } from '../segments/segment-time';
+import { addUtcMonths } from '../calendar/utc-months';
 import { getSettings, readStoredValue, writeStoredValue } from '../settings/settings-store';
 import { startReactivation } from './reactivation-campaign';
 import { segmentMemberIds } from './segment-members';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTempCore } from '../test-support/temp-core';
 
-// A plain file of events can carry the stage events (issue 15): its type column's words, French
+// A plain file of events can carry the stage events: its type column's words, French
 // or English, read as a product viewed or a quote sent, and they go on the timeline as such.
 const T = Date.UTC(2026, 2, 10, 9);
 const boot = useTempCore('stage-imports', { now: () => new Date(T) });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { callThrough, useTempCore } from '../test-support/temp-core';
 import { refreshOutbox } from './refresh-outbox';
 
-// The stage programs (issue 15) on a real SQLite file with a fixed clock: events logged through
+// The stage programs on a real SQLite file with a fixed clock: events logged through
 // the contract, the outbox planned as the app plans it (window Mon–Fri 9:00–18:00, Europe/Paris).
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

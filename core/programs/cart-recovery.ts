@@ -1,7 +1,7 @@
 import { HOUR_MS } from '../time-units';
 import { hasCompleted, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
-// Cart recovery (DESIGN.md §1, program 1): anchored to the abandonment time T, message 1 at
+// Cart recovery (docs/practice.md, program 1): anchored to the abandonment time T, message 1 at
 // T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still
 // waiting, after when it will go once the send window and the caps have moved it (`adjust`), and
 // never before now. Counting from the time before those moves put steps 24 h apart whenever the

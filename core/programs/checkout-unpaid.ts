@@ -2,7 +2,7 @@ import { HOUR_MS } from '../time-units';
 import { hasCompleted, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 import { firstStop, latestOf, planSequence, type SequenceStop } from './sequence';
 
-// Checkout unpaid (issue 15): an order left pending, or a payment that failed, is someone who
+// Checkout unpaid: an order left pending, or a payment that failed, is someone who
 // went as far as paying. Message 1 goes 24 h later ("your payment did not go through, here is the
 // link to finish"); then, for an order, the cart sequence's later steps as steps 2 and 3 of this
 // program (48 h apart, the promo code last), so one sequence follows the purchase from start to

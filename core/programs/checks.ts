@@ -5,7 +5,7 @@ import { describeWindow, nextInWindow, nextInWindowAll, type SendWindow } from '
 // The window is read in `timeZone` and must hold in `alsoIn` too (programs/zones/); `movedWords`
 // says where, after "inside the send window", and `note` is said on every message. `ownerZone`
 // is the owner's: when the window is read in another, the reason names that zone, so a time shown
-// in the owner's zone never seems to contradict a window read in the recipient's (issue 14).
+// in the owner's zone never seems to contradict a window read in the recipient's.
 export type WindowRule = {
   window: SendWindow; timeZone: string; alsoIn?: readonly string[]; movedWords?: string | null; note?: string | null; ownerZone?: string;
 };
@@ -20,7 +20,7 @@ export const nextAllowed = (ms: number, { window, timeZone, alsoIn }: WindowRule
   (alsoIn && alsoIn.length > 0 ? nextInWindowAll(ms, window, [timeZone, ...alsoIn]) : null) ?? nextInWindow(ms, window, timeZone);
 
 // Who sends: every marketing message ends with the business name, its postal address and the
-// address that takes "stop" (DESIGN.md §1), so none can go while one of them is empty.
+// address that takes "stop" (docs/practice.md), so none can go while one of them is empty.
 export type SenderIdentity = { businessName: string; postalAddress: string; replyAddress: string };
 
 export type CheckRules = WindowRule & { sender: SenderIdentity };
@@ -35,7 +35,7 @@ export const missingIdentity = (sender: SenderIdentity): string[] =>
 const hold = (message: PlannedMessage, why: string): PlannedMessage => ({ ...message, state: 'needs-attention', reason: `${message.reason}; ${why}` });
 
 // The checks every message passes when it is scheduled and again just before it goes
-// (DESIGN.md §1, rules of respect): not suppressed or unsubscribed, a legal basis that covers
+// (docs/practice.md, rules of respect): not suppressed or unsubscribed, a legal basis that covers
 // this program, the sender's identity for the footer, within the window. A message that cannot
 // go now is moved or held with its reason, never dropped. They come before the merge fields, so
 // they hold a message the owner rewrote by hand as well.

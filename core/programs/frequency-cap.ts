@@ -2,7 +2,7 @@ import { DAY_MS } from '../time-units';
 import { stampMinute, type PlannedMessage } from './program-types';
 import { nextAllowed, type WindowRule } from './checks';
 
-// Across all programs, one person gets at most one message a day (DESIGN.md §1: the cap defers,
+// Across all programs, one person gets at most one message a day (docs/practice.md: the cap defers,
 // it never drops): a review request due the same day as a cart message waits a day, with the
 // reason. Messages already sent count; the earliest planned keeps its time.
 const MIN_GAP_MS = DAY_MS;

@@ -23,7 +23,7 @@ const companyAddressProblem = (facts: BasisFacts): string | null => {
   return isPersonalMailbox(facts.emailDomain) ? `${facts.emailDomain} is a personal mailbox` : null;
 };
 
-// Which legal basis allows which program (DESIGN.md §1, rules of respect), in one place: null
+// Which legal basis allows which program (docs/practice.md, rules of respect), in one place: null
 // when the contact's basis covers `program`, otherwise why not, in words the owner can act on.
 export const basisRefusal = (program: ProgramId, facts: BasisFacts): string | null => {
   switch (facts.basis) {

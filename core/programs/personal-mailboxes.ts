@@ -1,5 +1,5 @@
 // Free webmail and internet-provider mailboxes: an address there belongs to a person, not to a
-// company, so B2B legitimate interest does not cover it (DESIGN.md §1, rules of respect).
+// company, so B2B legitimate interest does not cover it (docs/practice.md, rules of respect).
 const DOMAINS = new Set([
   'gmail.com', 'googlemail.com', 'msn.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'aim.com', 'ymail.com',
   'rocketmail.com', 'mail.com', 'proton.me', 'pm.me', 'protonmail.com', 'protonmail.ch', 'tutanota.com', 'tuta.io',

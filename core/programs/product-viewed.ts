@@ -2,7 +2,7 @@ import { DAY_MS } from '../time-units';
 import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 import { latestOf } from './sequence';
 
-// Product viewed (issue 15): where the owner has a shop's browse data, one gentle message a few
+// Product viewed: where the owner has a shop's browse data, one gentle message a few
 // days after the last view, and only one: never when a cart or an order (whatever became of it)
 // follows the view, since those have their own messages, and at most one per person in 90 days,
 // so someone who browses often is not written to each time.

@@ -2,7 +2,7 @@ import { DAY_MS } from '../time-units';
 import { hasCompleted, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 import { firstStop, latestOf, planSequence, type SequenceStop } from './sequence';
 
-// Quote follow-up (issue 15), for freelancers: 7 days after a quote was sent, a follow-up, and a
+// Quote follow-up, for freelancers: 7 days after a quote was sent, a follow-up, and a
 // last one 14 days after that. It stops on a reply, the prospect marked won or lost, a completed
 // order, an unsubscribe or a bounce after the quote.
 export const QUOTE_DELAYS_DAYS = [7, 14] as const;

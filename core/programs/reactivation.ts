@@ -1,9 +1,9 @@
-import { addUtcMonths } from '../segments/segment-time';
+import { addUtcMonths } from '../calendar/utc-months';
 import { MEANINGFUL_TYPES } from '../timeline/event-kinds';
 import { DAY_MS } from '../time-units';
 import { hasCompleted, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
-// Reactivation (DESIGN.md §1, program 2) works because it is rare: at most `maxPerYear`
+// Reactivation (docs/practice.md, program 2) works because it is rare: at most `maxPerYear`
 // messages in any 12 months, at least `minGapMonths` apart, and a logged human contact restarts
 // that clock. After a finished, unanswered cart sequence the person waits `coolDownDays`.
 // Beyond three years without real contact, only one re-permission message (step 2), ever.
@@ -15,7 +15,7 @@ const meaningful = new Set<string>(MEANINGFUL_TYPES);
 const lastHumanOf = (timeline: readonly TimelineFact[]): number => Math.max(-Infinity, ...timeline.filter((f) => meaningful.has(f.type) && hasCompleted(f)).map((f) => f.occurredAt));
 
 // The last real contact (or, without one, when the person came), when it is more than 3 years
-// ago (DESIGN.md §1: no prospecting beyond, except one re-permission message); else null.
+// ago (docs/practice.md: no prospecting beyond, except one re-permission message); else null.
 export const silentSinceOver3Years = (timeline: readonly TimelineFact[], createdAt: number, now: number): number | null => {
   const lastContact = Math.max(createdAt, lastHumanOf(timeline));
   return lastContact < addUtcMonths(now, -36) ? lastContact : null;

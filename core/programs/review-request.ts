@@ -1,7 +1,7 @@
 import { DAY_MS } from '../time-units';
 import type { ContactFacts, PlannedMessage, SentMessage, TimelineFact } from './program-types';
 
-// Review request (DESIGN.md §1, program 3): `afterDays` after a delivery, at most one reminder
+// Review request (docs/practice.md, program 3): `afterDays` after a delivery, at most one reminder
 // `reminderDays` after the request, to every customer (no gating), without any incentive, and
 // never while the contact has an open complaint.
 export type ReviewRules = { afterDays: number; reminderDays: number };

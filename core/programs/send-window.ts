@@ -1,6 +1,6 @@
 import { DAY_MS, HOUR_MS } from '../time-units';
 
-// When messages may leave (DESIGN.md §1): by default weekdays 9:00–18:00 in the recipient's
+// When messages may leave (docs/practice.md): by default weekdays 9:00–18:00 in the recipient's
 // time zone, falling back to the owner's.
 export type SendWindow = { days: readonly number[]; startHour: number; endHour: number };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { refreshOutbox } from '../outbox/refresh-outbox';
 import { callThrough, useTempCore } from '../test-support/temp-core';
 
-// The 3-year rule as an owner meets it (DESIGN.md §1): people imported with a creation date
+// The 3-year rule as an owner meets it (docs/practice.md): people imported with a creation date
 // ("Created At", "customer since") more than 3 years old and no real contact since get only the
 // re-permission message; once it went unanswered nothing more is planned, and Home's
 // "re-permission unanswered" segment points at them for erasure. Real core, real SQLite file.

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open-database';
 import { DAY_MS } from '../time-units';
 import type { ClassifiedMail, FailedRecipient } from '../mail/classify/classified';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { countTemporaryFailure } from './temporary-failures';
 import {
   addEvent, confirmSent, contactByAddress, emailKeyOf, failSent, lastSentTo, sentByReference, suppressContact, suppressHash, type SentRow,

@@ -5,7 +5,7 @@ import { confirmSent, type SentRow } from './mail-effects';
 
 // An `unknown` message (the connection ended after it was handed over) is looked for in the Sent
 // folder by its Message-ID: found, it went; still missing 30 minutes after the attempt, the owner
-// is told so and decides (DESIGN.md §5). Never sent again by itself either way.
+// is told so and decides (docs/sending.md). Never sent again by itself either way.
 const GRACE_MS = 30 * MINUTE_MS;
 const NOT_FOUND = 'not found in your Sent folder';
 

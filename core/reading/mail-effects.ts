@@ -1,7 +1,7 @@
 import type { Db } from '../../db/open-database';
 import { normaliseEmail } from '../contacts/email';
 import { timeOrderedId } from '../ids';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { recordAudit } from '../respect/audit-log';
 import { recordMailboxOptOut } from '../respect/mailbox-opt-out';
 

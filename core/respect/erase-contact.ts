@@ -36,7 +36,7 @@ const detailOf = (removed: Record<string, number>): string =>
 // content (secure_delete, db/connection.ts), the search index is merged so its old segments,
 // which still hold the person's words, are freed (and so zeroed), and the write-ahead log is
 // checkpointed and emptied, since it keeps earlier copies of the pages.
-export const eraseContact = (ctx: Pick<CoreContext, 'db' | 'clock' | 'info' | 'events'>, id: string): EraseResult => {
+export const eraseContact = (ctx: Pick<CoreContext, 'db' | 'clock' | 'info' | 'events'>, { id }: { id: string }): EraseResult => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   const result = writeTransactionOn(sqlite, () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { callThrough, domainErrorOf, useTempCore } from '../test-support/temp-core';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from './suppression-hash';
 import { phoneSuppressionHash, suppressionOf } from './suppression-list';
 import { PERSON, importCsv, personRow, seedPerson } from './test-support/seed-person';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonExport } from '../../api';
 import { callThrough, domainErrorOf, useTempCore } from '../test-support/temp-core';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from './suppression-hash';
 import { NOT_PERSONAL_TABLES, PERSONAL_TABLES } from './person-rows';
 import { PERSON, seedPerson } from './test-support/seed-person';
 import { phoneSuppressionHash } from './suppression-list';

@@ -61,7 +61,7 @@ const tablesOf = (sqlite: Sqlite, keys: PersonKeys): Omit<PersonExport, 'format'
 
 // Everything Relance holds on one person, as one document (C9, the right of access). The
 // export itself goes in the audit log.
-export const exportPerson = (ctx: Pick<CoreContext, 'db' | 'clock' | 'info'>, id: string): PersonExport => {
+export const exportPerson = (ctx: Pick<CoreContext, 'db' | 'clock' | 'info'>, { id }: { id: string }): PersonExport => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
   return writeTransactionOn(sqlite, () => {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/open-database';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from './suppression-hash';
 import { notFound } from '../errors';
 import { phoneSuppressionHash } from './suppression-list';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/open-database';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from './suppression-hash';
 
 type Sqlite = Db['$client'];
 export type SuppressReason = 'unsubscribed' | 'bounced' | 'complained' | 'erased';

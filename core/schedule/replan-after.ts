@@ -1,7 +1,7 @@
 import type { MethodName } from '../../api';
 import type { Scheduler } from './scheduler';
 
-// Which changes re-plan which contacts (DESIGN.md §3: planning follows changes, reading never
+// Which changes re-plan which contacts (docs/architecture.md: planning follows changes, reading never
 // plans). A change to one person re-plans that person; a change that can touch anyone (an
 // import, the settings, a template) re-plans everyone with something recent or open.
 type Scope = 'all' | ((input: unknown, output: unknown) => string[]);

@@ -40,7 +40,7 @@ export type Scheduler = {
 // mailbox first, unless it was read this recently.
 const FRESH_READ_MS = 30_000;
 
-// When things run (DESIGN.md §3): reading never plans. The scheduler plans after changes and on a
+// When things run (docs/architecture.md): reading never plans. The scheduler plans after changes and on a
 // timer, and sends what is due; each host starts it, and `relance send-due` runs one pass of it.
 export const createScheduler = (ctx: CoreContext, options: SchedulerOptions): Scheduler => {
   let running: Promise<unknown> = Promise.resolve();

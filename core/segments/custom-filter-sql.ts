@@ -11,7 +11,7 @@ import {
   orderCount,
 } from '../timeline/derived-sql';
 import { lastMeaningfulBefore } from './segment-definitions';
-import { addUtcMonths, givingYearStart } from './segment-time';
+import { addUtcMonths, givingYearStart } from '../calendar/utc-months';
 
 // A custom segment's conditions as one WHERE over `contacts c`. Every value the person chose is a
 // bound parameter; only the fixed fragments below are SQL text. Windows read like the built-in
@@ -42,7 +42,7 @@ const conditionSql = (condition: CustomCondition, clock: FilterClock): SQL => {
     case 'kind':
       return condition.op === 'is' ? sql`c.kind = ${condition.value}` : sql`c.kind <> ${condition.value}`;
     case 'tag': {
-      // Tags are compared without case, as they are deduplicated when saved (contacts/text.ts).
+      // Tags are compared without case, as they are deduplicated when saved (text/clean-text.ts).
       const tagged = sql`c.id IN (SELECT t.contact_id FROM contact_tags t WHERE lower(t.tag) = lower(${condition.value}))`;
       return condition.op === 'has' ? tagged : sql`NOT ${tagged}`;
     }

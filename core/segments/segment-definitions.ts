@@ -2,10 +2,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SegmentId } from '../../api';
 import { DAY_MS } from '../time-units';
 import { meaningfulTypes, notRefundedAs } from '../timeline/derived-sql';
-import { addUtcMonths, givingYearStart } from './segment-time';
+import { addUtcMonths, givingYearStart } from '../calendar/utc-months';
 
 // Each segment is a WHERE condition over `contacts c`, in SQL a PostgreSQL server could also run
-// (DESIGN.md §3). Every window includes its far edge: an order exactly 6 months ago is "in the
+// (docs/architecture.md). Every window includes its far edge: an order exactly 6 months ago is "in the
 // last 6 months", a delivery exactly 5 days ago is "at least 5 days ago".
 
 // `setting` names the owner's setting that replaces `default` (Settings page), when there is one.

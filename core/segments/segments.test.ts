@@ -4,7 +4,7 @@ import { DomainError } from '../errors';
 import { useTempCore } from '../test-support/temp-core';
 import { listSegmentContacts } from './segment-contacts';
 import { countSegments } from './segment-counts';
-import { addUtcMonths, givingYearStart } from './segment-time';
+import { addUtcMonths, givingYearStart } from '../calendar/utc-months';
 
 const NOW = Date.parse('2026-03-15T12:00:00Z');
 const clock = { now: () => new Date(NOW) };

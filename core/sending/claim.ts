@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { programIds, type ProgramId, type Settings } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { contactFileReader } from '../outbox/outbox-facts';
 import { prepareMessages } from '../outbox/prepare-messages';
 import { dedupeKey } from '../outbox/save-prepared';
@@ -43,7 +43,7 @@ export const claimTools = (sqlite: Sqlite, fromAddress: string): ClaimTools => (
 
 export type Claim = { go: true; messageId: string; dateAt: number; token: string } | { go: false; state: string; reason: string };
 
-// The last look before a message goes (DESIGN.md §5): the program's plan for this contact is made
+// The last look before a message goes (docs/sending.md): the program's plan for this contact is made
 // again from what is true now (legal basis, suppression and unsubscribe, window, caps, an order or
 // reply since), and the message goes only if that plan still sends it now. Otherwise it is held,
 // moved or cancelled with the reason, and the row says so.

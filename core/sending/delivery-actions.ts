@@ -29,6 +29,6 @@ const fromUnknown = (ctx: Ctx, id: string, state: 'queued' | 'cancelled', reason
 
 // The owner looked in their Sent folder and did not find it: it goes again, with the same
 // Message-ID, so a copy that did arrive is recognised as the same message by mail programs.
-export const retryUnknown = (ctx: Ctx, id: string): OutboxEntry => fromUnknown(ctx, id, 'queued', 'the owner checked and asked to send it again');
+export const retryUnknown = (ctx: Ctx, { id }: { id: string }): OutboxEntry => fromUnknown(ctx, id, 'queued', 'the owner checked and asked to send it again');
 
-export const dropUnknown = (ctx: Ctx, id: string): OutboxEntry => fromUnknown(ctx, id, 'cancelled', 'dropped by the owner after an unknown delivery');
+export const dropUnknown = (ctx: Ctx, { id }: { id: string }): OutboxEntry => fromUnknown(ctx, id, 'cancelled', 'dropped by the owner after an unknown delivery');

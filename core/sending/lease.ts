@@ -5,7 +5,7 @@ import type { Db } from '../../db/open-database';
 
 type Sqlite = Db['$client'];
 
-// One sender per database (DESIGN.md §3). The lease names its holder, process and expiry; the
+// One sender per database (docs/architecture.md). The lease names its holder, process and expiry; the
 // holder renews it while it works. A holder whose process is gone from this machine (killed,
 // crashed, a zombie) loses it at once: a `kill -9` must not block sending until it expires.
 export const SEND_LEASE = 'send';

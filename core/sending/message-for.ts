@@ -33,7 +33,7 @@ export const messageFor = (
       replyTo: replyTo === mailbox.fromAddress ? null : replyTo,
       subject: row.subject,
       text: personal(row.bodyText),
-      // "Are you still interested?" goes as plain text only, as a person writes it (DESIGN.md §1).
+      // "Are you still interested?" goes as plain text only, as a person writes it (docs/practice.md).
       html: row.program === 'reactivation' || row.bodyHtml === '' ? null : personal(row.bodyHtml),
       messageId: fixed.messageId,
       dateMs: fixed.dateAt,

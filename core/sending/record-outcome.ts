@@ -2,7 +2,7 @@ import type { MailboxPause, ProgramId } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { Db } from '../../db/open-database';
 import { timeOrderedId } from '../ids';
-import { suppressionHash } from '../imports/suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { enhancedCodeOf, retryDelayMs, type PauseWhy, type Verdict } from '../mail/smtp-answer';
 import { stepCount } from '../outbox/outbox-entries';
 import { writePause } from './mailbox-store';
@@ -13,7 +13,7 @@ type Sqlite = Db['$client'];
 
 type Sent = { id: string; contactId: string; program: ProgramId; step: number; messageId: string };
 
-// `sending` is committed with synchronous=FULL before the first byte of DATA (DESIGN.md §5): if
+// `sending` is committed with synchronous=FULL before the first byte of DATA (docs/sending.md): if
 // the machine stops after that, the row is found in `sending` and becomes `unknown`, never sent twice.
 export const markSending = (sqlite: Sqlite, id: string, now: number): boolean => {
   statement(sqlite, 'PRAGMA synchronous = FULL').run();

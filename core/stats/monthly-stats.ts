@@ -8,7 +8,7 @@ import { monthWindow, type MonthStart } from './month-window';
 type Group = { month: number; type: 'order' | 'donation'; currency: string | null; n: number; minor: number };
 
 // Orders and donations per calendar month (UTC, like the segment windows) up to now, in one
-// GROUP BY. Portable SQL (DESIGN.md §3): months are told apart by comparing with their first
+// GROUP BY. Portable SQL (docs/architecture.md): months are told apart by comparing with their first
 // instants rather than with strftime.
 export const monthlyStats = ({ db, clock }: Pick<CoreContext, 'db' | 'clock'>, input: ParsedInput<'stats.monthly'>): MonthlyStats => {
   const now = clock.now().getTime();

@@ -7,7 +7,7 @@ import { textToHtml } from './text-to-html';
 export const unsubscribeLink = (address: string, token?: string): string =>
   `mailto:${address}?subject=unsubscribe${token ? `%20${token}` : ''}`;
 
-// Every marketing message ends with who sends it, where they are, and how to stop (DESIGN.md §1,
+// Every marketing message ends with who sends it, where they are, and how to stop (docs/practice.md,
 // rules of respect). The opt-out line offers both ways: a reply, or the unsubscribe address, the
 // same mailto as the List-Unsubscribe header (sending puts the person's token into it).
 const FOOTER: Record<TemplateLanguage, string> = {

@@ -1,4 +1,4 @@
-// The texts Relance ships, one per program, step and language (DESIGN.md §1). The owner edits
+// The texts Relance ships, one per program, step and language (docs/practice.md). The owner edits
 // them; these are the starting point and the reset value. Cart 1 recalls the cart and the
 // quality, no discount; cart 2 the guarantee, reviews and a person to talk to; cart 3 the promo
 // code; reactivation is short and plain with one question; the review request carries the

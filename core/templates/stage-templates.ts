@@ -1,4 +1,4 @@
-// The stage programs' texts (issue 15), in the voice of the others (shipped-templates.ts): short,
+// The stage programs' texts, in the voice of the others (shipped-templates.ts): short,
 // plain, one link. Checkout unpaid 1 says the payment did not go through and gives the link to
 // finish (the checkout's own, else the website); 2 and 3 are the cart's later steps about the
 // order (the guarantee and a person to talk to, then the promo code). Product viewed is one gentle

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ContactFigures, FigureSortKey } from '../../api';
 import type { Db } from '../../db/open-database';
-import { addUtcMonths, givingYearStart } from '../segments/segment-time';
+import { addUtcMonths, givingYearStart } from '../calendar/utc-months';
 import { getSettings } from '../settings/settings-store';
 import {
   givenBetween,

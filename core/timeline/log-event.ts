@@ -51,7 +51,7 @@ export const logEvent = (ctx: Pick<CoreContext, 'db' | 'clock' | 'events'>, inpu
 
 // Only what was logged by hand: an imported event goes with its import (one-click undo), so
 // the timeline and the import history never disagree.
-export const deleteEvent = (ctx: Pick<CoreContext, 'db' | 'events'>, id: string): { id: string; contactId: string } => {
+export const deleteEvent = (ctx: Pick<CoreContext, 'db' | 'events'>, { id }: { id: string }): { id: string; contactId: string } => {
   const sqlite = ctx.db.$client;
   const row = getEvent(sqlite, id);
   if (!row) throw notFound('This event');

@@ -1,12 +1,12 @@
 import type { EventOutcome, FieldIssue, ParsedInput } from '../../api';
 import { defaultOutcomeOf, LOGGABLE_OUTCOMES } from '../events/outcome';
-import { cleanText } from '../contacts/text';
+import { cleanText } from '../text/clean-text';
 import { validationError } from '../errors';
 import { DAY_MS } from '../time-units';
 import { webLinkOf } from '../text/web-link';
-import { currencyCode } from '../imports/map/currency';
-import { parseAmount } from '../imports/map/parse-amount';
-import { parseItems } from '../imports/map/parse-items';
+import { currencyCode } from '../money/currency';
+import { parseAmount } from '../money/parse-amount';
+import { parseItems } from '../events/parse-items';
 
 export type EventInput = ParsedInput<'events.log'>;
 

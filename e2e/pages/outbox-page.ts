@@ -1,4 +1,5 @@
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import type { MethodInput } from '../../api';
 import type { AppPage } from './app-page';
 
 export type OutboxView = 'today' | 'upcoming' | 'attention' | 'sent';
@@ -73,7 +74,7 @@ type Contact = { id: string };
 // and an abandoned cart at `cartAt`. Consent, since soft opt-in covers only people who bought before.
 export const seedCart = async (
   app: AppPage,
-  person: { firstName: string; lastName: string; email?: string; phone?: string; language: 'en' | 'fr' },
+  person: Pick<MethodInput<'contacts.create'>, 'firstName' | 'lastName' | 'email' | 'phone'> & { language: 'en' | 'fr' },
   cartAt: Date,
 ): Promise<Contact> => {
   await app.api('settings.update', {

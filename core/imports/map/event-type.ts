@@ -9,7 +9,7 @@ import { fold } from './fold';
 const rules: [RegExp, ImportEventType][] = [
   [/\b(refunds?|refunded|rembours\w*|reversal|chargeback|avoir)\b/, 'refund'],
   [/\b(abandon\w*|carts?|paniers?)\b/, 'abandoned_cart'],
-  // A shop's browse data and a freelancer's quotes (issue 15): "Product viewed", "Produit consulté", "browse".
+  // A shop's browse data and a freelancer's quotes: "Product viewed", "Produit consulté", "browse".
   [/\b(viewed|views?|browsed?|browsing|consultes?|consultees?|vus?|vues?)\b/, 'product_viewed'],
   [/\b(quotes?|quotations?|estimates?|devis|proposals?)\b/, 'quote_sent'],
   [/\b(donations?|dons?|donate|gifts?|giving|mecenat)\b/, 'donation'],

@@ -1,4 +1,4 @@
-// What one message in the owner's mailbox is, as far as Relance is concerned (C7, DESIGN.md).
+// What one message in the owner's mailbox is, as far as Relance is concerned (C7, docs/practice.md).
 // Built from the raw bytes alone: the reader decides what it means for contacts and messages.
 
 // reply: written by a person; auto-reply: out-of-office, autoresponder, challenge-response;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { testCertificate } from './smtp-test-server';
 
-// A real Dovecot on 127.0.0.1 for the IMAP reader's tests (stack.md §8): a private config in a
+// A real Dovecot on 127.0.0.1 for the IMAP reader's tests (docs/testing.md): a private config in a
 // temporary directory, a passwd-file user, STARTTLS on `port` and implicit TLS on `tlsPort`,
 // the certificate of smtp-test-server.ts, and Sent (\Sent) and Junk (\Junk) made at login.
 export type DovecotServer = {
@@ -45,7 +45,7 @@ const accepts = (port: number): Promise<boolean> =>
 
 type Layout = { dir: string; port: number; tlsPort: number; user: string; password: string };
 
-// As root, mail is stored by `mail` (uid 8) as stack.md §8 verified; otherwise Dovecot runs
+// As root, mail is stored by `mail` (uid 8) as docs/testing.md notes; otherwise Dovecot runs
 // entirely as the current user, which needs its internal users changed and no chroot.
 const identity = () => {
   if (process.getuid?.() === 0) {
@@ -73,7 +73,7 @@ ssl_cert = <${dir}/cert.pem
 ssl_key = <${dir}/key.pem
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
-# The 2 s default made each wrong-password test 1.5 s slower (stack.md §8).
+# The 2 s default made each wrong-password test 1.5 s slower (docs/testing.md).
 auth_failure_delay = 0
 # The auth penalty held the login after a wrong-password test ~4 s; the auth process skips it
 # when it cannot reach this socket.

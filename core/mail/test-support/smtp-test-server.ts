@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 
-// A real SMTP server on 127.0.0.1 for tests, benchmarks and end-to-end runs (DESIGN.md §6):
+// A real SMTP server on 127.0.0.1 for tests, benchmarks and end-to-end runs (docs/testing.md):
 // STARTTLS with a certificate made by openssl now, AUTH PLAIN/LOGIN, and answers scripted per
 // recipient so one run can meet a bounce, a deferral, a quota and a cut connection.
 export type Behaviour =

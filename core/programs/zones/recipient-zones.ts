@@ -4,7 +4,7 @@ import { COUNTRY_ZONES, type CountryZones } from './country-zones';
 import { postalTarget } from './postal-zones';
 import { SINGLE_ZONE } from './single-zones';
 
-// Where the send window of one recipient is read (DESIGN.md §1: "in the recipient's time zone").
+// Where the send window of one recipient is read (docs/practice.md: "in the recipient's time zone").
 // `timeZone` is the zone the window is read in; `alsoIn`, other zones where it must hold too (a
 // contact in the United States without a state gets the hours that are working hours from New York
 // to Los Angeles). `movedWords` follows "inside the send window (…)" in a reason; `note` is said in

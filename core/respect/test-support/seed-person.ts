@@ -1,6 +1,6 @@
 import { contract } from '../../../api';
 import type { Booted } from '../../boot';
-import { suppressionHash } from '../../imports/suppression-hash';
+import { suppressionHash } from '../suppression-hash';
 import { recordAudit } from '../audit-log';
 import { recordConsentChange } from '../consent-history';
 import { suppress } from '../suppression-list';

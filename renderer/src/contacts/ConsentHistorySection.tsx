@@ -8,7 +8,7 @@ import { useConsentHistory } from './use-consent-history';
 type Props = { contact: Contact };
 
 // Every change of the contact's legal basis, newest first, with its evidence; and, for the basis
-// they have now, which programs may write to them (the planner's own rule, DESIGN.md §1).
+// they have now, which programs may write to them (the planner's own rule, docs/practice.md).
 export const ConsentHistorySection = ({ contact }: Props) => {
   const { t, language } = useI18n();
   const { history, error } = useConsentHistory(contact);

@@ -9,7 +9,7 @@ import { displayName } from '../shared/display-name';
 
 type Props = { contact: Contact; onChanged: (contact: Contact) => void };
 
-// Whether the person may be written to, and the Unsubscribe action (DESIGN.md §1): the opt-out's
+// Whether the person may be written to, and the Unsubscribe action (docs/practice.md): the opt-out's
 // date once recorded, or why their address or number is on the suppression list.
 export const OptOutBox = ({ contact, onChanged }: Props) => {
   const api = useApi();

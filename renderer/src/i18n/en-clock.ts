@@ -1,4 +1,4 @@
-// English texts of the owner's clock (issue 14), spread into en.ts; fr-clock.ts has the same keys.
+// English texts of the owner's clock, spread into en.ts; fr-clock.ts has the same keys.
 export const enClock = {
   'clock.zoneNote': 'Times are in {zone} ({offset}), the time zone set under Messages → Business and sending.',
   'clock.bothZones': '{their} their time, {yours} yours',

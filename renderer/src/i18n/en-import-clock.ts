@@ -1,4 +1,4 @@
-// English texts of the import's clock (issue 14): a file's time and zone columns, and what the
+// English texts of the import's clock: a file's time and zone columns, and what the
 // preview says about them. Spread into en.ts; fr-import-clock.ts has the same keys.
 export const enImportClock = {
   'import.field.time': 'Time (of the date)',

@@ -13,7 +13,6 @@ export const enOptOuts = {
   'optout.why.erased': 'the person’s data was erased at their request',
 
   'selection.select': 'Select {name}',
-  'selection.selectAll': 'Select the contacts shown',
   'selection.one': '{count} contact selected',
   'selection.other': '{count} contacts selected',
   'selection.unsubscribe': 'Unsubscribe',

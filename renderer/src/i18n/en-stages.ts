@@ -1,4 +1,4 @@
-// English texts of the stage programs (issue 15: a checkout left unpaid, a product viewed, a
+// English texts of the stage programs (a checkout left unpaid, a product viewed, a
 // quote sent), spread into en.ts; fr-stages.ts has the same keys.
 export const enStages = {
   'messages.program.checkout-unpaid': 'Checkout left unpaid',

@@ -1,4 +1,4 @@
-// English texts for the data files (issue 16): a damaged database, a full disk, a folder Relance
+// English texts for the data files: a damaged database, a full disk, a folder Relance
 // may not write in. Spread into en.ts; fr-storage.ts has the same keys.
 export const enStorage = {
   'storage.damaged.title': 'The database is damaged',

@@ -95,7 +95,6 @@ export const enTimeline = {
   'log.field.items': 'Items',
   'log.field.itemsHint': 'One per line, for example: 2 × Stoneware mug',
   'log.field.link': 'Checkout link',
-  'log.field.reviewLink': 'Review link',
   'log.field.note': 'Note',
   'log.field.about': 'What it was about',
   'log.field.interest': 'What they were interested in',

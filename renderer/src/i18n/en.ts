@@ -57,7 +57,6 @@ export const en = {
   'contacts.empty': 'No contacts yet. Add one with “New contact”.',
   'contacts.noMatch': 'No contact matches “{search}”.',
   'contacts.loading': 'Loading…',
-  'contacts.sortBy': 'Sort by {column}',
 
   'column.name': 'Name',
   'column.email': 'Email',

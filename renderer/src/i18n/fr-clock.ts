@@ -1,6 +1,6 @@
 import type { enClock } from './en-clock';
 
-// Textes français de l'horloge du propriétaire (issue 14), répartis dans fr.ts.
+// Textes français de l'horloge du propriétaire, répartis dans fr.ts.
 export const frClock: Record<keyof typeof enClock, string> = {
   'clock.zoneNote': 'Heures affichées dans le fuseau {zone} ({offset}), celui choisi dans Messages → Entreprise et envoi.',
   'clock.bothZones': '{their} chez la personne, {yours} chez vous',

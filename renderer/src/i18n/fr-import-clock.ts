@@ -1,6 +1,6 @@
 import type { enImportClock } from './en-import-clock';
 
-// Textes français de l'horloge de l'import (issue 14), mêmes clés que en-import-clock.ts.
+// Textes français de l'horloge de l'import, mêmes clés que en-import-clock.ts.
 export const frImportClock: Record<keyof typeof enImportClock, string> = {
   'import.field.time': 'Heure (de la date)',
   'import.field.timeZone': 'Fuseau horaire',

@@ -15,7 +15,6 @@ export const frOptOuts: Record<keyof typeof enOptOuts, string> = {
   'optout.why.erased': 'les données de la personne ont été effacées à sa demande',
 
   'selection.select': 'Sélectionner {name}',
-  'selection.selectAll': 'Sélectionner les contacts affichés',
   'selection.one': '{count} contact sélectionné',
   'selection.other': '{count} contacts sélectionnés',
   'selection.unsubscribe': 'Désinscrire',

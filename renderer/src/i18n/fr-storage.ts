@@ -1,6 +1,6 @@
 import type { enStorage } from './en-storage';
 
-// Textes français des fichiers de données (issue 16), mêmes clés que en-storage.ts.
+// Textes français des fichiers de données, mêmes clés que en-storage.ts.
 export const frStorage: Record<keyof typeof enStorage, string> = {
   'storage.damaged.title': 'La base de données est endommagée',
   'storage.damaged.banner': 'Relance a trouvé des dommages dans sa base de données et a cessé d’y écrire, pour que rien de plus ne soit perdu. Restaurez la sauvegarde la plus récente ({backup}) : le fichier endommagé est conservé à côté.',

@@ -97,7 +97,6 @@ export const frTimeline: Record<keyof typeof enTimeline, string> = {
   'log.field.items': 'Articles',
   'log.field.itemsHint': 'Un par ligne, par exemple : 2 × Tasse en grès',
   'log.field.link': 'Lien vers le panier',
-  'log.field.reviewLink': 'Lien pour laisser un avis',
   'log.field.note': 'Note',
   'log.field.about': 'De quoi il était question',
   'log.field.interest': 'Ce qui l’intéressait',

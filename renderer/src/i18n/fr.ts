@@ -58,7 +58,6 @@ export const fr: Record<MessageKey, string> = {
   'contacts.empty': 'Aucun contact pour l’instant. Ajoutez-en un avec « Nouveau contact ».',
   'contacts.noMatch': 'Aucun contact ne correspond à « {search} ».',
   'contacts.loading': 'Chargement…',
-  'contacts.sortBy': 'Trier par {column}',
 
   'column.name': 'Nom',
   'column.email': 'E-mail',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError, MethodOutput, SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useI18n } from '../i18n/i18n';
 import { counted } from '../i18n/plural';
 import { segmentName } from '../segments/segment-words';

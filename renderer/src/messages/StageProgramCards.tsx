@@ -19,7 +19,7 @@ const STAGES = [
   { key: 'quoteFollowUp', program: 'quote-follow-up' },
 ] as const;
 
-// The stage programs (issue 15): where the person stopped decides the message. Their timing is
+// The stage programs: where the person stopped decides the message. Their timing is
 // the practice's; the owner chooses only whether each runs and who presses send.
 export const StageProgramCards = ({ settings, rules, status, onSwitch }: Props) => {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError, Contact, MethodOutput, ProgramId } from '../../../api';
 import { useApi } from '../api/api-context';
-import { displayName } from '../contacts/display-name';
+import { displayName } from '../shared/display-name';
 import { useI18n } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
 import { PreviewContactPicker } from './PreviewContactPicker';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiError, ProgramId, Settings } from '../../../api';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
 import { useI18n, type Language } from '../i18n/i18n';
 import { describeError } from '../shared/describe-error';
 import { stepTitle, stepWords } from './program-words';

@@ -7,7 +7,7 @@ type Links = NonNullable<OutboxEntry['phoneLinks']>;
 // markFrom: when a message not yet due may be marked as sent, in words.
 type Props = { entry: OutboxEntry; links: Links; canMarkSent: boolean; markFrom: string | null; isBusy: boolean; onMarkSent: () => void };
 
-// SMS and WhatsApp leave from the owner's own phone (DESIGN.md §1, channels): a prefilled link,
+// SMS and WhatsApp leave from the owner's own phone (docs/practice.md, channels): a prefilled link,
 // the same link as a QR code to scan, then "Mark as sent" once it went.
 export const PhoneSend = ({ entry, links, canMarkSent, markFrom, isBusy, onMarkSent }: Props) => {
   const { t } = useI18n();

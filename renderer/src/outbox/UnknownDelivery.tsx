@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 
 type Props = { entry: OutboxEntry; isBusy: boolean; onRetry: () => void; onDrop: () => void };
 
-// The connection died after the message was handed over (DESIGN.md §5): it may have arrived,
+// The connection died after the message was handed over (docs/sending.md): it may have arrived,
 // so Relance never sends it again by itself. The owner looks, then decides. When Relance reads
 // the mailbox it looks in the Sent folder too, and says so once it did not find it there.
 export const UnknownDelivery = ({ entry, isBusy, onRetry, onDrop }: Props) => {

@@ -1,10 +1,6 @@
-import { useState } from 'react';
-import { useApi } from '../api/api-context';
-import { ContactForm } from '../contacts/ContactForm';
-import { ContactPanel } from '../contacts/ContactPanel';
-import { deleteContact, type RemoveHow } from '../contacts/delete-contact';
-import { DeleteContactDialog } from '../contacts/DeleteContactDialog';
+import { useState, type SetStateAction } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { ContactSide, type Side } from '../shared/ContactSide';
 import { describeError } from '../shared/describe-error';
 import { useOpenContact } from './use-open-contact';
 
@@ -13,11 +9,9 @@ type Props = { contactId: string; onClose: (status?: string) => void };
 // The contact a reply came from, beside the list: the same panel as in Contacts (timeline,
 // next message), to read, edit or delete.
 export const ReplyContact = ({ contactId, onClose }: Props) => {
-  const api = useApi();
   const { t } = useI18n();
   const { contact, error, replace } = useOpenContact(contactId);
   const [isEditing, setIsEditing] = useState(false);
-  const [isDeleting, setIsDeleting] = useState(false);
 
   if (!contact) {
     return (
@@ -28,29 +22,13 @@ export const ReplyContact = ({ contactId, onClose }: Props) => {
       </aside>
     );
   }
-  if (isEditing) {
-    return (
-      <aside className="panel">
-        <ContactForm
-          key={contact.id}
-          contact={contact}
-          onSaved={(saved) => {
-            replace(saved);
-            setIsEditing(false);
-          }}
-          onCancel={() => setIsEditing(false)}
-        />
-      </aside>
-    );
-  }
-  const confirmDelete = async (how: RemoveHow) => {
-    setIsDeleting(false);
-    onClose(await deleteContact(api, contact, t, how));
+  const side: Side = isEditing ? { mode: 'edit', contact } : { mode: 'view', contact };
+  // The contact is read by id here (useOpenContact); the panel's moves land on that.
+  const onSide = (next: SetStateAction<Side>) => {
+    const value = typeof next === 'function' ? next(side) : next;
+    if (value.mode === 'none' || value.mode === 'new') return onClose();
+    setIsEditing(value.mode === 'edit');
+    replace(value.contact);
   };
-  return (
-    <>
-      <ContactPanel contact={contact} onEdit={() => setIsEditing(true)} onDelete={() => setIsDeleting(true)} onClose={() => onClose()} onChanged={replace} />
-      {isDeleting && <DeleteContactDialog contact={contact} onConfirm={(how) => void confirmDelete(how)} onCancel={() => setIsDeleting(false)} />}
-    </>
-  );
+  return <ContactSide side={side} onSide={onSide} onChanged={() => {}} onRemoved={(message) => onClose(message)} />;
 };

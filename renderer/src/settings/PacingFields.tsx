@@ -10,7 +10,7 @@ const FIELDS = [
   ['dailyCap', 'mailbox.dailyCap'],
 ] as const;
 
-// The human pace (DESIGN.md §1): a pause between two messages, and caps per hour and per day.
+// The human pace (docs/practice.md): a pause between two messages, and caps per hour and per day.
 export const PacingFields = ({ draft, errors, onChange }: Props) => {
   const { t } = useI18n();
   return (

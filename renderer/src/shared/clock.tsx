@@ -3,7 +3,7 @@ import { useI18n, type Language } from '../i18n/i18n';
 import { formatDate, formatDay, formatMoment, formatTime } from './format-moment';
 
 // The owner's clock, handed to every page once by App so no screen formats a time in this
-// computer's zone by accident (issue 14, "one clock").
+// computer's zone by accident ("one clock").
 export type Clock = {
   timeZone: string;
   moment: (iso: string) => string;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Contact } from '../../../api';
-import { displayName } from '../contacts/display-name';
+import { displayName } from '../shared/display-name';
 import { useI18n } from '../i18n/i18n';
 import { ContactPicker } from './ContactPicker';
 import { kindLabel, QuickLogForm } from './QuickLogForm';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Contact, TimelineEvent } from '../../../api';
 import { useApi } from '../api/api-context';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
-import { displayName } from '../contacts/display-name';
+import { ConfirmDialog } from '../shared/ConfirmDialog';
+import { displayName } from '../shared/display-name';
 import { useI18n } from '../i18n/i18n';
 import { counted } from '../i18n/plural';
 import { useClock } from '../shared/clock';

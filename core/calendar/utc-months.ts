@@ -1,5 +1,6 @@
-// Calendar arithmetic for segment windows. Boundaries are computed in UTC for now: the owner's
-// time zone comes with settings later, and then a year may start a few hours earlier or later.
+// Calendar arithmetic for segment windows, contact figures and program clocks. Boundaries are
+// computed in UTC for now: the owner's time zone comes with settings later, and then a year may
+// start a few hours earlier or later.
 
 // The same instant N calendar months earlier (negative) or later; the 31st becomes the last day
 // of a shorter month (Aug 31 minus 6 months is Feb 28 or 29), as people count months.

@@ -1,11 +1,11 @@
 import type { FieldIssue, ParsedInput } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
-import { getContact } from '../contacts/contacts-store';
-import { cleanText } from '../contacts/text';
+import { cleanText } from '../text/clean-text';
 import { validationError } from '../errors';
-import { assertContactExists, insertEvent, readEvent } from './log-event';
-import { readMoment } from './read-event-input';
+import { assertContactExists, insertEvent, readEvent } from '../timeline/log-event';
+import { readMoment } from '../timeline/read-event-input';
+import { getContact } from './contacts-store';
 
 type Input = ParsedInput<'prospects.logStalled'>;
 

@@ -1,0 +1,1 @@
+CREATE INDEX `contact_events_unpaid_idx` ON `contact_events` (`occurred_at`,`contact_id`) WHERE "contact_events"."type" IN ('order', 'donation') AND "contact_events"."outcome" IN ('pending', 'failed');

@@ -1,2 +1,0 @@
-// Moved to shared/; kept until messages/ and timeline/ import it from there.
-export { ConfirmDialog } from '../shared/ConfirmDialog';
