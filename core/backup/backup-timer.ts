@@ -27,7 +27,11 @@ export const createBackupTimer = (ctx: Pick<CoreContext, 'db' | 'clock' | 'info'
     } catch (error) {
       console.error('Could not renew the host lease', error);
     }
-    runOnce().catch((error: unknown) => console.error('Daily backup failed', error));
+    // A backup still copying when the host closes its database fails; its partial file is removed
+    // (write-backup.ts) and the next start takes it again: only a failure while running is news.
+    runOnce().catch((error: unknown) => {
+      if (timer !== null && sqlite.open) console.error('Daily backup failed', error);
+    });
   };
 
   return {
