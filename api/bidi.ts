@@ -14,3 +14,8 @@ export const isolated = (text: string): string => (text === '' ? text : `${FSI}$
 
 // Only a name that could reorder its neighbours: the others stay byte for byte as typed.
 export const isolatedIfNeeded = (text: string): string => (hasBidiControls(text) ? isolated(text) : text);
+
+// First and last name as one line of plain text, each part isolated if it needs to be: screens,
+// the command line and the reply list all join a name this way.
+export const personName = (contact: { firstName: string; lastName: string }): string =>
+  `${isolatedIfNeeded(contact.firstName)} ${isolatedIfNeeded(contact.lastName)}`.trim();

@@ -2,7 +2,7 @@
 // outbox's own code (read the contact's file, plan, check, merge values, fallbacks, escaping,
 // footer, HTML), beside a bare string-replace of the same template texts in the same run.
 // Target: ≤ 1 s. Run: npm run bench:render
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contract, type ProgramId } from '../api';
@@ -11,7 +11,7 @@ import { contactFileReader } from '../core/outbox/outbox-facts';
 import { prepareMessages } from '../core/outbox/prepare-messages';
 import { templateSource } from '../core/outbox/template-source';
 import { shippedTemplate } from '../core/templates/shipped-templates';
-import { ensureCorpus, root } from './corpus';
+import { ensureCorpus, loadCorpus, median, root } from './corpus';
 
 const MESSAGES = 10_000;
 const TARGET_MS = 1_000;
@@ -21,7 +21,6 @@ const NOW = Date.parse('2025-12-31T12:00:00Z');
 const clock = { now: () => new Date(NOW) };
 const PROGRAMS: ProgramId[] = ['cart-recovery', 'review-request', 'reactivation'];
 
-const median = (samples: number[]): number => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
 const timed = (work: () => number): { ms: number; value: number } => {
   const runs = Array.from({ length: ROUNDS }, () => {
     const start = performance.now();
@@ -36,10 +35,7 @@ const main = async (): Promise<void> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-render-'));
   try {
     const booted = bootCore({ dataDir, migrationsFolder: join(root, 'db', 'migrations'), host: 'cli', clock });
-    for (const file of [corpus.contacts, corpus.events]) {
-      const staged = booted.stageFile(file.split('/').at(-1)!, readFileSync(file));
-      await booted.imports.runNow({ fileId: staged.fileId, mapping: null, mode: 'update', country: 'FR' }, false);
-    }
+    await loadCorpus(booted, corpus);
     const settings = await booted.handlers['settings.update'](contract['settings.update'].input.parse({
       business: { name: 'Atelier Lumière', senderName: 'Claire', replyAddress: 'claire@example.com', postalAddress: '3 rue des Lilas, 69001 Lyon', website: 'https://shop.example.com' },
       googlePlaceId: 'ChIJ-example',

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startTestServer, type TestServer } from '../core/mail/test-support/smtp-test-server';
-import { root } from './corpus';
+import { median, root } from './corpus';
 import { seedSendDatabase } from './send-seed';
 
 const MESSAGES = 2_000;
@@ -92,7 +92,6 @@ const baselineRun = async (server: TestServer, inputFile: string): Promise<Run> 
   return { seconds: run.seconds, spanSeconds };
 };
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const spread = (values: number[]) => `${median(values).toFixed(2)} s (${Math.min(...values).toFixed(2)}-${Math.max(...values).toFixed(2)})`;
 const perMessage = (seconds: number) => `${((seconds * 1000) / MESSAGES).toFixed(3)} ms`;
 

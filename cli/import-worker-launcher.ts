@@ -1,15 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { tsWorkerLauncher, type WorkerLauncher } from '../core/imports/worker-launcher';
+import { bundledWorkerLauncher, tsWorkerLauncher, type WorkerLauncher } from '../core/imports/worker-launcher';
 
 // How the browser host starts an import worker: from the CommonJS file bundled beside this
 // code in dist-cli/ (build/bundle-cli.mjs), or from the TypeScript source when run through tsx.
 export const importWorkerLauncher = (): WorkerLauncher => {
   const here = import.meta.url;
   if (here.endsWith('.ts')) return tsWorkerLauncher;
-  const workerFile = fileURLToPath(new URL('./import-worker.cjs', here));
-  // `execArgv: []`: the thread does not take this process's own start options.
-  return (data) => new Worker(workerFile, { workerData: { data }, execArgv: [] });
+  return bundledWorkerLauncher(fileURLToPath(new URL('./import-worker.cjs', here)));
 };
 
 // The writer thread of a big import, bundled beside this code as import-writer.cjs; from the

@@ -66,7 +66,7 @@ export const bootCore = (options: BootOptions): Booted => {
   const health = createDatabaseHealth({ sqlite: database.sqlite, file: database.file, dataDir, isDemo, onDamaged: () => isStarted && (backups.stop(), void scheduler.stop()) });
   if (health.isSmall()) health.check();
   if (!health.isDamaged()) upgradeEmailKeys(database.db.$client, clock.now().getTime());
-  removeLeftoverStagedFiles(dataDir, Date.now());
+  removeLeftoverStagedFiles(dataDir, clock.now().getTime());
   const info: AppInfo = { version: appVersion, dataDir, isDemo, host };
   // Every host reads the same password: cron sends while the app is closed.
   const secrets = options.secrets ?? createSecretStore({ dataDir, keyring: nodeKeyring() });

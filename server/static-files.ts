@@ -3,9 +3,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { assetContentTypes } from '../api/security';
 
 // Maps a canonical path (request-path.ts: decoded once, dots resolved) to a file inside root,
-// or null when it would still step outside it.
+// or null when it would still step outside it (a NUL byte never gets here: canonicalPath refuses it).
 export const resolveAsset = (root: string, path: string): string | null => {
-  if (path.includes('\0')) return null;
   const file = normalize(join(root, path));
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
 };

@@ -1,10 +1,10 @@
-import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupDto, BackupList, BackupRestoreInput, BackupRestoreResult } from '../../api';
 import { defaultMigrationsFolder } from '../../db/data-dir';
+import { makePrivateFolder } from '../../db/private-files';
 import type { CoreContext } from '../context';
 import { DomainError, notFound } from '../errors';
-import { stagedFile } from '../imports/staging';
+import { stagedFile, unstageFile } from '../imports/staging';
 import type { Scheduler } from '../schedule/scheduler';
 import { backupFileName, backupsDir, baseNameOf } from './backup-names';
 import { withBackupLock } from './backup-lock';
@@ -12,7 +12,7 @@ import { DAILY_KEPT } from './daily-backups';
 import { fileSystemProblem } from './file-system-problem';
 import { listBackups, type BackupEntry } from './list-backups';
 import { restoreBackup } from './restore-backup';
-import { ensureOwnerFolder, writeBackup } from './write-backup';
+import { writeBackup } from './write-backup';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock' | 'info' | 'events' | 'migrationsFolder'>;
 
@@ -33,7 +33,7 @@ export const backUpNow = (ctx: Ctx): Promise<BackupDto> =>
     const { dataDir, isDemo } = ctx.info;
     const dest = join(backupsDir(dataDir), backupFileName(baseNameOf(isDemo), 'manual', ctx.clock.now()));
     try {
-      ensureOwnerFolder(backupsDir(dataDir));
+      makePrivateFolder(backupsDir(dataDir));
       await writeBackup(ctx.db.$client, dest, progressTo(ctx, 'backup'));
     } catch (error) {
       throw fileSystemProblem(error, backupsDir(dataDir)) ?? error;
@@ -44,11 +44,11 @@ export const backUpNow = (ctx: Ctx): Promise<BackupDto> =>
     return dto(written);
   });
 
-const sourceOf = (ctx: Ctx, input: BackupRestoreInput): { path: string; fileName: string; isStaged: boolean } => {
-  if ('fileId' in input) return { ...stagedFile(ctx.info.dataDir, input.fileId), isStaged: true };
+const sourceOf = (ctx: Ctx, input: BackupRestoreInput): { path: string; fileName: string } => {
+  if ('fileId' in input) return stagedFile(ctx.info.dataDir, input.fileId);
   const backup = listBackups(ctx.info.dataDir, { isDemo: ctx.info.isDemo }).find((b) => b.name === input.name);
   if (!backup) throw notFound(`The backup ${input.name}`);
-  return { path: backup.path, fileName: backup.name, isStaged: false };
+  return { path: backup.path, fileName: backup.name };
 };
 
 // Restore while the app is open: sending and reading stop for the time of it, the restored
@@ -72,7 +72,7 @@ export const restoreFrom = (ctx: Ctx, scheduler: Scheduler, input: BackupRestore
       if (error instanceof DomainError) throw error;
       throw fileSystemProblem(error, ctx.info.dataDir) ?? error;
     } finally {
-      if (source.isStaged) for (const path of [source.path, `${source.path}.json`]) rmSync(path, { force: true });
+      if ('fileId' in input) unstageFile(ctx.info.dataDir, input.fileId);
       if (wasRunning) scheduler.start();
     }
   });

@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { makePrivateFolder } from '../../db/private-files';
 import { acquireLease, releaseLease } from '../sending/lease';
 import { DAY_MS } from '../time-units';
 import { backupFileName, backupsDir, baseNameOf } from './backup-names';
 import { listBackups } from './list-backups';
-import { ensureOwnerFolder, writeBackup } from './write-backup';
+import { writeBackup } from './write-backup';
 
 export const DAILY_KEPT = 7;
 // One process at a time takes the daily backup, whichever hosts have the database open.
@@ -35,7 +36,7 @@ export const takeDailyBackupIfDue = async ({ sqlite, dataDir, isDemo, now, holde
   if (!lease.ok) return null;
   try {
     if (!isDailyBackupDue(dataDir, isDemo, now)) return null;
-    ensureOwnerFolder(backupsDir(dataDir));
+    makePrivateFolder(backupsDir(dataDir));
     const { file } = await writeBackup(sqlite, join(backupsDir(dataDir), backupFileName(baseNameOf(isDemo), 'daily', now)));
     pruneDailyBackups(dataDir, isDemo);
     return file;

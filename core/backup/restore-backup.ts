@@ -2,9 +2,10 @@ import { chmodSync, copyFileSync, existsSync, renameSync, rmSync, statSync } fro
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { databaseFile } from '../../db/data-dir';
+import { makePrivateFolder, PRIVATE_FILE } from '../../db/private-files';
 import { backupFileName, backupsDir, baseNameOf, stampOf } from './backup-names';
 import { prepareRestoredFile } from './restored-file';
-import { ensureOwnerFolder, OWNER_FILE, writeBackup, type Progress } from './write-backup';
+import { writeBackup, type Progress } from './write-backup';
 
 export type RestoreOptions = {
   dataDir: string;
@@ -31,11 +32,11 @@ export const restoreBackup = async (options: RestoreOptions): Promise<RestoreRes
   const shownName = options.shownName ?? source;
   const file = databaseFile(dataDir, isDemo);
   const dir = backupsDir(dataDir);
-  ensureOwnerFolder(dir);
+  makePrivateFolder(dir);
   const work = join(dataDir, `.${baseNameOf(isDemo)}-restoring-${stampOf(now)}.db`);
   try {
     copyFileSync(source, work);
-    chmodSync(work, OWNER_FILE);
+    chmodSync(work, PRIVATE_FILE);
     const pageSize = live ? (live.pragma('page_size', { simple: true }) as number) : null;
     const { migrated, held } = prepareRestoredFile(work, shownName, migrationsFolder, now, pageSize);
     const keptAs = await keepCurrent(file, join(dir, backupFileName(baseNameOf(isDemo), 'pre-restore', now)), live);
@@ -76,7 +77,7 @@ const keepCurrent = async (file: string, dest: string, live: Database.Database |
     }
   } catch {
     copyFileSync(file, dest);
-    chmodSync(dest, OWNER_FILE);
+    chmodSync(dest, PRIVATE_FILE);
     if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${dest}-wal`);
     return dest;
   }

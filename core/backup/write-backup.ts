@@ -1,22 +1,14 @@
 import { chmodSync, closeSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { PRIVATE_FILE, PRIVATE_FOLDER } from '../../db/private-files';
 import { DomainError } from '../errors';
 
 export type Progress = (done: number, total: number) => void;
 
-// Files and folders holding personal data are the owner's alone (docs/security.md).
-export const OWNER_FILE = 0o600;
-export const OWNER_FOLDER = 0o700;
-
 // Pages copied per step of the online backup: 1,024 pages is 16 MB at our page size, so a
 // large database reports progress a few times a second and other connections are not held up.
 const PAGES_PER_STEP = 1024;
-
-export const ensureOwnerFolder = (dir: string): void => {
-  mkdirSync(dir, { recursive: true, mode: OWNER_FOLDER });
-  chmodSync(dir, OWNER_FOLDER);
-};
 
 // The copy is whole and readable: SQLite's own integrity check, on the copy itself.
 export const integrityProblem = (sqlite: Database.Database): string | null => {
@@ -29,11 +21,11 @@ export const integrityProblem = (sqlite: Database.Database): string | null => {
 // there is a good one. The copy is one self-contained file (rollback journal, not WAL).
 export const writeBackup = async (sqlite: Database.Database, dest: string, onProgress?: Progress): Promise<{ file: string; size: number }> => {
   // A folder the owner named (relance backup ~/Desktop/x.db) keeps its own permissions; one made here is theirs alone.
-  mkdirSync(dirname(dest), { recursive: true, mode: OWNER_FOLDER });
+  mkdirSync(dirname(dest), { recursive: true, mode: PRIVATE_FOLDER });
   const partial = `${dest}.partial`;
   rmSync(partial, { force: true });
   // Created empty and owner-only first, so the copy is never readable by others, even for a moment.
-  closeSync(openSync(partial, 'wx', OWNER_FILE));
+  closeSync(openSync(partial, 'wx', PRIVATE_FILE));
   try {
     await sqlite.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
@@ -51,7 +43,7 @@ export const writeBackup = async (sqlite: Database.Database, dest: string, onPro
     } finally {
       copy.close();
     }
-    chmodSync(partial, OWNER_FILE);
+    chmodSync(partial, PRIVATE_FILE);
     renameSync(partial, dest);
     return { file: dest, size: statSync(dest).size };
   } catch (error) {

@@ -6,6 +6,7 @@ import { recordAudit, originOf, type AuditOrigin } from '../respect/audit-log';
 import { recordConsentChange } from '../respect/consent-history';
 import { suppress } from '../respect/suppression-list';
 import { getContact } from './contacts-store';
+import { utcDay } from '../time-units';
 
 type Sqlite = CoreContext['db']['$client'];
 type Row = { emailKey: string | null; phone: string | null; unsubscribedAt: number | null };
@@ -44,7 +45,7 @@ export const unsubscribeContact = (ctx: CoreContext, { id }: { id: string }): Co
     if (row.unsubscribedAt !== null) return count;
     sqlite.prepare('UPDATE contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
     // The contact keeps the basis it had, for the record; the history says it was withdrawn.
-    const evidence = `unsubscribed on ${new Date(now).toISOString().slice(0, 10)} through ${HOW[origin]}`;
+    const evidence = `unsubscribed on ${utcDay(now)} through ${HOW[origin]}`;
     recordConsentChange(sqlite, { contactId: id, basis: null, source: 'opt-out', evidence, consentAt: now, origin }, now);
     const listed = [row.emailKey ? 'email' : null, row.phone ? 'phone' : null].filter(Boolean).join('+') || 'none';
     recordAudit(sqlite, { action: 'unsubscribe', origin, contactId: id, detail: `cancelled=${count}; suppressed=${listed}` }, now);

@@ -72,7 +72,7 @@ export const LOGGABLE_OUTCOMES: Partial<Record<string, readonly EventOutcome[]>>
   abandoned_cart: ['abandoned', 'recovered'],
 };
 
-export const defaultOutcomeOf = (type: string): EventOutcome => (type === 'abandoned_cart' ? 'abandoned' : 'completed');
+export const defaultOutcomeOf = (type: string): EventOutcome => outcomeOf(type, null);
 
 // How far along an event is: a later export may move it on (pending → completed, abandoned →
 // recovered, completed → refunded), never back. A re-import of an older file, or the same

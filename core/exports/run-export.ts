@@ -1,4 +1,5 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
+import { PRIVATE_FILE } from '../../db/private-files';
 import { AUDIENCE_MINIMUM, exportRequestSchema, isAudienceFormat, type ExportCount, type ExportFile, type ExportFormat, type ExportRequest } from '../../api';
 import type { CoreContext } from '../context';
 import { originOf, recordAudit } from '../respect/audit-log';
@@ -80,7 +81,10 @@ const audit = (ctx: ExportContext, request: Parsed, count: ExportCount): void =>
 export const countExport = (ctx: ExportContext, input: ExportRequest): ExportCount => {
   const request = exportRequestSchema.parse(input);
   const where = exportWhere(ctx, request.target);
-  if (!isAudienceFormat(request.format)) return countOf(request.format, { kept: countTarget(ctx.db, where), seen: countTarget(ctx.db, where) });
+  if (!isAudienceFormat(request.format)) {
+    const all = countTarget(ctx.db, where);
+    return countOf(request.format, { kept: all, seen: all });
+  }
   const writer = writerFor(ctx, request.format, request.delimiter);
   const counted = { kept: 0, seen: 0 };
   for (const page of exportPages(ctx.db, where)) {
@@ -108,10 +112,10 @@ export const exportFile = async (ctx: ExportContext, input: ExportRequest): Prom
 export const exportToPath = async (ctx: ExportContext, input: ExportRequest, path: string, onProgress: Progress = () => {}): Promise<ExportCount> => {
   const request = exportRequestSchema.parse(input);
   const counted = { kept: 0, seen: 0 };
-  const fd = openSync(path, 'w', 0o600);
+  const fd = openSync(path, 'w', PRIVATE_FILE);
   try {
     // A file that was already there keeps its old mode through open: set it.
-    fchmodSync(fd, 0o600);
+    fchmodSync(fd, PRIVATE_FILE);
     for await (const chunk of exportChunks(ctx, request, counted, onProgress)) if (chunk) writeSync(fd, chunk);
   } finally {
     closeSync(fd);

@@ -7,7 +7,7 @@ import { DomainError } from '../errors';
 import { commitImport, ImportCancelled } from './commit-import';
 import { getImport, undoImport } from './import-history';
 import { planImport, type ImportMode } from './plan-import';
-import { suppressionHash } from './suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { order, record } from './test-support/records';
 import type { ImportRecord } from './types';
 

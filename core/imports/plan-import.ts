@@ -8,7 +8,7 @@ import { onceEach } from './keep-text';
 import { unknownEventsOf } from './known-events';
 import { contactByName, nameOnlyKey } from './name-only';
 import { ownAddressCheck } from './own-address';
-import { suppressionHash } from './suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
 import { emptyList } from './map/build-record';
 import type { FileProblem, ImportEvent, ImportRecord } from './types';

@@ -3,7 +3,7 @@ import type { EventOutcome } from '../../api';
 import { movesOn } from '../events/outcome';
 import { DomainError, isBusy } from '../errors';
 import { timeOrderedId } from '../ids';
-import { suppressionHash } from './suppression-hash';
+import { suppressionHash } from '../respect/suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
 import { deferIndexesOfEmptyTable } from './first-fill';
 import { importConsentWriter } from './import-consent';

@@ -1,4 +1,5 @@
 import type { EventOutcome } from '../../api';
+import { utcDay } from '../time-units';
 import type { ProgramId } from '../templates/shipped-templates';
 import type { BasisFacts } from './legal-basis';
 
@@ -43,5 +44,5 @@ export type PlannedMessage = {
 
 // Dates and times in reasons, in UTC: "2026-03-09" and "2026-03-09 08:00" (the outbox shows
 // them in the reader's time zone).
-export const stampDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+export const stampDay = utcDay;
 export const stampMinute = (ms: number): string => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');

@@ -1,5 +1,5 @@
 import type { MailboxSave, MailboxStatus, MailboxTest, MailProblem, ReadingStatus, ReplyPage } from '../../api';
-import { isolatedIfNeeded } from '../../api/bidi';
+import { personName } from '../../api/bidi';
 import type { CoreContext } from '../context';
 import { saveMailbox, type SendingStatus } from '../sending/mailbox-actions';
 import { readMailbox } from '../sending/mailbox-store';
@@ -90,7 +90,7 @@ export const listReplies = (ctx: Pick<CoreContext, 'db'>, input: { offset: numbe
       eventId: row.eventId,
       contactId: row.contactId,
       // Each part isolated when it holds a bidi override, so it cannot reverse the other.
-      contactName: `${isolatedIfNeeded(row.firstName)} ${isolatedIfNeeded(row.lastName)}`.trim() || (row.email ?? ''),
+      contactName: personName(row) || (row.email ?? ''),
       email: row.email,
       receivedAt: new Date(row.occurredAt).toISOString(),
       subject: row.type === 'reply' ? (row.subject ?? '') : '',

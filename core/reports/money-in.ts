@@ -1,13 +1,14 @@
+import { notRefundedSql } from '../timeline/derived-sql';
 import { DAY_MS } from '../time-units';
 import type { AttributionDays } from '../../api';
 
 // Money that really came in (C8): an order or donation whose outcome is completed, and that no
-// refund with the same reference took back. A pending, failed or cancelled one counts nowhere.
+// refund with the same reference took back (the rule of the figures and segments: derived-sql.ts). A pending, failed or cancelled one counts nowhere.
 // Few people ever had a refund: the list of them is built once per statement, and only their
 // gifts and orders are looked up one by one (one look-up per donation cost half the donor figures).
 export const moneyInSql = (alias: string, types = "'order', 'donation'"): string => `${alias}.type IN (${types}) AND ${alias}.outcome = 'completed'
   AND NOT (${alias}.reference IS NOT NULL AND ${alias}.contact_id IN (SELECT contact_id FROM contact_events WHERE type = 'refund')
-    AND EXISTS (SELECT 1 FROM contact_events r WHERE r.type = 'refund' AND r.contact_id = ${alias}.contact_id AND r.reference = ${alias}.reference))`;
+    AND NOT ${notRefundedSql(alias)})`;
 
 // The window of each program in SQL, for a row whose program column is `column`. The stage
 // programs follow up a purchase left half-way, as carts do: the cart's window fits them.

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/open-database';
 import { recordConsentChange } from './consent-history';
 import { suppress } from './suppression-list';
+import { utcDay } from '../time-units';
 
 type Sqlite = Db['$client'];
 
@@ -9,6 +10,6 @@ type Sqlite = Db['$client'];
 export const recordMailboxOptOut = (sqlite: Sqlite, contactId: string, reason: 'unsubscribed' | 'complained', now: number): void => {
   const phone = sqlite.prepare('SELECT phone FROM contacts WHERE id = ?').pluck().get(contactId) as string | null | undefined;
   if (phone) suppress(sqlite, { emailKey: null, phone }, reason, now);
-  const evidence = `unsubscribed on ${new Date(now).toISOString().slice(0, 10)} through a message read in the mailbox`;
+  const evidence = `unsubscribed on ${utcDay(now)} through a message read in the mailbox`;
   recordConsentChange(sqlite, { contactId, basis: null, source: 'opt-out', evidence, consentAt: now, origin: 'mailbox' }, now);
 };

@@ -17,9 +17,12 @@ export const openDataFolder = ({ dataDir, isDemo, open }: Options): OpenedDataba
   try {
     tightenDataFolder(dataDir);
     const state = fileStateOf(file);
-    const backup = newestBackup();
-    if (state === 'empty' && backup) throw emptyWithBackups(file, backup);
-    if (state === 'not-a-database') throw damagedError({ dataDir, newestBackup: backup });
+    // The backups folder is read only when the file is not sound: not on every start.
+    if (state === 'empty') {
+      const backup = newestBackup();
+      if (backup) throw emptyWithBackups(file, backup);
+    }
+    if (state === 'not-a-database') throw damagedError({ dataDir, newestBackup: newestBackup() });
     return open();
   } catch (error) {
     if (error instanceof DomainError || !isStorageError(error)) throw error;

@@ -20,8 +20,9 @@ const lastOf = (type: string): SQL =>
 
 // A donation or order counts unless a refund of the same contact carries its reference; `event`
 // names the alias of the event row being judged.
-export const notRefundedAs = (event: 'e' | 'd'): SQL => sql.raw(`NOT EXISTS (SELECT 1 FROM contact_events r
-  WHERE r.type = 'refund' AND r.contact_id = ${event}.contact_id AND r.reference = ${event}.reference AND r.outcome = 'completed')`);
+export const notRefundedSql = (event: string): string => `NOT EXISTS (SELECT 1 FROM contact_events r
+  WHERE r.type = 'refund' AND r.contact_id = ${event}.contact_id AND r.reference = ${event}.reference AND r.outcome = 'completed')`;
+export const notRefundedAs = (event: 'e' | 'd'): SQL => sql.raw(notRefundedSql(event));
 const notRefunded = notRefundedAs('e');
 
 export const lastOrderAt = lastOf('order');

@@ -1,6 +1,6 @@
 import { copyOfProblem } from '../keep-text';
 import type { ImportEvent, ImportItem, ImportRecord, Mapping } from '../types';
-import { parseAmount } from './parse-amount';
+import { parseAmount } from '../../money/parse-amount';
 import { ownItems, type RowValues } from './row-values';
 import { splitFullName } from './split-name';
 

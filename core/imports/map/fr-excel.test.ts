@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount } from './parse-amount';
+import { parseAmount } from '../../money/parse-amount';
 import { mapFixture } from './test-support/map-fixture';
 import { readFixture } from './test-support/read-fixture';
 

@@ -2,7 +2,7 @@ import { textKeeper } from '../keep-text';
 import type { ImportField, ImportRecord, Mapping, ParsedTable, TableRow } from '../types';
 import { buildRow, draftOf } from './build-record';
 import { isOptOutHeader } from './consent';
-import { currencyInHeader } from './currency';
+import { currencyInHeader } from '../../money/currency';
 import { dateEvidence, type DateOrderDecision } from './date-order';
 import { eventLines } from './merge-events';
 export { LateLine } from './merge-events';

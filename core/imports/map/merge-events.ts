@@ -1,6 +1,6 @@
 import type { ImportEvent, ImportRecord } from '../types';
 import { draftOf, emptyList, growable, type EventDraft } from './build-record';
-import { mergeItems } from './parse-items';
+import { mergeItems } from '../../events/parse-items';
 import { fnv, referenceIndex } from './reference-index';
 
 // Rows that are lines of one event become one event. Shopify's orders export has one line per

@@ -4,11 +4,11 @@ import { readConsentCell, type ConsentAnswer } from './consent';
 import { readKind } from './contact-kind';
 import { readLegalBasis } from './legal-basis';
 import { countryCode } from './country';
-import { currencyCode } from './currency';
+import { currencyCode } from '../../money/currency';
 import { readEventType } from './event-type';
 import { languageCode } from './language';
 import type { DateOrder, DateReading } from './parse-date';
-import { parseItems } from './parse-items';
+import { parseItems } from '../../events/parse-items';
 import { splitTags } from './split-values';
 import { zoneNamed, type WallZone } from './wall-clock';
 

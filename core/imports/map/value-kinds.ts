@@ -2,7 +2,7 @@ import type { ColumnNote, ImportField, TableRow } from '../types';
 import { columnNote } from './column-note';
 import { readKind } from './contact-kind';
 import { readEventType } from './event-type';
-import { parseAmount } from './parse-amount';
+import { parseAmount } from '../../money/parse-amount';
 
 // A column guessed from its header's words is checked against what its cells hold before it is
 // proposed: a header word is a weak clue ("Last Active" has "last", "Orders" has "order"), the

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiError, ExportCount, ExportFormat, ExportTarget } from '../../../api';
 import { useApi } from '../api/api-context';
-import { downloadText } from '../imports/download-text';
+import { downloadText } from '../shared/download-text';
 
 export type ExportProgress = { done: number; total: number };
 export type ExportState =

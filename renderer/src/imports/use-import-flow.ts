@@ -3,7 +3,7 @@ import type { ImportPreview, ImportSummary } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import type { Request } from './CheckStep';
-import { downloadText } from './download-text';
+import { downloadText } from '../shared/download-text';
 import { describeImportError } from './import-error';
 import type { Progress } from './ImportProgress';
 import type { Outcome } from './ImportResult';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReportPart } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
-import { downloadText } from '../imports/download-text';
+import { downloadText } from '../shared/download-text';
 import { describeError } from '../shared/describe-error';
 import type { Range } from './range';
 

@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../api';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { counted } from '../i18n/plural';
-import { downloadText } from '../imports/download-text';
+import { downloadText } from '../shared/download-text';
 import { describeError } from '../shared/describe-error';
 import { formatMoment } from '../shared/format-moment';
 import './privacy-log.css';
