@@ -38,6 +38,9 @@ export const backupRestoreSchema = z.object({
   held: z.number().int(),
   // Updates applied to a backup made by an older version.
   migrated: z.number().int(),
+  // What the replaced database did after the backup, carried into the restored one: messages that
+  // went (or may have) and people who said stop. Null: it was damaged, nothing could be carried.
+  carried: z.object({ sends: z.number().int(), stops: z.number().int() }).nullable(),
 });
 export type BackupRestoreResult = z.infer<typeof backupRestoreSchema>;
 

@@ -49,14 +49,25 @@ const check = (what: string, run: Timed, isGood: boolean): Timed => {
   return run;
 };
 
-// A database as a person has one: a few hundred contacts imported, the outbox planned, nothing due.
+// A database as a person has one: a few hundred contacts imported, each with a cart abandoned
+// just now, so the outbox holds their recovery messages planned for tomorrow: nothing due yet.
 const seedDataDir = (): string => {
   const dataDir = mkdtempSync(join(tmpdir(), 'relance-bench-startup-'));
-  const rows = Array.from({ length: 300 }, (_, i) => `person${i}@example.com,Person${i},Bench`);
-  const file = join(dataDir, 'people.csv');
-  writeFileSync(file, `Email,First name,Last name\r\n${rows.join('\r\n')}\r\n`);
-  const seeded = spawnSync(process.execPath, ['bin/relance.mjs', 'import', file, '--data-dir', dataDir, '--json'], { cwd: root, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`Seeding the bench database failed:\n${seeded.stderr}`);
+  const now = new Date().toISOString();
+  const people = Array.from({ length: 300 }, (_, i) => `C${i},person${i}@example.com,Person${i},Bench,FR,fr,yes`);
+  const carts = Array.from({ length: 300 }, (_, i) => `E${i},C${i},person${i}@example.com,abandoned_cart,${now},49.00,EUR,CART-${i}`);
+  const files = {
+    'people.csv': `contact_id,email,first_name,last_name,country,language,email_consent\r\n${people.join('\r\n')}\r\n`,
+    'carts.csv': `event_id,contact_id,email,type,occurred_at,amount,currency,reference\r\n${carts.join('\r\n')}\r\n`,
+  };
+  for (const [name, text] of Object.entries(files)) {
+    const file = join(dataDir, name);
+    writeFileSync(file, text);
+    const seeded = spawnSync(process.execPath, ['bin/relance.mjs', 'import', file, '--data-dir', dataDir, '--json'], { cwd: root, encoding: 'utf8' });
+    if (seeded.status !== 0) throw new Error(`Seeding the bench database failed:\n${seeded.stderr}`);
+  }
+  const outbox = spawnSync(process.execPath, ['bin/relance.mjs', 'outbox', '--data-dir', dataDir, '--json'], { cwd: root, encoding: 'utf8' });
+  if (outbox.status !== 0 || (JSON.parse(outbox.stdout) as unknown[]).length === 0) throw new Error(`The bench database has no planned messages:\n${outbox.stderr}`);
   return dataDir;
 };
 

@@ -3,10 +3,10 @@
 // from changed, found by a hash of their contents kept in dist-cli/stamp.json. Running the
 // TypeScript through tsx cost 2.4 s per `relance --help` and a transpile in every thread.
 // `node build/bundle-cli.mjs` builds it by hand.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isStampFresh, readStamp, stampOf, writeAtomically } from './content-stamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const cliOutDir = join(root, 'dist-cli');
@@ -14,7 +14,7 @@ const stampFile = join(cliOutDir, 'stamp.json');
 const lockDir = join(cliOutDir, 'building.lock');
 // What changes the bundle besides the sources esbuild reads: the installed packages, their
 // patches and these build scripts.
-const alwaysHashed = ['package-lock.json', 'build/bundle-cli.mjs', 'build/esbuild-node.mjs'];
+const alwaysHashed = ['package-lock.json', 'build/bundle-cli.mjs', 'build/esbuild-node.mjs', 'build/content-stamp.mjs'];
 // A build takes a few seconds; a lock older than this was left by a process that died.
 const STALE_LOCK_MS = 120_000;
 
@@ -26,57 +26,14 @@ const patchFiles = () => {
   }
 };
 
-// The hash of the contents of `files` (repo-relative), or null when one is gone.
-const hashOf = (files) => {
-  const hash = createHash('sha256');
-  for (const file of files) {
-    try {
-      hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
-    } catch {
-      return null;
-    }
-  }
-  return hash.digest('hex');
-};
-
-const readStamp = () => {
-  try {
-    return JSON.parse(readFileSync(stampFile, 'utf8'));
-  } catch {
-    return null;
-  }
-};
-
-// Size and modification time of each file, to skip reading them when none moved.
-const statsOf = (files) =>
-  files.map((file) => {
-    try {
-      const { size, mtimeMs } = statSync(join(root, file));
-      return `${size}:${mtimeMs}`;
-    } catch {
-      return '';
-    }
-  });
-
 // The bundle's entry file when it was built from the sources as they are now, else null. Files
-// whose size and time are those of the build are not read again: that keeps `relance --help`
-// within a few milliseconds of the bundle's own start (300 files hashed take ~30 ms).
+// whose size and time are those of the build are not read again (content-stamp.mjs): that keeps
+// `relance --help` within a few milliseconds of the bundle's own start.
 export const freshCliEntry = () => {
-  const stamp = readStamp();
-  if (!stamp?.hash || !Array.isArray(stamp.inputs)) return null;
+  const stamp = readStamp(stampFile);
+  if (!Array.isArray(stamp?.inputs) || typeof stamp.entry !== 'string') return null;
   const files = [...stamp.inputs, ...alwaysHashed, ...patchFiles()];
-  const entry = join(cliOutDir, stamp.entry);
-  if (JSON.stringify(statsOf(files)) === JSON.stringify(stamp.stats)) return entry;
-  return hashOf(files) === stamp.hash ? entry : null;
-};
-
-// Each file goes in under a temporary name and is renamed into place, so a `relance` starting
-// meanwhile reads a whole file or the previous one, never half of one.
-const writeAtomically = (file, contents) => {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, file);
+  return isStampFresh(root, stampFile, files, stamp) ? join(cliOutDir, stamp.entry) : null;
 };
 
 const runBuild = async () => {
@@ -106,12 +63,12 @@ const runBuild = async () => {
     write: false,
     logLevel: 'warning',
   });
-  // The import worker (the browser host's imports) and the writer thread of a big import, as
-  // the desktop app bundles them: found beside the command's bundle, whose paths the host hands
-  // to core (cli/import-worker-launcher.ts).
+  // The import worker (the browser host's imports), the writer thread of a big import and the
+  // Reports page's workers, as the desktop app bundles them: found beside the command's bundle,
+  // whose paths the host hands to core (cli/import-worker-launcher.ts, cli/report-worker-launcher.ts).
   const threads = await build({
     ...nodeSide,
-    entryPoints: { 'import-worker': 'core/imports/import-worker.ts', 'import-writer': 'core/imports/writer-thread.ts' },
+    entryPoints: { 'import-worker': 'core/imports/import-worker.ts', 'import-writer': 'core/imports/writer-thread.ts', 'report-worker': 'core/reports/report-worker.ts' },
     outdir: cliOutDir,
     outExtension: { '.js': '.cjs' },
     external: [...nodeSide.external, '@napi-rs/keyring'],
@@ -131,13 +88,10 @@ const runBuild = async () => {
     // Older builds' chunks; a `relance web` still running from one keeps what it already loaded.
     if (!kept.has(file) && !name.endsWith('.tmp')) rmSync(file, { recursive: true, force: true });
   }
-  const files = [...inputs, ...alwaysHashed, ...patchFiles()];
-  // A file edited while esbuild ran may be in the bundle as it was before: no hash then, so
-  // the next run builds again.
-  const isEditedMeanwhile = files.some((file) => statSync(join(root, file), { throwIfNoEntry: false })?.mtimeMs >= started);
-  const stats = statsOf(files);
-  const hash = isEditedMeanwhile ? null : hashOf(files);
-  writeAtomically(stampFile, `${JSON.stringify({ hash, entry: 'relance.mjs', inputs, stats })}\n`);
+  // A file edited while esbuild ran may be in the bundle as it was before: stamped without a
+  // hash, so the next run builds again.
+  const stamp = stampOf(root, [...inputs, ...alwaysHashed, ...patchFiles()], started);
+  writeAtomically(stampFile, `${JSON.stringify({ ...stamp, entry: 'relance.mjs', inputs })}\n`);
   return join(cliOutDir, 'relance.mjs');
 };
 

@@ -22,6 +22,8 @@ await build({ ...nodeSide, entryPoints: ['core/imports/import-worker.ts'], outfi
 // The thread that writes a big import, started by the import worker from the path main.ts
 // hands in (core/imports/writers.ts).
 await build({ ...nodeSide, entryPoints: ['core/imports/writer-thread.ts'], outfile: `${outDir}/import-writer.cjs` });
+// The Reports page's workers, started by main.ts from this path (core/reports/report-workers.ts).
+await build({ ...nodeSide, entryPoints: ['core/reports/report-worker.ts'], outfile: `${outDir}/report-worker.cjs` });
 
 await build({
   ...common,
@@ -117,7 +119,24 @@ if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
     console.error('dist-electron/import-writer.cjs did not write an import:', written.error ?? JSON.stringify(written.messages.at(-1)), `contacts: ${contacts}`);
     process.exit(1);
   }
+  // A Reports page worker on that database, as main.ts starts it: it must load, open the file
+  // read-only and answer a part (core/reports/report-worker.ts).
+  const reported = await new Promise((resolve) => {
+    const worker = new Worker(`${outDir}/report-worker.cjs`, { workerData: { data: { dbFile } } });
+    worker.once('message', (reply) => {
+      worker.postMessage({ type: 'close' });
+      resolve({ reply });
+    });
+    worker.once('error', (error) => resolve({ error }));
+    const range = { from: '2026-01-01', to: '2026-01-31', startMs: Date.parse('2026-01-01'), endMs: Date.parse('2026-02-01') };
+    const settings = { attributionDays: { 'cart-recovery': 7, reactivation: 30, 'review-request': 14 }, fiscalYearStartMonth: 1, timeZone: 'UTC' };
+    worker.postMessage({ type: 'part', id: 1, part: 'funnel', range, settings });
+  });
+  if (reported.error || !reported.reply?.ok || reported.reply.value.abandoned !== 0) {
+    console.error('dist-electron/report-worker.cjs did not answer a report part:', reported.error ?? JSON.stringify(reported.reply));
+    process.exit(1);
+  }
 }
 await rm(smokeDir, { recursive: true, force: true });
 
-console.log('Bundled dist-electron/main.cjs, preload.cjs (requires only electron), import-worker.cjs and import-writer.cjs (both start and write an import).');
+console.log('Bundled dist-electron/main.cjs, preload.cjs (requires only electron), import-worker.cjs and import-writer.cjs (both start and write an import), and report-worker.cjs (answers a report part).');

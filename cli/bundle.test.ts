@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, type CliRun } from './test-support/run-cli';
 
@@ -48,6 +49,7 @@ describe('the built relance command', () => {
     expect(stamp.inputs).toContain('cli/main.ts');
     expect(existsSync(join(tree, 'dist-cli', 'relance.mjs'))).toBe(true);
     expect(existsSync(join(tree, 'dist-cli', 'import-writer.cjs'))).toBe(true);
+    expect(existsSync(join(tree, 'dist-cli', 'report-worker.cjs'))).toBe(true);
   }, 120_000);
 
   it('runs the same bundle again without building it while no source changed', async () => {
@@ -81,5 +83,30 @@ describe('the built relance command', () => {
     const sendDue = await relance('send-due', '--data-dir', dataDir, '--json');
     expect(sendDue.code).toBe(0);
     expect(JSON.parse(sendDue.stdout)).toMatchObject({ sent: 0, failed: 0 });
+  }, 180_000);
+
+  it('answers send-due with nothing due without booting core, and boots it when there may be something', async () => {
+    // core/boot.ts made to fail as soon as it is loaded: the quiet answer must not need it.
+    const boot = join(tree, 'core', 'boot.ts');
+    const original = readFileSync(boot, 'utf8');
+    writeFileSync(boot, `throw new Error('core was booted');\n${original}`);
+    try {
+      const quiet = await relance('send-due', '--data-dir', dataDir);
+      expect(quiet.stderr).toBe('');
+      expect(quiet.code).toBe(0);
+      expect(quiet.stdout).toBe('Sent 0, deferred 0, failed 0, unknown 0, paused 0, waiting 0, held 0.\n');
+      const quietJson = await relance('send-due', '--data-dir', dataDir, '--json');
+      expect(JSON.parse(quietJson.stdout)).toEqual({ sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null, stoppedBy: null });
+      // A sender's lease: the pass must look at it, so core boots (and here fails as it was made to).
+      const sqlite = new Database(join(dataDir, 'relance.db'));
+      sqlite.prepare('INSERT INTO leases (name, holder, pid, hostname, acquired_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)').run('send', 'the Relance app', 1, hostname(), Date.now(), Date.now() + 60_000);
+      sqlite.close();
+      const busy = await relance('send-due', '--data-dir', dataDir);
+      expect(busy.stderr).toContain('core was booted');
+    } finally {
+      writeFileSync(boot, original);
+    }
+    const busy = await relance('send-due', '--data-dir', dataDir);
+    expect(busy.stdout).toBe('Nothing sent: the Relance app (process 1) is sending for this database right now.\n');
   }, 180_000);
 });

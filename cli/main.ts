@@ -1,5 +1,5 @@
 import { asDomainError, DomainError } from '../core/errors';
-import { storageProblem } from '../core/storage/storage-problem';
+import { storageProblem } from '../core/file-problems/file-problems';
 import { DatabaseNewerError, MigrationIntegrityError } from '../db/errors';
 import {
   backupHelp, checkMailHelp, contactsHelp, dataRightsHelp, exportHelp, unsubscribeHelp, importHelp, importsHelp, mailboxHelp, outboxHelp, reportHelp, segmentsHelp, sendingHelp, settingsHelp, webHelp,
@@ -85,7 +85,7 @@ const COMMANDS: Record<string, () => Promise<Run>> = {
   report: async () => (await import('./commands/report')).runReport,
   outbox: async () => (await import('./commands/outbox')).runOutbox,
   approve: async () => (await import('./commands/sending')).runApprove,
-  'send-due': async () => (await import('./commands/sending')).runSendDue,
+  'send-due': async () => (await import('./commands/send-due')).runSendDue,
   'check-mail': async () => (await import('./commands/check-mail')).runCheckMail,
   mailbox: async () => (await import('./commands/mailbox')).runMailbox,
   settings: async () => (await import('./commands/settings')).runSettings,

@@ -1,10 +1,8 @@
 import type { AppInfo, Handlers, StagedFile } from '../api';
-import { databaseFile } from '../db/data-dir';
-import { openDatabase, type OpenedDatabase } from '../db/open-database';
+import type { OpenedDatabase } from '../db/open-database';
 import packageJson from '../package.json';
 import { createCore } from './create-core';
 import { seedDemo } from './demo/seed-demo';
-import { upgradeEmailKeys } from './contacts/upgrade-email-keys';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
 import { stageFile } from './imports/staging';
 import type { WorkerLauncher } from './imports/worker-launcher';
@@ -16,9 +14,10 @@ import { createSecretStore } from './secrets/secret-store';
 import { createScheduler, type Scheduler } from './schedule/scheduler';
 import { createBackupTimer } from './backup/backup-timer';
 import { guardHandlers } from './storage/guard-handlers';
-import { createDatabaseHealth, type DatabaseHealth } from './storage/database-health';
-import { openDataFolder } from './storage/open-data-folder';
-import { removeLeftoverStagedFiles } from './imports/staging';
+import type { DatabaseHealth } from './storage/database-health';
+import { openCoreDatabase } from './open-core-database';
+import type { ReportWorkerLauncher } from './reports/report-worker-launcher';
+import { createReportWorkers } from './reports/report-workers';
 
 export type BootOptions = {
   dataDir: string;
@@ -31,6 +30,8 @@ export type BootOptions = {
   launchImportWorker?: WorkerLauncher;
   // Where the host's bundle keeps the import writer thread (core/imports/writers.ts).
   importWriterFile?: string;
+  // How a Reports page worker thread starts (core/reports/report-workers.ts); absent: the page is read in this thread.
+  launchReportWorker?: ReportWorkerLauncher;
   // Named moments where the host may stop the process on purpose (crash tests).
   stopAt?: (moment: string) => void;
   // How long one sending pass may wait for pacing (cron: minutes; an open app: 0).
@@ -60,17 +61,17 @@ export const appVersion: string = packageJson.version;
 // Everything a host does at start: open and migrate the database, seed the demo, build core.
 export const bootCore = (options: BootOptions): Booted => {
   const { dataDir, migrationsFolder, host, isDemo = false, clock = systemClock, launchImportWorker, stopAt } = options;
-  const database = openDataFolder({ dataDir, isDemo, open: () => openDatabase({ file: databaseFile(dataDir, isDemo), migrationsFolder }) });
-  const events = createEventHub();
   let isStarted = false;
-  const health = createDatabaseHealth({ sqlite: database.sqlite, file: database.file, dataDir, isDemo, onDamaged: () => isStarted && (backups.stop(), void scheduler.stop()) });
-  if (health.isSmall()) health.check();
-  if (!health.isDamaged()) upgradeEmailKeys(database.db.$client, clock.now().getTime());
-  removeLeftoverStagedFiles(dataDir, clock.now().getTime());
+  const { database, health } = openCoreDatabase({
+    dataDir, migrationsFolder, isDemo, now: clock.now().getTime(), onDamaged: () => isStarted && (backups.stop(), void scheduler.stop()),
+  });
+  const events = createEventHub();
   const info: AppInfo = { version: appVersion, dataDir, isDemo, host };
   // Every host reads the same password: cron sends while the app is closed.
   const secrets = options.secrets ?? createSecretStore({ dataDir, keyring: nodeKeyring() });
-  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, importWriterFile: options.importWriterFile, mailer: options.mailer ?? nodemailerMailer, reader: imapReader, stopAt, migrationsFolder };
+  // Started on the first report, each worker on its own read-only connection to the same file.
+  const reportWorkers = options.launchReportWorker && createReportWorkers(options.launchReportWorker, database.file);
+  const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, importWriterFile: options.importWriterFile, reportWorkers, mailer: options.mailer ?? nodemailerMailer, reader: imapReader, stopAt, migrationsFolder };
   if (isDemo && !health.isDamaged()) seedDemo(ctx);
   // A copy that cannot be written (a full disk, a read-only folder) is refused in a sentence too.
   const stage = (fileName: string, bytes: Uint8Array) => {
@@ -104,10 +105,14 @@ export const bootCore = (options: BootOptions): Booted => {
         scheduler.start();
         backups.start();
       }
-      // A large file is checked once the host is up, so the first screen does not wait for it.
-      if (!health.isSmall()) setTimeout(() => health.check(), 1000).unref();
+      // A large file is checked once the host is up, a table at a time, so neither the first
+      // screen nor the window's calls wait for it.
+      if (!health.isSmall()) setTimeout(() => void health.checkInSlices(), 1000).unref();
     },
     stop: () => (backups.stop(), scheduler.stop()),
-    close: database.close,
+    close: () => {
+      reportWorkers?.close();
+      database.close();
+    },
   };
 };

@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database';
 import type { WorkerLauncher } from './imports/worker-launcher';
 import type { MailReader } from './mail/imap-reader';
 import type { Mailer } from './mail/smtp-mailer';
+import type { ReportWorkers } from './reports/report-workers';
 import type { Clock, EventSink, SecretStore } from './ports';
 
 // What every core function receives: the database and the ports of the host it runs in.
@@ -16,6 +17,8 @@ export type CoreContext = {
   launchImportWorker?: WorkerLauncher;
   // Where the host's bundle keeps the import writer thread; absent: the TypeScript source (tests).
   importWriterFile?: string;
+  // Worker threads that read parts of the Reports page beside this thread; absent: all read here.
+  reportWorkers?: ReportWorkers;
   mailer: Mailer;
   // Reads the owner's mailbox (IMAP) for replies, bounces and unsubscribes.
   reader: MailReader;

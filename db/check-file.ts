@@ -22,14 +22,31 @@ export const fileStateOf = (file: string): FileState => {
   }
 };
 
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+const problemOf = (sqlite: Database.Database, pragma: string): string | null => {
+  try {
+    const rows = sqlite.pragma(pragma) as { quick_check: string }[];
+    return rows.length === 1 && rows[0]!.quick_check === 'ok' ? null : rows.slice(0, 5).map((r) => r.quick_check).join('; ');
+  } catch (error) {
+    return messageOf(error);
+  }
+};
+
 // SQLite's quick check (every page and record readable, without matching indexes to tables):
 // null when the file is sound, else its first findings. A damaged page can also make the
 // check itself fail, which is the same answer.
-export const quickCheckProblem = (sqlite: Database.Database): string | null => {
+export const quickCheckProblem = (sqlite: Database.Database): string | null => problemOf(sqlite, 'quick_check(5)');
+
+// The same check cut in slices, one table with its indexes each (`quick_check(TABLE)`), so a
+// large file can be checked with the thread free between them (on a 593 MB database the whole
+// check held it 3.9 s, the largest table 0.85 s). A schema that cannot be read is the one finding.
+export const quickCheckSlices = (sqlite: Database.Database): (() => string | null)[] => {
+  let tables: string[];
   try {
-    const rows = sqlite.pragma('quick_check(5)') as { quick_check: string }[];
-    return rows.length === 1 && rows[0]!.quick_check === 'ok' ? null : rows.map((r) => r.quick_check).join('; ');
+    tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return [() => messageOf(error)];
   }
+  return tables.map((table) => () => problemOf(sqlite, `quick_check("${table.replace(/"/g, '""')}")`));
 };

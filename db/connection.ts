@@ -25,3 +25,16 @@ export const connectTo = (file: string, { isNew = false } = {}): Database.Databa
     throw error;
   }
 };
+
+// A connection that only reads (the Reports page's worker threads): WAL lets it read beside the
+// app's own connection and the writer without waiting for either.
+export const connectToRead = (file: string): Database.Database => {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+};

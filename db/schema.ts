@@ -165,8 +165,9 @@ export const contactEvents = sqliteTable(
     // Segments group one type of event by contact and look up refunds and review requests by
     // reference; covering all four columns keeps each count an index-only scan (without it the
     // lapsed-customers count took 370 ms at 304k events, with it 31 ms).
-    // The outcome rides along so counts of completed events stay index-only.
-    index('contact_events_type_contact_idx').on(t.type, t.contactId, t.occurredAt, t.reference, t.outcome),
+    // The outcome rides along so counts of completed events stay index-only, and the amount and
+    // currency so the Reports page's average gift reads no row (73 → 34 ms CPU at 102k gifts).
+    index('contact_events_type_contact_idx').on(t.type, t.contactId, t.occurredAt, t.reference, t.outcome, t.amountMinor, t.currency),
     index('contact_events_import_idx').on(t.importId),
     // The few orders and gifts still unpaid, by date: planning finds recent unpaid checkouts with
     // a seek instead of walking every order of the type index (37 ms at 304k events).

@@ -5,6 +5,7 @@ import { AppPage } from './pages/app-page';
 import { BackupsPage } from './pages/backups-page';
 import { startOwnHost, useOwnHost, type OwnHost } from './pages/own-host';
 import { shoot } from './pages/screenshots';
+import { messagesOf, seedDueCart } from './pages/sending-seed';
 
 // A restore replaces the whole database: this spec has a host of its own, so the others keep theirs.
 let host: OwnHost;
@@ -61,5 +62,39 @@ test('back up now, then restore that backup from a file in Settings; a file that
   await expect(backups.alert()).toHaveText('notes.txt n’est pas une base Relance ; rien n’a été changé.');
   await shoot(page, 'backups-fr', backups.section);
   await app.setLanguage('en');
+  await app.expectClean();
+});
+
+test('an approved message whose time has come waits under Uncertain after a restore, said in English and French', async ({ page }) => {
+  test.setTimeout(90_000);
+  const app = new AppPage(page);
+  const backups = new BackupsPage(page);
+  await app.open('settings');
+  const contact = await seedDueCart(app, { firstName: 'Agathe', lastName: 'Approuvée', email: 'agathe.approuvee@example.com' });
+  const [first] = await messagesOf(app, contact.id);
+  // Approved and due, but no mailbox is set up here: it waits in the backup, as if about to go.
+  await app.api('outbox.approve', { id: first!.id });
+  // One backup per language: a restore brings back the language the app had when it was made.
+  const backUp = async (made: RegExp): Promise<string> => {
+    await backups.backUpNow().click();
+    await expect(backups.done()).toContainText(made);
+    return readdirSync(join(host.dataDir, 'backups')).filter((file) => file.startsWith('relance-manual-')).sort().at(-1)!;
+  };
+  const inEnglish = await backUp(/^Backup made and checked: relance-manual-/);
+  await app.setLanguage('fr');
+  const inFrench = await backUp(/^Sauvegarde faite et vérifiée/);
+
+  await backups.chooseFile(join(host.dataDir, 'backups', inFrench));
+  await backups.confirm();
+  await expect(backups.done()).toContainText('1 message qui était en file d’envoi ou en cours d’envoi dans la sauvegarde, ou dont l’heure est venue depuis, attend dans « Incertains »');
+  const held = await app.api('outbox.list', { view: 'unknown', contactId: contact.id, offset: 0, limit: 10 });
+  expect(held.rows.map((row) => [row.id, row.reason])).toEqual([[first!.id, expect.stringContaining('on hold: restored from a backup, check before sending')]]);
+  await shoot(page, 'backups-held-fr', backups.section);
+
+  await app.setLanguage('en');
+  await backups.chooseFile(join(host.dataDir, 'backups', inEnglish));
+  await backups.confirm();
+  await expect(backups.done()).toContainText('1 message that was queued or being sent in the backup, or whose time has come since, waits under Uncertain in the Outbox');
+  await shoot(page, 'backups-held-en', backups.section);
   await app.expectClean();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatabaseNewerError } from '../db/errors';
-import { storageProblem } from '../core/storage/storage-problem';
+import { storageProblem } from '../core/file-problems/file-problems';
 import { describeBootError } from './boot-error';
 
 describe('describeBootError', () => {

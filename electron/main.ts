@@ -7,6 +7,7 @@ import { describeBootError } from './boot-error';
 import { INVOKE_CHANNEL, STAGE_FILE_CHANNEL } from './channels';
 import { hardenWebContents } from './harden-web-contents';
 import { makeImportWorkerLauncher } from './import-worker-launcher';
+import { makeReportWorkerLauncher } from './report-worker-launcher';
 import { createInvokeHandler } from './invoke-handler';
 import { parseLaunchOptions } from './launch-options';
 import { installMenu } from './menu';
@@ -50,6 +51,7 @@ const bootOrExplain = (dataDir: string, isDemo: boolean): Booted | null => {
       isDemo,
       launchImportWorker: makeImportWorkerLauncher(fromApp('dist-electron/import-worker.cjs')),
       importWriterFile: fromApp('dist-electron/import-writer.cjs'),
+      launchReportWorker: makeReportWorkerLauncher(fromApp('dist-electron/report-worker.cjs')),
     });
   } catch (error) {
     console.error(error);

@@ -3,9 +3,9 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { runningHost } from '../../core/backup/host-presence';
-import { restoreBackup } from '../../core/backup/restore-backup';
+import { restoreBackup, type RestoreResult } from '../../core/backup/restore-backup';
 import { writeBackup } from '../../core/backup/write-backup';
-import { fileSystemProblem } from '../../core/backup/file-system-problem';
+import { fileSystemProblem } from '../../core/file-problems/file-problems';
 import { databaseFile, resolveDataDir } from '../../db/data-dir';
 import { CliError } from '../output';
 import { migrationsFolder } from '../paths';
@@ -61,14 +61,28 @@ export const runRestore = async (argv: string[]): Promise<void> => {
   const result = await restoreBackup({ dataDir, isDemo: values.demo, source, shownName: basename(source), migrationsFolder: migrationsFolder(), now, onProgress: percentTo('Restoring') })
     .catch((error: unknown) => Promise.reject(fileSystemProblem(error, dataDir) ?? error));
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ restored_from: source, kept_as: result.keptAs, held: result.held, migrated: result.migrated })}\n`);
+    process.stdout.write(`${JSON.stringify({ restored_from: source, kept_as: result.keptAs, held: result.held, migrated: result.migrated, carried: result.carried })}\n`);
     return;
   }
   const lines = [`Restored ${basename(source)} into ${dataDir}.`];
   lines.push(result.keptAs ? `The database as it was is kept as ${result.keptAs}.` : 'There was no database to keep.');
   if (result.migrated > 0) lines.push(`It was brought up to this version (${result.migrated} update${result.migrated === 1 ? '' : 's'}).`);
   if (result.held > 0) {
-    lines.push(`${result.held} message${result.held === 1 ? ' that was' : 's that were'} queued or being sent in the backup now wait${result.held === 1 ? 's' : ''} for you (relance outbox --view unknown): check your Sent folder before sending again.`);
+    lines.push(`${result.held} message${result.held === 1 ? ' that was' : 's that were'} queued or being sent in the backup, or whose time has come since, now wait${result.held === 1 ? 's' : ''} for you (relance outbox --view unknown): check your Sent folder before sending again.`);
   }
+  lines.push(...carriedLines(result.carried));
   process.stdout.write(`${lines.join('\n')}\n`);
+};
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+// What the replaced database did after the backup and the restore kept (never twice, never lost).
+const carriedLines = (carried: RestoreResult['carried']): string[] => {
+  if (carried === null) {
+    return ['The database being replaced could not be read: messages sent and opt-outs recorded after this backup was made could not be carried over. Check your Sent folder and your opt-outs before sending.'];
+  }
+  const lines: string[] = [];
+  if (carried.sends > 0) lines.push(`${plural(carried.sends, 'message', 'messages')} sent after the backup stay sent (or Uncertain), so none goes twice.`);
+  if (carried.stops > 0) lines.push(`${plural(carried.stops, 'opt-out', 'opt-outs')} (unsubscribes, complaints, bounces, erasures) made after the backup ${carried.stops === 1 ? 'was' : 'were'} carried over.`);
+  return lines;
 };

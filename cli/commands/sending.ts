@@ -26,24 +26,3 @@ export const runApprove = async (argv: string[]): Promise<void> => {
     else for (const e of approved) console.log(`Approved ${e.id}: ${e.program} ${e.step} to ${e.contact.email ?? e.contact.phone ?? '?'}, from ${ownerTime(e.scheduledAt, zone)}.`);
   });
 };
-
-export const runSendDue = async (argv: string[]): Promise<void> => {
-  const { values } = parseArgs({
-    args: argv,
-    options: { 'data-dir': { type: 'string' }, 'max-wait': { type: 'string', default: '240' }, json: { type: 'boolean', default: false } },
-  });
-  const maxWait = Number(values['max-wait']);
-  if (!Number.isFinite(maxWait) || maxWait < 0) throw new CliError('--max-wait takes a number of seconds, 0 or more.', 2);
-  // One pass of the scheduler, as the open app runs it (changes were planned when they were made).
-  const summary = await withCore(values, (booted) => callCore(booted, 'outbox.sendDue', {}), { passWaitMs: maxWait * 1000 });
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return;
-  }
-  if (summary.busyWith) {
-    console.log(`Nothing sent: ${summary.busyWith} is sending for this database right now.`);
-    return;
-  }
-  console.log(`Sent ${summary.sent}, deferred ${summary.deferred}, failed ${summary.failed}, unknown ${summary.unknown}, paused ${summary.paused}, waiting ${summary.waiting}, held ${summary.held}.`);
-  if (summary.mailboxPaused) console.log(summary.mailboxPaused);
-};

@@ -5,6 +5,7 @@ import { bootCore } from '../../core/boot';
 import { resolveDataDir } from '../../db/data-dir';
 import { startServer } from '../../server/create-server';
 import { importWorkerLauncher, importWriterFile } from '../import-worker-launcher';
+import { reportWorkerLauncher } from '../report-worker-launcher';
 import { CliError } from '../output';
 import { migrationsFolder, rendererDir } from '../paths';
 
@@ -29,7 +30,7 @@ export const runWeb = async (argv: string[]): Promise<void> => {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a number from 0 to 65535.');
   const dataDir = resolveDataDir({ flag: values['data-dir'] });
-  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'browser', isDemo: values.demo, launchImportWorker: importWorkerLauncher(), importWriterFile: importWriterFile() });
+  const booted = bootCore({ dataDir, migrationsFolder: migrationsFolder(), host: 'browser', isDemo: values.demo, launchImportWorker: importWorkerLauncher(), importWriterFile: importWriterFile(), launchReportWorker: reportWorkerLauncher() });
   if (booted.database.migration.backupFile) {
     console.log(`Database updated; the previous version is saved at ${booted.database.migration.backupFile}`);
   }

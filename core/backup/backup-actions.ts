@@ -9,7 +9,7 @@ import type { Scheduler } from '../schedule/scheduler';
 import { backupFileName, backupsDir, baseNameOf } from './backup-names';
 import { withBackupLock } from './backup-lock';
 import { DAILY_KEPT } from './daily-backups';
-import { fileSystemProblem } from './file-system-problem';
+import { fileSystemProblem } from '../file-problems/file-problems';
 import { listBackups, type BackupEntry } from './list-backups';
 import { restoreBackup } from './restore-backup';
 import { writeBackup } from './write-backup';

@@ -24,10 +24,10 @@ const person = async (email: string) => (await call('contacts.create', { firstNa
 const emails = () => sqlite().prepare('SELECT email FROM contacts ORDER BY email').pluck().all();
 const mode = (path: string) => statSync(path).mode & 0o777;
 
-const addMessage = (db: Database.Database, contactId: string, id: string, state: string) =>
+const addMessage = (db: Database.Database, contactId: string, id: string, state: string, { scheduledAt = START, program = 'cart-recovery' } = {}) =>
   db.prepare(`INSERT INTO outbox (id, dedupe_key, contact_id, program, step, anchor, channel, language, due_at, scheduled_at, state, reason,
-    message_id, created_at, updated_at) VALUES (?, ?, ?, 'cart-recovery', 1, 'cart-1', 'email', 'en', ?, ?, ?, 'cart 1 of 3', ?, ?, ?)`)
-    .run(id, `key-${id}`, contactId, START, START, state, `<${id}@example.com>`, START, START);
+    message_id, created_at, updated_at) VALUES (?, ?, ?, ?, 1, 'cart-1', 'email', 'en', ?, ?, ?, 'cart 1 of 3', ?, ?, ?)`)
+    .run(id, `key-${id}`, contactId, program, scheduledAt, scheduledAt, state, `<${id}@example.com>`, START, START);
 
 const stage = (path: string, name: string) => stageFile(dataDir(), name, new Uint8Array(readFileSync(path)), now).fileId;
 
@@ -89,6 +89,28 @@ describe('backups', () => {
     // The open core writes on into the restored database.
     await person('after@example.com');
     expect(emails()).toEqual(['after@example.com', 'ana@example.com']);
+    now = START;
+  });
+
+  it('holds what could have gone by itself since the backup: an approved message whose time came, a due one of a program that sends by itself', async () => {
+    now = START;
+    await call('settings.update', { reviewRequest: { isEnabled: true, isAutomatic: true, afterDays: 5, reminderDays: 7 } });
+    const ana = await person('ana@example.com');
+    const minute = 60_000;
+    addMessage(sqlite(), ana, 'm-approved-due', 'approved', { scheduledAt: START + 30 * minute });
+    addMessage(sqlite(), ana, 'm-approved-later', 'approved', { scheduledAt: START + DAY_MS });
+    addMessage(sqlite(), ana, 'm-scheduled', 'scheduled', { scheduledAt: START + 30 * minute });
+    addMessage(sqlite(), ana, 'm-automatic', 'scheduled', { scheduledAt: START + 30 * minute, program: 'review-request' });
+    const backup = await call('backups.create', {});
+    now = START + 60 * minute;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.held).toBe(2);
+    const rows = sqlite().prepare('SELECT id, state, reason FROM outbox ORDER BY id').all() as { id: string; state: string; reason: string }[];
+    // The others are the planner's again (these fake ones, without a cart, it cancels).
+    expect(rows.filter((r) => r.state === 'unknown').map((r) => r.id)).toEqual(['m-approved-due', 'm-automatic']);
+    expect(rows[0]!.reason).toBe(`cart 1 of 3; ${RESTORED_REASON}`);
+    // The owner checked their Sent folder: it goes again, through the sender's last look.
+    expect((await call('outbox.retry', { id: 'm-approved-due' })).state).toBe('queued');
     now = START;
   });
 

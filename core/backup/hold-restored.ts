@@ -1,19 +1,27 @@
 import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { writeTransactionOn } from '../../db/open-database';
+import * as schema from '../../db/schema';
+import { dueMessages } from '../sending/claim';
+import { getSettings } from '../settings/settings-store';
 
 export const RESTORED_REASON = 'on hold: restored from a backup, check before sending';
 
 // A restored backup must never send a campaign twice (C9). A message that was queued, being sent,
 // waiting for a retry or for a paused mailbox in the backup may have gone after the backup was
 // made: like a message whose connection broke, its delivery is unknown, so it waits for the owner
-// ("I checked, send it again" or "Drop it") and keeps its Message-ID. Leases of the processes
-// that held them when the backup was made mean nothing now.
-export const holdRestoredMessages = (sqlite: Database.Database, now: number): number =>
-  writeTransactionOn(sqlite, () => {
+// ("I checked, send it again" or "Drop it") and keeps its Message-ID. So does every message the
+// sender would take now (dueMessages: an approved email whose time has come, a scheduled one of a
+// program that sends by itself): due when the backup was made or since, the database that went
+// on running could have sent it. Leases of the processes that held them then mean nothing now.
+export const holdRestoredMessages = (sqlite: Database.Database, now: number): number => {
+  const due = dueMessages(sqlite, getSettings({ db: drizzle({ client: sqlite, schema }) }), now).map((row) => row.id);
+  return writeTransactionOn(sqlite, () => {
     sqlite.prepare('DELETE FROM leases').run();
     return sqlite
-      .prepare(`UPDATE outbox SET state = 'unknown', next_attempt_at = NULL, updated_at = ?,
-        reason = CASE WHEN reason = '' THEN ? ELSE reason || '; ' || ? END
-        WHERE state IN ('queued', 'sending', 'deferred', 'paused')`)
-      .run(now, RESTORED_REASON, RESTORED_REASON).changes;
+      .prepare(`UPDATE outbox SET state = 'unknown', next_attempt_at = NULL, updated_at = @now,
+        reason = CASE WHEN reason = '' THEN @why ELSE reason || '; ' || @why END
+        WHERE state IN ('queued', 'sending', 'deferred', 'paused') OR id IN (SELECT value FROM json_each(@due))`)
+      .run({ now, why: RESTORED_REASON, due: JSON.stringify(due) }).changes;
   });
+};

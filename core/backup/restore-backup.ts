@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { databaseFile } from '../../db/data-dir';
 import { makePrivateFolder, PRIVATE_FILE } from '../../db/private-files';
 import { backupFileName, backupsDir, baseNameOf, stampOf } from './backup-names';
-import { prepareRestoredFile } from './restored-file';
+import type { Carried } from './carry-over';
+import { finishRestoredFile, prepareRestoredFile } from './restored-file';
 import { writeBackup, type Progress } from './write-backup';
 
 export type RestoreOptions = {
@@ -22,11 +23,13 @@ export type RestoreOptions = {
   onProgress?: Progress;
 };
 
-export type RestoreResult = { restoredFrom: string; keptAs: string | null; held: number; migrated: number };
+// carried: the sends and stops of the replaced database brought into the restored one; null when
+// it could not be read (damaged), and so nothing of what it did after the backup was carried over.
+export type RestoreResult = { restoredFrom: string; keptAs: string | null; held: number; migrated: number; carried: Carried | null };
 
 // Restores a backup (C9): checks it (a Relance database, not from a newer version, not damaged),
-// brings a copy up to date, keeps the current database in backups/ as `pre-restore`, then puts
-// the copy in place. Nothing changes until the chosen file has passed every check.
+// brings a copy up to date, keeps the current database in backups/ as `pre-restore`, carries
+// into the copy what the current one sent and who in it said stop, then puts the copy in place. Nothing changes until the chosen file has passed every check.
 export const restoreBackup = async (options: RestoreOptions): Promise<RestoreResult> => {
   const { dataDir, isDemo = false, source, migrationsFolder, now, live, onProgress } = options;
   const shownName = options.shownName ?? source;
@@ -38,8 +41,10 @@ export const restoreBackup = async (options: RestoreOptions): Promise<RestoreRes
     copyFileSync(source, work);
     chmodSync(work, PRIVATE_FILE);
     const pageSize = live ? (live.pragma('page_size', { simple: true }) as number) : null;
-    const { migrated, held } = prepareRestoredFile(work, shownName, migrationsFolder, now, pageSize);
+    const { migrated } = prepareRestoredFile(work, shownName, migrationsFolder, now);
     const keptAs = await keepCurrent(file, join(dir, backupFileName(baseNameOf(isDemo), 'pre-restore', now)), live);
+    // Read from the kept copy: the database being replaced, as it was a moment ago.
+    const { held, carried } = finishRestoredFile(work, keptAs, live ? 'ui' : 'cli', now, pageSize);
     if (live) {
       const restored = new Database(work, { fileMustExist: true });
       try {
@@ -57,7 +62,7 @@ export const restoreBackup = async (options: RestoreOptions): Promise<RestoreRes
       for (const suffix of ['-wal', '-shm']) rmSync(file + suffix, { force: true });
       renameSync(work, file);
     }
-    return { restoredFrom: shownName, keptAs, held, migrated };
+    return { restoredFrom: shownName, keptAs, held, migrated, carried };
   } finally {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(work + suffix, { force: true });
   }

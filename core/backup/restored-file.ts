@@ -1,45 +1,35 @@
-import { closeSync, openSync, readSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { RestoreProblem } from '../../api';
+import { fileStateOf } from '../../db/check-file';
 import { runMigrations } from '../../db/run-migrations';
 import { upgradeEmailKeys } from '../contacts/upgrade-email-keys';
 import { DomainError } from '../errors';
+import type { AuditOrigin } from '../respect/audit-log';
+import { carryOver, type Carried } from './carry-over';
 import { holdRestoredMessages } from './hold-restored';
 import { integrityProblem } from './write-backup';
 
-const SQLITE_HEADER = 'SQLite format 3\0';
 // Present in every Relance database since the first version.
 const EXPECTED_TABLES = ['contacts', 'settings', '__drizzle_migrations'];
 
 const refuse = (problem: RestoreProblem, message: string, params: Record<string, string> = {}): DomainError =>
   new DomainError('VALIDATION', message, [{ path: 'file', message, rule: `backup.${problem}`, params }]);
 
-const hasSqliteHeader = (path: string): boolean => {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(16);
-    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1') === SQLITE_HEADER;
-  } finally {
-    closeSync(fd);
-  }
-};
-
 const tablesOf = (sqlite: Database.Database): Set<string> =>
   new Set(sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
 
-export type Prepared = { migrated: number; held: number };
+export type Prepared = { migrated: number };
 
 // Turns a copy of the file to restore (`work`, ours to change) into a database this version can
 // open, or refuses it with one sentence: not a Relance database, from a newer version, damaged.
-// Then it is brought up to date, every message that may have gone since the backup waits for
-// the owner, and its page size is made the live database's (SQLite can only copy a backup into
-// a WAL database page for page).
-export const prepareRestoredFile = (work: string, shownName: string, migrationsFolder: string, now: Date, pageSize: number | null): Prepared => {
+// Then it is brought up to date; finishRestoredFile does the rest.
+export const prepareRestoredFile = (work: string, shownName: string, migrationsFolder: string, now: Date): Prepared => {
   const name = basename(shownName);
   try {
-    return prepare(work, name, migrationsFolder, now, pageSize);
+    return prepare(work, name, migrationsFolder, now);
   } catch (error) {
     // SQLite's word for a damaged file is about the chosen file here, never the open database.
     if (/^SQLITE_(CORRUPT|NOTADB)/.test(String((error as { code?: unknown }).code ?? ''))) throw damaged(name);
@@ -50,9 +40,9 @@ export const prepareRestoredFile = (work: string, shownName: string, migrationsF
 const damaged = (name: string): DomainError =>
   refuse('damaged', `${name} is damaged and cannot be restored; nothing was changed. Choose another backup.`, { file: name });
 
-const prepare = (work: string, name: string, migrationsFolder: string, now: Date, pageSize: number | null): Prepared => {
+const prepare = (work: string, name: string, migrationsFolder: string, now: Date): Prepared => {
   const notRelance = () => refuse('not-relance', `${name} is not a Relance database; nothing was changed.`, { file: name });
-  if (!hasSqliteHeader(work)) throw notRelance();
+  if (fileStateOf(work) !== 'database') throw notRelance();
   let sqlite: Database.Database;
   try {
     sqlite = new Database(work, { fileMustExist: true });
@@ -81,13 +71,29 @@ const prepare = (work: string, name: string, migrationsFolder: string, now: Date
     // The file the owner chose is the copy from before the update: this one is not needed.
     if (report.backupFile) rmSync(report.backupFile, { force: true });
     upgradeEmailKeys(sqlite, now.getTime());
+    return { migrated: report.applied };
+  } finally {
+    if (sqlite.open) sqlite.close();
+  }
+};
+
+export type Finished = { held: number; carried: Carried | null };
+
+// Once the current database is kept (`replaced`, null when there was none): what it sent and who in
+// it said stop is carried into the copy, every message that may have gone since the backup waits
+// for the owner, and its page size is made the live database's (SQLite can only copy a backup into
+// a WAL database page for page). The VACUUM also drops the pages an erasure freed.
+export const finishRestoredFile = (work: string, replaced: string | null, origin: AuditOrigin, now: Date, pageSize: number | null): Finished => {
+  const sqlite = new Database(work, { fileMustExist: true });
+  try {
+    const carried = carryOver(sqlite, replaced, origin, now.getTime());
     const held = holdRestoredMessages(sqlite, now.getTime());
     if (pageSize !== null && sqlite.pragma('page_size', { simple: true }) !== pageSize) {
       sqlite.pragma(`page_size = ${pageSize}`);
       sqlite.exec('VACUUM');
     }
-    return { migrated: report.applied, held };
+    return { held, carried };
   } finally {
-    if (sqlite.open) sqlite.close();
+    sqlite.close();
   }
 };

@@ -1,7 +1,7 @@
 import { programIds, type ConsentBasis, type ConsentHistory, type ContactKind } from '../../api';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
-import { basisRefusal } from '../programs/legal-basis';
+import { basisRefusal } from '../consent/legal-basis';
 import { suppressionOf } from '../respect/suppression-list';
 
 type Sqlite = CoreContext['db']['$client'];

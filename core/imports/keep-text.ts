@@ -62,11 +62,11 @@ export const onceEach = <T>(compute: (value: string) => T, keyOf: (value: string
     }
     return result;
   };
+  // A value equal to the row before's is not counted as the map's: a file sorted by person (the
+  // events corpus, 94k addresses each on consecutive rows) then lets the map go at a thousand
+  // instead of holding every address to the end (about 6 MB of the events import's peak).
   return (value) => {
-    if (value === last) {
-      repeats += 1;
-      return lastResult as T;
-    }
+    if (value === last) return lastResult as T;
     lastResult = remember(value);
     last = value;
     return lastResult;

@@ -3,7 +3,8 @@ import { normaliseEmail, type EmailVerdict } from '../contacts/email';
 import { phoneChecker, type PhoneCheck } from '../contacts/phone';
 import { cleanTags } from '../text/clean-text';
 import { timeOrderedId } from '../ids';
-import { contactReader, declaredSource, fillKeys, mergeValues, sameValues, type ContactValues } from './contact-values';
+import { declaredSource, fillKeys, mergeValues, sameValues, type ContactValues } from './contact-values';
+import { loadExisting, type ExistingContacts as Existing } from './existing-contacts';
 import { onceEach } from './keep-text';
 import { unknownEventsOf } from './known-events';
 import { contactByName, nameOnlyKey } from './name-only';
@@ -23,7 +24,8 @@ export type PlannedContact = {
   id: string;
   // Null once a listener has the new contact written: what a later row of the file says of them
   // is then merged by the writer (PlanListener.merged). Holding every new contact's values until
-  // the end cost a 100k-contact import a tenth of its time, in garbage collection.
+  // the end cost a 100k-contact import a tenth of its time, in garbage collection. Null too, for a
+  // while, for a stored contact a row says nothing more of (Bare, below).
   values: ContactValues | null;
   // Who it is, kept when its values are let go.
   emailKey: string | null;
@@ -59,42 +61,6 @@ export type ImportPlan = {
 // `ownAddresses`: the owner's addresses the file shows (own-address.ts), filled while it is read.
 // `fileBasis`: the basis the owner gives every contact of the file the file gives none ("these are my customers").
 type PlanOptions = { mode: ImportMode; defaultCountry: string; fileName: string; now: number; ownAddresses?: ReadonlySet<string>; fileBasis?: 'soft-opt-in' | null };
-
-type Existing = {
-  byEmail: Map<string, string>;
-  // Read on first use: the rows of an events file are mostly found by their email alone.
-  others: () => {
-    byPhone: Map<string, { id: string; sourceId: string | null; hasEmail: boolean }>;
-    bySource: Map<string, string>;
-  };
-  suppressed: Set<string>;
-  // Hashes of the addresses and numbers of people who were erased.
-  erased: Set<string>;
-  load: (id: string) => ContactValues;
-};
-
-// One scan of the keys beats three indexed look-ups per row on a 100k-row file.
-const loadExisting = (sqlite: Database.Database): Existing => {
-  const byEmail = new Map<string, string>();
-  const emails = sqlite.prepare('SELECT email_key, id FROM contacts WHERE email_key IS NOT NULL').raw().iterate() as Iterable<[string, string]>;
-  for (const [emailKey, id] of emails) byEmail.set(emailKey, id);
-  let others: ReturnType<Existing['others']> | null = null;
-  const readOthers = (): ReturnType<Existing['others']> => {
-    const byPhone: ReturnType<Existing['others']>['byPhone'] = new Map();
-    const bySource = new Map<string, string>();
-    const keys = sqlite.prepare('SELECT id, email_key, phone, source_id FROM contacts WHERE phone IS NOT NULL OR source_id IS NOT NULL').raw().iterate() as Iterable<
-      [string, string | null, string | null, string | null]
-    >;
-    for (const [id, emailKey, phone, sourceId] of keys) {
-      if (phone && !byPhone.has(phone)) byPhone.set(phone, { id, sourceId, hasEmail: emailKey !== null });
-      if (sourceId && !bySource.has(sourceId)) bySource.set(sourceId, id);
-    }
-    return { byPhone, bySource };
-  };
-  const suppressed = new Set((sqlite.prepare('SELECT hash FROM suppressions').pluck().all() as string[]));
-  const erased = new Set(sqlite.prepare("SELECT hash FROM suppressions WHERE reason = 'erased'").pluck().all() as string[]);
-  return { byEmail, others: () => (others ??= readOthers()), suppressed, erased, load: contactReader(sqlite) };
-};
 
 // Who a row is: its email and phone by the same rules as the contact form, and the source's id.
 type Identity = Pick<ContactValues, 'email' | 'emailKey' | 'phone' | 'phoneNational' | 'sourceId'>;
@@ -165,7 +131,8 @@ const toValues = (record: ImportRecord, identity: Identity, options: PlanOptions
     consentAt: given ? (record.consent?.at ?? options.now) : null,
     unsubscribedAt: withdrawn ? (record.consent?.at ?? options.now) : null,
     sourceId: identity.sourceId,
-    tags: cleanTags(record.tags),
+    // Most rows have no tags: the one frozen empty list, not a list per contact kept to the end.
+    tags: record.tags.length === 0 ? emptyList : cleanTags(record.tags),
     region: record.region,
     postalCode: record.postalCode,
     // A creation date after the import itself is a mistake in the file, not when they came.
@@ -204,11 +171,9 @@ const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefin
 const findExisting = (existing: Existing, values: Identity): string | null => {
   const byEmail = values.emailKey ? existing.byEmail.get(values.emailKey) : undefined;
   if (byEmail) return byEmail;
-  if (!values.sourceId && !values.phone) return null;
-  const others = existing.others();
-  const bySource = values.sourceId ? others.bySource.get(values.sourceId) : undefined;
+  const bySource = values.sourceId ? existing.bySource(values.sourceId) : undefined;
   if (bySource) return bySource;
-  const byPhone = values.phone ? others.byPhone.get(values.phone) : undefined;
+  const byPhone = values.phone ? existing.byPhone(values.phone) : undefined;
   if (!byPhone || (values.emailKey && byPhone.hasEmail)) return null;
   return values.sourceId && byPhone.sourceId && values.sourceId !== byPhone.sourceId ? null : byPhone.id;
 };
@@ -238,6 +203,22 @@ const compareWithStored = (entry: PlannedContact, values: ContactValues, existin
   return after;
 };
 
+// A stored contact a row names and says nothing else of (most rows of an events file: 94k
+// people) is only written again if a later row says more. Its values, all empty but who it is,
+// are let go once planned and made again then: held, they were 17 MB of the events import's peak.
+type Bare = Pick<ContactValues, 'email' | 'kind'>;
+
+const isBare = (v: ContactValues): boolean =>
+  v.firstName === '' && v.lastName === '' && v.phone === null && v.phoneNational === null && v.company === '' && v.language === null && v.country === null &&
+  v.notes === '' && v.consentBasis === null && v.consentSource === null && v.consentAt === null && v.unsubscribedAt === null && v.tags.length === 0 &&
+  v.region === null && v.postalCode === null && v.createdAt === null;
+
+// The values toValues gave the bare row, key for key and in the same order (sameValues compares JSON).
+const bareValues = (entry: PlannedContact, { email, kind }: Bare): ContactValues => ({
+  firstName: '', lastName: '', email, emailKey: entry.emailKey, phone: null, phoneNational: null, company: '', kind, language: null, country: null, notes: '',
+  consentBasis: null, consentSource: null, consentAt: null, unsubscribedAt: null, sourceId: entry.sourceId, tags: emptyList, region: null, postalCode: null, createdAt: null,
+});
+
 // Its values, and who they say it is (findEarlier reads the keys when the values are let go).
 const holdValues = (entry: PlannedContact, values: ContactValues): void => {
   entry.values = values;
@@ -253,7 +234,7 @@ const isRejected = (value: Identity | RejectedRow): value is RejectedRow => 'rea
 
 const isPhoneSuppressed = (existing: Existing, values: Identity): boolean =>
   existing.suppressed.size > 0 && !values.emailKey && values.phone !== null &&
-  existing.suppressed.has(phoneSuppressionHash(values.phone)) && !existing.others().byPhone.has(values.phone);
+  existing.suppressed.has(phoneSuppressionHash(values.phone)) && existing.byPhone(values.phone) === undefined;
 
 // A row of a person who was erased: their address is, or (a row without an address) their
 // number is, on the list as erased, and nobody in Relance has it again (the owner may have
@@ -261,7 +242,7 @@ const isPhoneSuppressed = (existing: Existing, values: Identity): boolean =>
 const isErased = (existing: Existing, identity: Identity): boolean => {
   if (existing.erased.size === 0) return false;
   if (identity.emailKey) return existing.erased.has(suppressionHash(identity.emailKey)) && !existing.byEmail.has(identity.emailKey);
-  return identity.phone !== null && existing.erased.has(phoneSuppressionHash(identity.phone)) && !existing.others().byPhone.has(identity.phone);
+  return identity.phone !== null && existing.erased.has(phoneSuppressionHash(identity.phone)) && existing.byPhone(identity.phone) === undefined;
 };
 
 // One event per contact, type and reference (or type and time, without a reference), however
@@ -335,6 +316,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
   const unknownEvents = unknownEventsOf(sqlite);
   const newInFile = eventsOnce();
   let merged = 0;
+  const bare = new Map<PlannedContact, Bare>();
   const checks: Checks = { email: emailChecker(), phone: phoneChecker() };
   let rows = 0;
   let events = 0;
@@ -373,6 +355,11 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       if (!saysMore(record, identity, options)) continue;
       const values = toValues(record, identity, options);
       remember(inFile, values, earlier);
+      const wasBare = earlier.values === null ? bare.get(earlier) : undefined;
+      if (wasBare !== undefined) {
+        earlier.values = bareValues(earlier, wasBare);
+        bare.delete(earlier);
+      }
       // A new contact the listener has written already (below): the writer adds this row to it.
       if (earlier.values === null) {
         ({ emailKey: earlier.emailKey, sourceId: earlier.sourceId } = fillKeys(earlier, values));
@@ -441,6 +428,10 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
     if (listener) {
       listener.planned(entry, rowEvents);
       if (entry.action === 'create') entry.values = null;
+      else if (entry.before === null && isBare(values)) {
+        bare.set(entry, { email: values.email, kind: values.kind });
+        entry.values = null;
+      }
     }
   }
   listener?.progress(rows);

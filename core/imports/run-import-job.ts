@@ -146,17 +146,15 @@ function* checking(records: Iterable<ImportRecord>, hooks: JobHooks): Generator<
 // writes them one after the other. Farther apart, the file is read again whole (LateLine).
 const LINES_APART = 2000;
 
-// The rows of a text file as its line breaks count them, for a progress bar while it is read
-// (a value with a line break in it counts twice). A few dozen milliseconds for 45 MB.
+// The rows of a text file as the line breaks of its first MiB let guess, for a progress bar
+// while it is read (which never shows a total below what is done). Counting every line break
+// read the whole file once more: 0.1 s of the 45 MB events corpus's reading thread.
 const estimatedRows = (path: string): number => {
   const source = fileSource(path);
-  const STEP = 2 ** 20;
+  const block = source.read(0, 2 ** 20);
   let breaks = 0;
-  for (let from = 0; from < source.size; from += STEP) {
-    const block = source.read(from, from + STEP);
-    for (let at = block.indexOf(10); at !== -1; at = block.indexOf(10, at + 1)) breaks += 1;
-  }
-  return Math.max(breaks, 1);
+  for (let at = block.indexOf(10); at !== -1; at = block.indexOf(10, at + 1)) breaks += 1;
+  return Math.max(Math.round((breaks * source.size) / Math.max(block.length, 1)), 1);
 };
 
 // Files this big have their writes done by a thread of their own while they are checked

@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MAX_IMPORT_BYTES, type StagedFile } from '../../api';
 import { fileError } from './read/file-error';
-import { HOUR_MS } from '../time-units';
 import { makePrivateFolder, PRIVATE_FILE } from '../../db/private-files';
+import { removeOldStagedFiles, stagingDir } from './staging-cleanup';
 
 // A file chosen for import is copied here first, so preview and commit read the same bytes
 // whichever host received them (an HTTP upload, Electron IPC, a path on the command line).
 // The copy goes when the import ends, whatever the outcome (import-jobs.ts); one only previewed
-// stays while the person may still go on with it, an hour at most.
-const STAGED_KEPT_MS = HOUR_MS;
-
-const stagingDir = (dataDir: string): string => join(dataDir, 'staging');
+// stays while the person may still go on with it, an hour at most (staging-cleanup.ts).
 
 export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, now = Date.now()): StagedFile => {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
@@ -43,19 +40,4 @@ export const stagedFile = (dataDir: string, fileId: string): { path: string; fil
 export const unstageFile = (dataDir: string, fileId: string): void => {
   if (!/^[\w-]+$/.test(fileId)) return;
   for (const name of [fileId, `${fileId}.json`]) rmSync(join(stagingDir(dataDir), name), { force: true });
-};
-
-// At start and at each new file: copies left by a host that stopped mid-import, or previews
-// nobody went on with. A file staged in the last hour may be another open window's preview.
-export const removeLeftoverStagedFiles = (dataDir: string, now: number): void => {
-  const dir = stagingDir(dataDir);
-  if (existsSync(dir)) removeOldStagedFiles(dir, now);
-};
-
-const removeOldStagedFiles = (dir: string, now: number): void => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat && now - stat.mtimeMs > STAGED_KEPT_MS) rmSync(path, { force: true, recursive: true });
-  }
 };

@@ -7,7 +7,9 @@ import { suppressionHash } from '../respect/suppression-hash';
 import { phoneSuppressionHash } from '../respect/suppression-list';
 import { deferIndexesOfEmptyTable } from './first-fill';
 import { importConsentWriter } from './import-consent';
+import { manyRows } from './many-rows';
 import { contactReader, mergeValues, type ContactValues } from './contact-values';
+import { contactUpdates } from './contact-updates';
 import { CONTACT_VALUE_COLUMNS, CREATE_WIDTH, EVENT_WIDTH, CHANGE_WIDTH, UPDATE_WIDTH, contactParams, itemsAsWritten, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
 
 // Carries out an import's writes in ONE transaction on one connection, batch after batch, in
@@ -18,12 +20,8 @@ const STAGED = 'import_new_contacts';
 const CHANGED = 'import_changed_contacts';
 const VALUE_COLUMNS = CONTACT_VALUE_COLUMNS.join(', ');
 const CONTACT_COLUMNS = `${VALUE_COLUMNS}, id, updated_at`;
-// A file's creation date only moves a contact's earlier (contact-values.ts mergeValues).
-const setValue = (column: string): string =>
-  column === 'created_at' ? 'created_at = min(contacts.created_at, coalesce(c.created_at, contacts.created_at))' : `${column} = c.${column}`;
-const setEachValue = CONTACT_VALUE_COLUMNS.map(setValue).join(', ');
 
-// New and changed contacts wait in temporary tables and are written in batches of this many,
+// New and changed contacts wait in temporary tables and are written in batches of about this many,
 // with ONE statement each: the search-index trigger then runs inside one statement, which FTS5
 // batches (100k rows: 1.5 s instead of 6.7 s with a statement per row, where it flushes at every
 // row). Batches small enough that the last one, written once the file is planned, is quick.
@@ -47,8 +45,8 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
       row_count, created, updated, skipped, rejected, events, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, ?)`),
     finishImport: sqlite.prepare('UPDATE imports SET row_count = ?, created = ?, updated = ?, skipped = ?, rejected = ?, erased_skipped = ?, events = ? WHERE id = ?'),
     // A new contact without a creation date in the file came with this import.
-    stageContact: sqlite.prepare(`INSERT INTO temp.${STAGED} VALUES (${CONTACT_VALUE_COLUMNS.map((column) => (column === 'created_at' ? `coalesce(?, ${constant.now})` : '?')).join(', ')},
-      ?, ${constant.now}, ?)`),
+    stageContacts: manyRows(sqlite, `INSERT INTO temp.${STAGED} VALUES`,
+      `(${CONTACT_VALUE_COLUMNS.map((column) => (column === 'created_at' ? `coalesce(?, ${constant.now})` : '?')).join(', ')}, ?, ${constant.now}, ?)`, CREATE_WIDTH),
     insertStaged: sqlite.prepare(`INSERT INTO contacts (${CONTACT_COLUMNS}) SELECT ${CONTACT_COLUMNS} FROM temp.${STAGED}`),
     // One statement for every created contact's undo record, rather than one per contact.
     recordCreated: sqlite.prepare(`INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) SELECT ${constant.id}, id, 'created', NULL FROM temp.${STAGED}`),
@@ -58,10 +56,16 @@ const prepared = (sqlite: Database.Database, importId: string, now: number) => {
       WHERE s.tags IS NOT NULL`),
     clearStaged: sqlite.prepare(`DELETE FROM temp.${STAGED}`),
     stageChange: sqlite.prepare(`INSERT OR REPLACE INTO temp.${CHANGED} VALUES (${CONTACT_VALUE_COLUMNS.map(() => '?').join(', ')}, ?)`),
-    updateChanged: sqlite.prepare(`UPDATE contacts SET ${setEachValue}, updated_at = ${constant.now} FROM temp.${CHANGED} c WHERE contacts.id = c.id`),
+    stageChanges: manyRows(sqlite, `INSERT OR REPLACE INTO temp.${CHANGED} VALUES`, `(${CONTACT_VALUE_COLUMNS.map(() => '?').join(', ')}, ?)`, CHANGE_WIDTH),
+    updateLooked: sqlite.prepare(contactUpdates(CHANGED, constant.now).looked),
+    updateUnlooked: sqlite.prepare(contactUpdates(CHANGED, constant.now).unlooked),
     clearChanged: sqlite.prepare(`DELETE FROM temp.${CHANGED}`),
     insertTag: sqlite.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (?, ?)'),
-    insertChange: sqlite.prepare(`INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) VALUES (${constant.id}, ?, 'updated', ?)`),
+    insertTags: manyRows(sqlite, 'INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES', '(?, ?)', 2),
+    // The first values before this import win: a contact changed twice is undone to what it was.
+    recordUpdated: manyRows(sqlite, 'INSERT OR IGNORE INTO import_changes (import_id, contact_id, action, before) VALUES', `(${constant.id}, ?, 'updated', ?)`, 2),
+    // One statement per event: many rows per statement, or the timeline's indexes built at the
+    // end when it is empty, were measured no cheaper (docs/performance.md).
     insertEvent: sqlite.prepare(`INSERT INTO contact_events (id, contact_id, type, occurred_at, amount_minor, currency, reference, items,
       status, link, date_only, outcome, source, import_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ${constant.id}, ${constant.now})`),
     // "+type" keeps the planner on the contact's own events; the type index would scan every order.
@@ -151,30 +155,34 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
     if (merges.length > 0) stageMerges();
     if (changed > 0) {
       consent.changed();
-      s.updateChanged.run();
+      s.updateUnlooked.run();
+      s.updateLooked.run();
       s.clearChanged.run();
       changed = 0;
     }
   };
-  const stageChange = (values: unknown[]): void => {
-    s.stageChange.run(values);
-    changed += 1;
-    if (changed >= STAGED_PER_MOVE) moveStaged();
+  // Each batch's new and changed contacts, and their undo records and tags, go in with a few
+  // statements (many-rows.ts), and are moved once about STAGED_PER_MOVE wait.
+  const stageUpdates = (updates: readonly unknown[]): void => {
+    const values: unknown[] = [];
+    const before: unknown[] = [];
+    for (let i = 0; i < updates.length; i += UPDATE_WIDTH) {
+      for (let k = i; k < i + CHANGE_WIDTH; k += 1) values.push(updates[k]);
+      before.push(updates[i + CHANGE_WIDTH - 1], updates[i + CHANGE_WIDTH]);
+    }
+    s.recordUpdated(before);
+    s.stageChanges(values);
+    changed += updates.length / UPDATE_WIDTH;
   };
 
   const apply = (batch: WriteBatch): void => {
     const { creates, updates, tags, unsubscribed } = batch;
-    for (let i = 0; i < creates.length; i += CREATE_WIDTH) {
-      s.stageContact.run(creates.slice(i, i + CREATE_WIDTH));
-      staged += 1;
-      if (staged >= STAGED_PER_MOVE) moveStaged();
-    }
-    for (let i = 0; i < updates.length; i += UPDATE_WIDTH) {
-      s.insertChange.run(updates[i + CHANGE_WIDTH - 1], updates[i + CHANGE_WIDTH]);
-      stageChange(updates.slice(i, i + CHANGE_WIDTH));
-    }
+    s.stageContacts(creates);
+    staged += creates.length / CREATE_WIDTH;
+    stageUpdates(updates);
+    if (staged >= STAGED_PER_MOVE || changed >= STAGED_PER_MOVE) moveStaged();
     for (const merge of batch.merges) merges.push(merge);
-    for (let i = 0; i < tags.length; i += 2) s.insertTag.run(tags[i], tags[i + 1]);
+    s.insertTags(tags);
     for (const emailKey of unsubscribed) s.suppress.run(suppressionHash(emailKey), now);
     for (const phone of batch.unsubscribedPhones) s.suppressPhone.run(phoneSuppressionHash(phone), now);
     const list = batch.events;

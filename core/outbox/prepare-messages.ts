@@ -7,7 +7,7 @@ import { planReactivation, silentSinceOver3Years } from '../programs/reactivatio
 import { stampDay } from '../programs/program-types';
 import { planReviewRequest } from '../programs/review-request';
 import { isProgramOn } from '../programs/program-switch';
-import { planStagePrograms, stageHandover } from './stage-plans';
+import { isFollowed, planStagePrograms, stageHandover } from './stage-plans';
 import { composeMessage, hasFooter, type Composed } from '../templates/compose-message';
 import { mergeValues } from '../templates/merge-values';
 import type { MergeValues } from '../templates/render-template';
@@ -41,15 +41,8 @@ const FIELD_WORDS: Record<string, string> = {
 };
 
 // A cart is followed for CART_ENROL_DAYS after it was abandoned, and to its end once its first
-// message went: the window and the one-a-day cap can put cart 3 beyond that, and a sequence
-// that started finishes, or stops, by its own rules.
-const isCartFollowed = (file: ContactFile, now: number): boolean => {
-  const cart = latestCart(file.timeline);
-  if (cart === null) return false;
-  if (cart.occurredAt >= now - CART_ENROL_DAYS * DAY_MS) return true;
-  const anchor = cartAnchor(cart);
-  return file.sent.some((m) => m.program === 'cart-recovery' && (m.reference ?? '') === anchor);
-};
+// message went (stage-plans.ts).
+const isCartFollowed = (file: ContactFile, now: number): boolean => isFollowed(file, latestCart(file.timeline), cartAnchor, 'cart-recovery', CART_ENROL_DAYS, now);
 
 const plansBesideCarts = (file: ContactFile, settings: Settings, now: number, programs: readonly ProgramId[]): PlannedMessage[] => {
   const plans: PlannedMessage[] = [];

@@ -2,15 +2,13 @@ import type { Settings } from '../../api';
 import type { CoreContext } from '../context';
 import { findSegment } from '../segments/find-segment';
 import { findSaved } from '../segments/saved-segments';
-import { addUtcMonths } from '../calendar/utc-months';
-import { getSettings, readStoredValue, writeStoredValue } from '../settings/settings-store';
+import { getSettings } from '../settings/settings-store';
+import { writeStoredValue } from '../settings/stored-values';
 import { startReactivation } from './reactivation-campaign';
+import { isCampaignDue, lastReactivationRun, LAST_RUN_KEY } from './reactivation-clock';
 import { segmentMemberIds } from './segment-members';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
-
-// Kept beside the settings but outside their schema: it is a fact about the past, not a choice.
-const LAST_RUN_KEY = 'reactivation.lastRunAt';
 
 // "Let it run every 6 months": when the owner chose a rhythm and the last automatic campaign
 // is that old, start one on the chosen segments. The per-contact caps still apply, so a person
@@ -20,9 +18,7 @@ export const runDueReactivation = (ctx: Ctx, settings: Settings = getSettings(ct
   if (!reactivation.isEnabled || reactivation.autoEveryMonths === 0) return { isDue: false, planned: 0 };
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
-  const stored = readStoredValue(sqlite, LAST_RUN_KEY);
-  const lastRun = stored === undefined ? null : Number(stored);
-  if (lastRun !== null && addUtcMonths(lastRun, reactivation.autoEveryMonths) > now) return { isDue: false, planned: 0 };
+  if (!isCampaignDue(lastReactivationRun(sqlite), reactivation.autoEveryMonths, now)) return { isDue: false, planned: 0 };
   const ids = new Set<string>();
   for (const segmentId of reactivation.autoSegmentIds) {
     // A custom segment deleted since it was chosen: the others still run.

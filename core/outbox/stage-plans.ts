@@ -4,8 +4,8 @@ import { checkoutAnchor, continuesCart, latestUnpaid, planCheckoutUnpaid } from 
 import { planProductViewed } from '../programs/product-viewed';
 import { isProgramOn } from '../programs/program-switch';
 import type { PlannedMessage, TimelineFact } from '../programs/program-types';
-import { planQuoteFollowUp, QUOTE_DELAYS_DAYS } from '../programs/quote-follow-up';
-import { latestOf } from '../programs/sequence';
+import { planQuoteFollowUp, QUOTE_DELAYS_DAYS, quoteAnchor } from '../programs/quote-follow-up';
+import { isOfSequence, latestOf, sentStepsOf } from '../programs/sequence';
 import { DAY_MS } from '../time-units';
 import type { ContactFile } from './outbox-facts';
 
@@ -16,12 +16,17 @@ export const CHECKOUT_ENROL_DAYS = 7;
 export const VIEW_ENROL_DAYS = 14;
 export const QUOTE_ENROL_DAYS = QUOTE_DELAYS_DAYS[0] + QUOTE_DELAYS_DAYS[1] + 14;
 
-const isFollowed = (file: ContactFile, fact: TimelineFact | null, anchor: string, program: ProgramId, days: number, now: number): fact is TimelineFact =>
-  fact !== null && (fact.occurredAt >= now - days * DAY_MS || file.sent.some((m) => m.program === program && (m.reference ?? '') === anchor));
+// A sequence is followed for `days` after its fact, and to its end once one of its messages went:
+// the window and the one-a-day cap can put its last step beyond that, and a sequence that started
+// finishes, or stops, by its own rules. One rule for carts (prepare-messages.ts) and the stages.
+export const isFollowed = (
+  file: ContactFile, fact: TimelineFact | null, anchorOf: (fact: TimelineFact) => string, program: ProgramId, days: number, now: number,
+): fact is TimelineFact =>
+  fact !== null && (fact.occurredAt >= now - days * DAY_MS || file.sent.some((m) => isOfSequence(m, program, anchorOf(fact))));
 
 const followedCheckout = (file: ContactFile, now: number): TimelineFact | null => {
   const checkout = latestUnpaid(file.timeline);
-  return checkout && isFollowed(file, checkout, checkoutAnchor(checkout), 'checkout-unpaid', CHECKOUT_ENROL_DAYS, now) ? checkout : null;
+  return checkout && isFollowed(file, checkout, checkoutAnchor, 'checkout-unpaid', CHECKOUT_ENROL_DAYS, now) ? checkout : null;
 };
 
 // The cart an unpaid checkout continues (same reference, or the checkout came after it): one
@@ -53,13 +58,12 @@ export const planStagePrograms = (
   const checkout = wants('checkout-unpaid') ? followedCheckout(file, now) : null;
   if (checkout !== null) {
     const cart = continuedCart(file, checkout);
-    const cartSent = new Map(cart === null ? [] : file.sent.filter((m) => m.program === 'cart-recovery' && (m.reference ?? '') === cartAnchor(cart)).map((m) => [m.step, m.sentAt]));
+    const cartSent = cart === null ? new Map<number, number>() : sentStepsOf(file.sent, 'cart-recovery', cartAnchor(cart));
     placed.push(...planCheckoutUnpaid(file.timeline, file.sent, now, { cartsFollowed: isProgramOn(settings, 'cart-recovery'), cartSent }, place));
   }
   if (wants('quote-follow-up')) {
     const quote = latestOf(file.timeline, (fact) => fact.type === 'quote_sent');
-    const anchor = quote === null ? '' : quote.reference ?? `quote@${quote.occurredAt}`;
-    if (isFollowed(file, quote, anchor, 'quote-follow-up', QUOTE_ENROL_DAYS, now)) {
+    if (isFollowed(file, quote, quoteAnchor, 'quote-follow-up', QUOTE_ENROL_DAYS, now)) {
       placed.push(...planQuoteFollowUp(file.timeline, file.sent, file, now, place));
     }
   }

@@ -1,5 +1,6 @@
 import { HOUR_MS } from '../time-units';
-import { hasCompleted, stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { hasCompleted, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
+import { planSequence, sentStepsOf } from './sequence';
 
 // Cart recovery (docs/practice.md, program 1): anchored to the abandonment time T, message 1 at
 // T + 24 h, each next one 48 h after the previous: after when it really went, or, for one still
@@ -8,10 +9,8 @@ import { hasCompleted, stampDay, type PlannedMessage, type SentMessage, type Tim
 // window pushed one past a weekend or a night. A late cart never gets its three messages at once.
 // Any completed order at or after T, a reply, an unsubscribe or a bounce after T stops what is
 // left; a pending order does not (the checkout is unpaid), and a cart the shop marked recovered
-// gets nothing more.
-const FIRST_DELAY = 24 * HOUR_MS;
-const NEXT_DELAY = 48 * HOUR_MS;
-export const CART_STEPS = 3;
+// gets nothing more. The rhythm is planSequence's (sequence.ts), as for every sequence.
+const DELAYS = [24 * HOUR_MS, 48 * HOUR_MS, 48 * HOUR_MS];
 
 const STOPS: Record<string, string> = {
   order: 'they ordered',
@@ -49,22 +48,13 @@ export const planCartRecovery = (
   if (cart === null) return [];
   const anchor = cartAnchor(cart);
   const stop = stopOf(timeline, cart) ?? handover;
-  const sentSteps = new Map(sent.filter((m) => m.program === 'cart-recovery' && (m.reference ?? '') === anchor).map((m) => [m.step, m.sentAt]));
-
-  const planned: PlannedMessage[] = [];
-  let previous = cart.occurredAt;
-  for (let step = 1; step <= CART_STEPS; step += 1) {
-    const dueAt = previous + (step === 1 ? FIRST_DELAY : NEXT_DELAY);
-    const sentAt = sentSteps.get(step);
-    if (sentAt !== undefined) {
-      previous = sentAt;
-      continue;
-    }
-    const message = adjust(stop
-      ? { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'cancelled', reason: `cart ${step} of ${CART_STEPS}; stopped: ${stop === handover ? 'they reached payment' : STOPS[stop.type]} on ${stampDay(stop.occurredAt)}` }
-      : { program: 'cart-recovery', step, anchor, dueAt, scheduledAt: dueAt, state: 'scheduled', reason: `cart ${step} of ${CART_STEPS}, unless they buy or reply` });
-    planned.push(message);
-    previous = Math.max(message.scheduledAt, now);
-  }
-  return planned;
+  return planSequence({
+    program: 'cart-recovery',
+    anchor,
+    startsAt: cart.occurredAt,
+    delays: DELAYS,
+    sentSteps: sentStepsOf(sent, 'cart-recovery', anchor),
+    stop: stop && { fact: stop, why: stop === handover ? 'they reached payment' : STOPS[stop.type]! },
+    reasonOf: (step, steps) => `cart ${step} of ${steps}, unless they buy or reply`,
+  }, now, adjust);
 };

@@ -1,6 +1,6 @@
 import { HOUR_MS } from '../time-units';
 import { hasCompleted, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
-import { firstStop, latestOf, planSequence, type SequenceStop } from './sequence';
+import { firstStop, latestOf, planSequence, sentStepsOf, type SequenceStop } from './sequence';
 
 // Checkout unpaid: an order left pending, or a payment that failed, is someone who
 // went as far as paying. Message 1 goes 24 h later ("your payment did not go through, here is the
@@ -62,7 +62,7 @@ export const planCheckoutUnpaid = (
   const checkout = latestUnpaid(timeline);
   if (checkout === null) return [];
   const anchor = checkoutAnchor(checkout);
-  const sentSteps = new Map(sent.filter((m) => m.program === 'checkout-unpaid' && (m.reference ?? '') === anchor).map((m) => [m.step, m.sentAt]));
+  const sentSteps = sentStepsOf(sent, 'checkout-unpaid', anchor);
   for (const [step, at] of options.cartSent ?? []) if (step > 1 && !sentSteps.has(step)) sentSteps.set(step, at);
   const delays = checkout.type === 'donation' ? [FIRST_DELAY] : [FIRST_DELAY, NEXT_DELAY, NEXT_DELAY];
   const what = checkout.outcome === 'failed' ? 'payment failed' : 'order unpaid';

@@ -1,4 +1,4 @@
-import { basisRefusal } from './legal-basis';
+import { basisRefusal } from '../consent/legal-basis';
 import { stampDay, stampMinute, type ContactFacts, type PlannedMessage } from './program-types';
 import { describeWindow, nextInWindow, nextInWindowAll, type SendWindow } from './send-window';
 

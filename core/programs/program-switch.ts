@@ -1,7 +1,7 @@
 import type { ProgramId, Settings } from '../../api';
 
 // Which setting holds each program's switches (on/off, send automatically).
-const SWITCH_KEYS = {
+export const SWITCH_KEYS = {
   'cart-recovery': 'cartRecovery',
   reactivation: 'reactivation',
   'review-request': 'reviewRequest',

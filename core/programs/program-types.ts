@@ -1,7 +1,7 @@
 import type { EventOutcome } from '../../api';
 import { utcDay } from '../time-units';
 import type { ProgramId } from '../templates/shipped-templates';
-import type { BasisFacts } from './legal-basis';
+import type { BasisFacts } from '../consent/legal-basis';
 
 // What the planners read about one contact: the timeline, the messages already sent by the
 // programs, and the facts that can forbid a send.

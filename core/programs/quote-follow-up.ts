@@ -1,6 +1,6 @@
 import { DAY_MS } from '../time-units';
 import { hasCompleted, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
-import { firstStop, latestOf, planSequence, type SequenceStop } from './sequence';
+import { firstStop, latestOf, planSequence, sentStepsOf, type SequenceStop } from './sequence';
 
 // Quote follow-up, for freelancers: 7 days after a quote was sent, a follow-up, and a
 // last one 14 days after that. It stops on a reply, the prospect marked won or lost, a completed
@@ -40,13 +40,12 @@ export const planQuoteFollowUp = (
   const quote = latestOf(timeline, (fact) => fact.type === 'quote_sent');
   if (quote === null) return [];
   const anchor = quoteAnchor(quote);
-  const sentSteps = new Map(sent.filter((m) => m.program === 'quote-follow-up' && (m.reference ?? '') === anchor).map((m) => [m.step, m.sentAt]));
   return planSequence({
     program: 'quote-follow-up',
     anchor,
     startsAt: quote.occurredAt,
     delays: QUOTE_DELAYS_DAYS.map((days) => days * DAY_MS),
-    sentSteps,
+    sentSteps: sentStepsOf(sent, 'quote-follow-up', anchor),
     stop: stopOf(timeline, quote, prospect),
     reasonOf: (step, steps) => `quote follow-up ${step} of ${steps}, unless they reply or decide`,
   }, now, adjust);

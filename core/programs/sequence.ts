@@ -1,5 +1,5 @@
 import type { ProgramId } from '../../api';
-import { stampDay, type PlannedMessage, type TimelineFact } from './program-types';
+import { stampDay, type PlannedMessage, type SentMessage, type TimelineFact } from './program-types';
 
 // A fact that ends a sequence, and how the reason names it ("they paid", "they replied").
 export type SequenceStop = { fact: Pick<TimelineFact, 'occurredAt'>; why: string };
@@ -18,7 +18,7 @@ export type Sequence = {
   reasonOf: (step: number, steps: number) => string;
 };
 
-// The stage programs' rhythm, as cart recovery's (cart-recovery.ts): each step counts from when
+// The rhythm of every sequence (carts, unpaid checkouts, quotes): each step counts from when
 // the previous one really went or, still waiting, from where the window and the caps put it
 // (`adjust`), never from before now; a stop cancels every step not yet sent, with its reason.
 export const planSequence = (
@@ -46,6 +46,14 @@ export const planSequence = (
   }
   return planned;
 };
+
+// A message already sent by `program` about the fact `anchor` names.
+export const isOfSequence = (message: SentMessage, program: ProgramId, anchor: string): boolean =>
+  message.program === program && (message.reference ?? '') === anchor;
+
+// The steps of that sequence already sent, each with when it went: the next one counts from there.
+export const sentStepsOf = (sent: readonly SentMessage[], program: ProgramId, anchor: string): Map<number, number> =>
+  new Map(sent.filter((m) => isOfSequence(m, program, anchor)).map((m) => [m.step, m.sentAt]));
 
 // The earliest of the facts that would stop a sequence, or null.
 export const firstStop = (stops: readonly (SequenceStop | null)[]): SequenceStop | null =>

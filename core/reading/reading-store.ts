@@ -2,7 +2,7 @@ import type { CheckMailSummary } from '../../api';
 import type { Db } from '../../db/open-database';
 import type { FolderCursor, FolderRole } from '../mail/imap-reader';
 import type { SeenCertificate } from '../mail/smtp-mailer';
-import { readStoredValue, writeStoredValue } from '../settings/settings-store';
+import { readStoredValue, writeStoredValue } from '../settings/stored-values';
 
 type Sqlite = Db['$client'];
 

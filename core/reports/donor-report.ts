@@ -1,11 +1,12 @@
 import type { DonorReport } from '../../api';
 import type { Db } from '../../db/open-database';
-import { moneyInSql } from './money-in';
+import { listedMoneyInSql, refundedCte } from './money-in';
 import { startOfDay, type ReportRange } from './report-range';
 
 type Sqlite = Db['$client'];
 
-const GIFT = moneyInSql('d', "'donation'");
+const GIFT = listedMoneyInSql('d', "'donation'");
+const REFUNDED = refundedCte("'donation'");
 
 // The giving year the range's last day falls in (named by the year it starts in), and where it
 // and the one before start, in the owner's zone.
@@ -22,7 +23,8 @@ export const donorReport = (sqlite: Sqlite, range: ReportRange, startMonth: numb
   const { year, startMs, lastStartMs } = givingYearOf(range, startMonth, timeZone);
   // One pass over the gifts up to the range's end, grouped per donor (the index's own order).
   const per = sqlite.prepare(`
-    WITH per AS (
+    WITH ${REFUNDED},
+    per AS (
       SELECT d.contact_id, max(d.occurred_at < @start) AS isBefore, max(d.occurred_at >= @start) AS isInRange,
         max(d.occurred_at >= @lastYear AND d.occurred_at < @thisYear) AS gaveLastYear,
         min(d.occurred_at) FILTER (WHERE d.occurred_at >= @thisYear) AS firstThisYear
@@ -35,7 +37,7 @@ export const donorReport = (sqlite: Sqlite, range: ReportRange, startMonth: numb
     FROM per`)
     .get({ lastYear: lastStartMs, thisYear: startMs, start: range.startMs, end: range.endMs }) as
       { lastYearDonors: number; gaveAgain: number; lybuntWonBack: number; newDonors: number; returningDonors: number };
-  const averages = sqlite.prepare(`SELECT d.currency, round(avg(d.amount_minor)) AS average FROM contact_events d
+  const averages = sqlite.prepare(`WITH ${REFUNDED} SELECT d.currency, round(avg(d.amount_minor)) AS average FROM contact_events d
     WHERE d.occurred_at >= @start AND d.occurred_at < @end AND d.amount_minor IS NOT NULL AND d.currency IS NOT NULL AND ${GIFT} GROUP BY d.currency`)
     .all({ start: range.startMs, end: range.endMs }) as { currency: string; average: number }[];
   return {

@@ -65,6 +65,17 @@ describe('attribution of orders to messages', () => {
     expect(await stepOf('cart-recovery', 2)).toMatchObject({ converted: 1, revenueMinor: { EUR: 1000 } });
   });
 
+  it('gives an order to a later message of another program, even one sent after the range', async () => {
+    const ana = seed.contact('ana');
+    const bo = seed.contact('bo');
+    seed.message(ana, 'cart-recovery', 1, 'C1', '2026-11-28T10:00:00Z');
+    seed.message(ana, 'review-request', 1, 'D1', '2026-12-01T10:00:00Z');
+    seed.event(ana, 'order', '2026-12-02T10:00:00Z', { amountMinor: 1000, reference: 'O1' });
+    seed.message(bo, 'cart-recovery', 1, 'C2', '2026-11-28T10:00:00Z');
+    seed.event(bo, 'order', '2026-12-02T10:00:00Z', { amountMinor: 2000, reference: 'O2' });
+    expect(await stepOf('cart-recovery', 1)).toMatchObject({ sent: 2, converted: 1, revenueMinor: { EUR: 2000 } });
+  });
+
   it('counts bounces, replies and unsubscribes after a message', async () => {
     const [ana, bo, cy, di] = ['ana', 'bo', 'cy', 'di'].map(seed.contact) as [string, string, string, string];
     seed.message(ana, 'review-request', 1, 'D1', '2026-11-03T10:00:00Z', { state: 'failed', reason: 'planned; bounced later: 5.1.1' });
@@ -122,6 +133,10 @@ describe('donors and reviews', () => {
     seed.event(cy, 'donation', '2025-07-01T10:00:00Z', { amountMinor: 5000 });
     seed.event(cy, 'donation', '2026-11-04T10:00:00Z', { amountMinor: 9000, outcome: 'failed' });
     seed.event(di, 'donation', '2026-11-05T10:00:00Z', { amountMinor: 1000 });
+    // A gift a refund took back is no gift: ed is no new donor, and the average stays.
+    const ed = seed.contact('ed');
+    seed.event(ed, 'donation', '2026-11-06T10:00:00Z', { amountMinor: 7000, reference: 'G1' });
+    seed.event(ed, 'refund', '2026-11-07T10:00:00Z', { amountMinor: 7000, reference: 'G1' });
     const { donors } = await call('reports.get', { from: '2026-11-01', to: '2026-11-30' });
     expect(donors).toEqual({
       givingYear: 2026, lastYearDonors: 3, gaveAgain: 2, retentionRate: 2 / 3, lybuntWonBack: 1,
@@ -177,5 +192,17 @@ describe('the report as CSV', () => {
     expect(csv).toBe('\uFEFFprogram,step,prepared,sent,bounced,replied,unsubscribed,converted,revenue_minor_EUR\r\ncart-recovery,1,1,1,0,0,0,1,4500\r\n');
     const funnel = await call('reports.csv', { part: 'funnel' });
     expect(funnel.csv.split('\r\n')[1]).toBe('abandoned,0');
+  });
+
+  it('writes the reviews from the review requests alone, as the page counts them', async () => {
+    const ana = seed.contact('ana');
+    seed.message(ana, 'review-request', 1, 'D1', '2026-11-03T10:00:00Z');
+    seed.message(ana, 'review-request', 2, 'D1', '2026-11-10T10:00:00Z', { state: 'failed', reason: 'planned; bounced later: 5.1.1' });
+    seed.message(ana, 'cart-recovery', 1, 'C1', '2026-11-05T10:00:00Z');
+    const range = { from: '2026-11-01', to: '2026-11-30' };
+    const { reviews } = await call('reports.get', range);
+    const { csv } = await call('reports.csv', { ...range, part: 'reviews' });
+    expect(reviews).toMatchObject({ requestsSent: 1, remindersSent: 1 });
+    expect(csv).toBe('\uFEFFfigure,value\r\nrequests_sent,1\r\nreminders_sent,1\r\nreviews_received,0\r\n');
   });
 });

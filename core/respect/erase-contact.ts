@@ -1,7 +1,7 @@
 import type { EraseResult } from '../../api';
 import { writeTransactionOn } from '../../db/open-database';
 import type { CoreContext } from '../context';
-import { originOf, recordAudit } from './audit-log';
+import { originOf, recordAudit, type AuditOrigin } from './audit-log';
 import { personKeys, type PersonKeys } from './person-rows';
 import { suppress } from './suppression-list';
 
@@ -39,20 +39,24 @@ const detailOf = (removed: Record<string, number>): string =>
 export const eraseContact = (ctx: Pick<CoreContext, 'db' | 'clock' | 'info' | 'events'>, { id }: { id: string }): EraseResult => {
   const sqlite = ctx.db.$client;
   const now = ctx.clock.now().getTime();
-  const result = writeTransactionOn(sqlite, () => {
-    const keys = personKeys(sqlite, id);
-    const removed: Record<string, number> = {};
-    for (const [kind, sql, params] of DELETES) removed[kind] = sqlite.prepare(sql).run(...params(keys)).changes;
-    suppress(sqlite, { emailKey: keys.emailKey, phone: keys.phone }, 'erased', now);
-    // A contentless index keeps deleted entries until its segments merge: 'optimize' merges them all.
-    sqlite.prepare("INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')").run();
-    recordAudit(sqlite, { action: 'erase', origin: originOf(ctx.info.host), contactId: id, detail: detailOf(removed) }, now);
-    const suppressed = [...(keys.emailKey ? ['email' as const] : []), ...(keys.phone ? ['phone' as const] : [])];
-    return { id, removed, suppressed };
-  });
+  const result = writeTransactionOn(sqlite, () => erasePerson(sqlite, id, originOf(ctx.info.host), now));
   checkpoint(sqlite);
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   return result;
+};
+
+// The erasure itself, inside the caller's write transaction; a restore erases again with it
+// whoever was erased after the backup was made (core/backup/carry-over.ts).
+export const erasePerson = (sqlite: Sqlite, id: string, origin: AuditOrigin, now: number): EraseResult => {
+  const keys = personKeys(sqlite, id);
+  const removed: Record<string, number> = {};
+  for (const [kind, sql, params] of DELETES) removed[kind] = sqlite.prepare(sql).run(...params(keys)).changes;
+  suppress(sqlite, { emailKey: keys.emailKey, phone: keys.phone }, 'erased', now);
+  // A contentless index keeps deleted entries until its segments merge: 'optimize' merges them all.
+  sqlite.prepare("INSERT INTO contacts_fts (contacts_fts) VALUES ('optimize')").run();
+  recordAudit(sqlite, { action: 'erase', origin, contactId: id, detail: detailOf(removed) }, now);
+  const suppressed = [...(keys.emailKey ? ['email' as const] : []), ...(keys.phone ? ['phone' as const] : [])];
+  return { id, removed, suppressed };
 };
 
 // Copies the log into the file and empties it. A reader still open elsewhere can keep part of

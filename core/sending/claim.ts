@@ -9,6 +9,7 @@ import { dedupeKey } from '../outbox/save-prepared';
 import { templateSource } from '../outbox/template-source';
 import { programSwitch } from '../programs/program-switch';
 import { makeMessageId } from '../mail/compose-mail';
+import { DUE_CONDITION } from './due-condition';
 import { statement } from './statements';
 
 type Ctx = Pick<CoreContext, 'db' | 'clock'>;
@@ -22,17 +23,11 @@ export type DueRow = {
 const DUE_COLUMNS = `o.id, o.dedupe_key AS dedupeKey, o.contact_id AS contactId, o.program, o.step, o.state, o.is_edited AS isEdited,
   o.scheduled_at AS scheduledAt, o.next_attempt_at AS nextAttemptAt, o.message_id AS messageId, o.date_at AS dateAt`;
 
-// What may go now: approved messages whose time has come, scheduled ones of programs the owner
-// lets run by themselves, messages already queued, and deferred ones whose retry time came.
+// What may go now (due-condition.ts), oldest first.
 export const dueMessages = (sqlite: Sqlite, settings: Settings, now: number): DueRow[] => {
   const automatic = programIds.filter((program) => programSwitch(settings, program).isAutomatic);
   return sqlite
-    .prepare(`SELECT ${DUE_COLUMNS} FROM outbox o WHERE o.channel = 'email' AND (
-        (o.state = 'approved' AND o.scheduled_at <= @now)
-        OR (o.state = 'scheduled' AND o.scheduled_at <= @now AND o.program IN (SELECT value FROM json_each(@automatic)))
-        OR o.state = 'queued'
-        OR (o.state = 'deferred' AND o.next_attempt_at <= @now))
-      ORDER BY coalesce(o.next_attempt_at, o.scheduled_at), o.id`)
+    .prepare(`SELECT ${DUE_COLUMNS} FROM outbox o WHERE ${DUE_CONDITION} ORDER BY coalesce(o.next_attempt_at, o.scheduled_at), o.id`)
     .all({ now, automatic: JSON.stringify(automatic) }) as DueRow[];
 };
 

@@ -1,15 +1,11 @@
 import { mailboxConfigSchema, type MailboxConfig, type MailboxPause } from '../../api';
 import type { Db } from '../../db/open-database';
-import { readStoredValue, writeStoredValue } from '../settings/settings-store';
+import { readStoredValue, writeStoredValue } from '../settings/stored-values';
+import { MAILBOX_KEYS } from './mailbox-keys';
 
 // The mailbox lives beside the settings (one JSON value per key) but outside their schema: the
 // password is not here at all (the secret store keeps it), and pauses are facts, not choices.
-const KEYS = {
-  config: 'mailbox',
-  pause: 'mailbox.pause',
-  sendingPaused: 'sending.paused',
-  seenCertificate: 'mailbox.seenCertificate',
-} as const;
+const KEYS = MAILBOX_KEYS;
 
 export const PASSWORD_SECRET = 'smtp-password';
 

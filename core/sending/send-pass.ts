@@ -8,6 +8,7 @@ import { claimMessage, claimTools, dueMessages, type ClaimTools, type DueRow } f
 import { acquireLease, releaseLease } from './lease';
 import { isSendingPaused, readPause } from './mailbox-store';
 import { messageFor } from './message-for';
+import { emptySummary } from './nothing-to-send';
 import { nextSendAt } from './pacing';
 import { markSending, recordFailure, recordSent, resumePaused } from './record-outcome';
 import { smtpTargetOf } from './smtp-target';
@@ -20,7 +21,6 @@ export type PassOptions = {
   holder: string;
 };
 
-const emptySummary = (): SendSummary => ({ sent: 0, deferred: 0, failed: 0, unknown: 0, paused: 0, waiting: 0, held: 0, busyWith: null, mailboxPaused: null, stoppedBy: null });
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 // One pass of sending (C6): take the lease, then send what is due, one message at a time,

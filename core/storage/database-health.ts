@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { quickCheckProblem } from '../../db/check-file';
+import { quickCheckProblem, quickCheckSlices } from '../../db/check-file';
 import { listBackups } from '../backup/list-backups';
 import { DomainError } from '../errors';
-import { damagedError, isDamage, isReadOnly, storageProblem } from './storage-problem';
+import { damagedError, isDamage, isReadOnly, storageProblem } from '../file-problems/file-problems';
 
 // Up to this size the file is checked before the first screen (quick_check of a 50 MB file with
-// 250,000 indexed rows took 0.13 s here); a larger one a second after the host has started, so
-// opening is never held up by it.
+// 250,000 indexed rows took 0.13 s here); a larger one a second after the host has started, a
+// table at a time (checkInSlices), so neither opening nor the window's calls wait for it.
 export const CHECKED_AT_OPEN_BYTES = 50 * 2 ** 20;
 
 type Options = { sqlite: Database.Database; file: string; dataDir: string; isDemo: boolean; onDamaged?: () => void };
@@ -42,6 +42,20 @@ export const createDatabaseHealth = ({ sqlite, file, dataDir, isDemo, onDamaged 
     return false;
   };
 
+  // The same, one table at a time with a turn of the event loop between them: the thread that
+  // answers the window (Electron's main process, the browser host) is never held for the whole
+  // file. A host closed meanwhile ends it; damage a statement found meanwhile stays found.
+  const checkInSlices = async (): Promise<boolean> => {
+    for (const slice of quickCheckSlices(sqlite)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!sqlite.open) break;
+      const problem = slice();
+      if (problem !== null) markDamaged(problem);
+      if (finding !== null) break;
+    }
+    return finding === null;
+  };
+
   const isSmall = (): boolean => (statSync(file, { throwIfNoEntry: false })?.size ?? 0) <= CHECKED_AT_OPEN_BYTES;
 
   // What a caller is told for an error thrown by core: damage (found now, or a write the
@@ -56,5 +70,5 @@ export const createDatabaseHealth = ({ sqlite, file, dataDir, isDemo, onDamaged 
   // What a window shows: nothing while the file is sound, else the backup it may restore.
   const damage = (): { newestBackup: string | null } | null => (finding === null ? null : { newestBackup: newestBackup() });
 
-  return { check, isSmall, damage, markDamaged, explain, refusal, newestBackup, isDamaged: () => finding !== null, finding: () => finding };
+  return { check, checkInSlices, isSmall, damage, markDamaged, explain, refusal, newestBackup, isDamaged: () => finding !== null, finding: () => finding };
 };

@@ -4,7 +4,7 @@ import type { OpenedDatabase } from '../../db/open-database';
 import { tightenDataFolder } from '../../db/private-files';
 import { listBackups } from '../backup/list-backups';
 import { DomainError } from '../errors';
-import { damagedError, isDamage, storageProblem } from './storage-problem';
+import { damagedError, isDamage, storageProblem } from '../file-problems/file-problems';
 
 type Options = { dataDir: string; isDemo: boolean; open: () => OpenedDatabase };
 

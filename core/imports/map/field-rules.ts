@@ -1,4 +1,6 @@
-import { contactLimits, eventLimits } from '../../../api';
+// From their own files: the api index would build the whole contract's schemas in the import thread.
+import { contactLimits } from '../../../api/contacts';
+import { eventLimits } from '../../../api/timeline';
 import { webLinkOf } from '../../text/web-link';
 import type { ColumnPlan, RowValues } from './row-values';
 

@@ -1,4 +1,6 @@
-import { contactLimits, eventLimits } from '../../../api';
+// From their own files: the api index would build the whole contract's schemas in the import thread.
+import { contactLimits } from '../../../api/contacts';
+import { eventLimits } from '../../../api/timeline';
 import type { ImportField } from '../types';
 import { readConsentCell } from './consent';
 import { addNote, addTags, fullNameLimit, nameCell, webLinkCell, withinLimit } from './field-rules';

@@ -31,29 +31,21 @@ export const ContactsPage = () => {
   const { total, rowAt, ensureRange, refresh, error } = useContactRows(query);
   const columns = useColumnChoice();
 
-  // Another window (or the CLI through another host) may change contacts: follow along.
+  // Every change to contacts, made here (a save, a delete, an unsubscribe, a bulk edit) or in
+  // another window, comes back as contacts.changed: the list reads its rows once, from there.
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
 
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setQuery((q) => ({ ...q, sort, direction })), []);
 
-  const onSideChanged = () => {
-    setStatus('');
-    refresh();
-  };
-
-  const onRemoved = (message: string) => {
-    setStatus(message);
-    refresh();
-  };
+  const onSideChanged = () => setStatus('');
 
   const unsubscribeChecked = async () => {
     const message = await unsubscribeSelection(api, [...selection.checked], t, language);
     selection.clear();
     setStatus(message);
-    refresh();
   };
 
-  // After a bulk edit the selection is done with; the list follows the contacts.changed event.
+  // After a bulk edit the selection is done with.
   const bulkDone = (message: string) => {
     selection.clear();
     setStatus(message);
@@ -140,7 +132,7 @@ export const ContactsPage = () => {
             onCheck={onCheck}
           />
         )}
-        <ContactSide side={side} onSide={setSide} onChanged={onSideChanged} onRemoved={onRemoved} />
+        <ContactSide side={side} onSide={setSide} onChanged={onSideChanged} onRemoved={setStatus} />
       </div>
       <RecentChanges edits={bulkEdits.edits} onUndo={(edit) => void undoBulkEdit(edit.id)} />
     </section>

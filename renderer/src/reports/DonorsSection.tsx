@@ -1,11 +1,10 @@
-import type { DonorReport } from '../../../api';
+import type { DonorReport, ReportPart } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { DonorsChart } from './DonorsChart';
 import { moneyLines, percent } from './report-text';
 import { ReportSection } from './ReportSection';
-import type { CsvPart } from './use-report-csv';
 
-type Props = { donors: DonorReport; onCsv: (part: CsvPart) => void };
+type Props = { donors: DonorReport; onCsv: (part: ReportPart) => void };
 
 // Year over year, by the owner's giving year: who gave again, who came back, who is new.
 export const DonorsSection = ({ donors, onCsv }: Props) => {

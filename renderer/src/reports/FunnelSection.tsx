@@ -1,11 +1,10 @@
-import type { CartFunnel } from '../../../api';
+import type { CartFunnel, ReportPart } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { FunnelChart } from './FunnelChart';
 import { funnelStages, funnelSummary } from './report-text';
 import { ReportSection } from './ReportSection';
-import type { CsvPart } from './use-report-csv';
 
-type Props = { funnel: CartFunnel; onCsv: (part: CsvPart) => void };
+type Props = { funnel: CartFunnel; onCsv: (part: ReportPart) => void };
 
 // Carts abandoned in the range, followed down to recovered (after which message, or alone) or lost.
 export const FunnelSection = ({ funnel, onCsv }: Props) => {

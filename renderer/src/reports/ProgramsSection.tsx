@@ -1,12 +1,11 @@
-import type { ProgramStepReport } from '../../../api';
+import type { ProgramStepReport, ReportPart } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { ProgramsChart } from './ProgramsChart';
 import { ProgramsTable } from './ProgramsTable';
 import { programsSummary } from './report-text';
 import { ReportSection } from './ReportSection';
-import type { CsvPart } from './use-report-csv';
 
-type Props = { programs: ProgramStepReport[]; onCsv: (part: CsvPart) => void };
+type Props = { programs: ProgramStepReport[]; onCsv: (part: ReportPart) => void };
 
 // Per program and step: the chart to look at, the table to read.
 export const ProgramsSection = ({ programs, onCsv }: Props) => {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
-import type { CsvPart } from './use-report-csv';
+import type { ReportPart } from '../../../api';
 
-type Props = { part: CsvPart; title: string; onCsv: (part: CsvPart) => void; children: ReactNode };
+type Props = { part: ReportPart; title: string; onCsv: (part: ReportPart) => void; children: ReactNode };
 
 // One part of the report: its heading, its CSV download, then its figures.
 export const ReportSection = ({ part, title, onCsv, children }: Props) => {

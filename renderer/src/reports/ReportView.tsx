@@ -1,4 +1,4 @@
-import type { Report } from '../../../api';
+import type { Report, ReportPart } from '../../../api';
 import { AttributionWindows, type Days } from './AttributionWindows';
 import { useI18n } from '../i18n/i18n';
 import { useClock } from '../shared/clock';
@@ -7,11 +7,10 @@ import { FunnelSection } from './FunnelSection';
 import { ProgramsSection } from './ProgramsSection';
 import { attributionText } from './report-text';
 import { ReviewsSection } from './ReviewsSection';
-import type { CsvPart } from './use-report-csv';
 
 // isStale: the figures still show the previous range while the new one loads.
 // onSaveWindows: absent, the attribution windows are shown but not offered for change.
-type Props = { report: Report; isStale: boolean; onCsv: (part: CsvPart) => void; onSaveWindows?: (days: Days) => Promise<string> };
+type Props = { report: Report; isStale: boolean; onCsv: (part: ReportPart) => void; onSaveWindows?: (days: Days) => Promise<string> };
 
 // The figures of one report, top to bottom; the page around it loads them.
 export const ReportView = ({ report, isStale, onCsv, onSaveWindows }: Props) => {

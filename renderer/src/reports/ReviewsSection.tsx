@@ -1,9 +1,8 @@
-import type { ReviewReport } from '../../../api';
+import type { ReviewReport, ReportPart } from '../../../api';
 import { useI18n } from '../i18n/i18n';
 import { ReportSection } from './ReportSection';
-import type { CsvPart } from './use-report-csv';
 
-type Props = { reviews: ReviewReport; onCsv: (part: CsvPart) => void };
+type Props = { reviews: ReviewReport; onCsv: (part: ReportPart) => void };
 
 // Three numbers read better as a table than as a chart.
 export const ReviewsSection = ({ reviews, onCsv }: Props) => {

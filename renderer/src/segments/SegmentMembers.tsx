@@ -27,13 +27,9 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
   // The columns the person chose for the contacts list.
   const { hidden } = useColumnChoice();
 
+  // A change made in the panel beside, or elsewhere, comes back as contacts.changed: read once, from there.
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setSorting({ sort, direction }), []);
-
-  const onRemoved = (message: string) => {
-    setStatus(message);
-    refresh();
-  };
 
   const name = segmentName(segment, t, language);
   const selectedId = sideContactId(side);
@@ -73,7 +69,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
             hidden={hidden}
           />
         )}
-        <ContactSide side={side} onSide={setSide} onChanged={refresh} onRemoved={onRemoved} />
+        <ContactSide side={side} onSide={setSide} onChanged={() => setStatus('')} onRemoved={setStatus} />
       </div>
     </section>
   );

@@ -13,7 +13,7 @@ type Props = {
   side: Side;
   // The page's own state setter: the page opens a contact from its list, this changes it.
   onSide: Dispatch<SetStateAction<Side>>;
-  // A contact was saved or changed from the panel: the list beside it reads its rows again.
+  // A contact was saved or changed from the panel (the list beside it follows contacts.changed).
   onChanged: () => void;
   // A contact was deleted or erased; `message` says so.
   onRemoved: (message: string) => void;

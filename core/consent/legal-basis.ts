@@ -1,6 +1,9 @@
 import type { ConsentBasis, ContactKind, ProgramId } from '../../api';
 import { isPersonalMailbox } from './personal-mailboxes';
 
+// A module of its own: the planner (programs/) and a contact's consent history (contacts/) both
+// apply this rule, and neither should import the other for it.
+
 // What the planner knows about a contact to tell whether their legal basis covers a program.
 export type BasisFacts = {
   basis: ConsentBasis | null;

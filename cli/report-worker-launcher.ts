@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+import { bundledReportWorkerLauncher, tsReportWorkerLauncher, type ReportWorkerLauncher } from '../core/reports/report-worker-launcher';
+
+// How the command line and the browser host start a Reports page worker: from the CommonJS file
+// bundled beside this code in dist-cli/ (build/bundle-cli.mjs), or from the TypeScript source
+// when run through tsx.
+export const reportWorkerLauncher = (): ReportWorkerLauncher => {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return tsReportWorkerLauncher;
+  return bundledReportWorkerLauncher(fileURLToPath(new URL('./report-worker.cjs', here)));
+};

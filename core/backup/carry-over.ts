@@ -1,0 +1,159 @@
+import type Database from 'better-sqlite3';
+import { writeTransactionOn } from '../../db/open-database';
+import { cancelPlannedFor } from '../contacts/unsubscribe-contact';
+import { recordAudit, type AuditOrigin } from '../respect/audit-log';
+import { recordConsentChange } from '../respect/consent-history';
+import { erasePerson } from '../respect/erase-contact';
+import { suppressionHash } from '../respect/suppression-hash';
+import { phoneSuppressionHash, suppress } from '../respect/suppression-list';
+import { utcDay } from '../time-units';
+
+type Sqlite = Database.Database;
+
+// What a restore brought over from the database it replaced: messages that went (or may have),
+// and people who said stop. Null: that database could not be read.
+export type Carried = { sends: number; stops: number };
+
+export const CARRIED_UNKNOWN_REASON = 'on hold: it may have gone before the restore, check before sending';
+
+// A message in one of these states in the replaced database went, or may have: it must never go again.
+const WENT = `'sent', 'failed', 'sending', 'unknown'`;
+const DONE = `'sent', 'failed'`;
+
+// Never twice, never lost (C9): whatever a backup holds, what the database it replaces did after
+// the backup was made survives the restore. `sqlite` is the restored file, migrated; `replaced` the
+// copy of the database as it was (backups/…-pre-restore-….db). Sends: a message that went is marked
+// as it went (or held in Uncertain when that database did not know), and one missing from the
+// backup is added, so neither the owner nor the planner sends it again. Stops: the suppression list,
+// unsubscribes and complaints, and erasures (done again, the way the erase action does). One
+// transaction: all of it or nothing.
+export const carryOver = (sqlite: Sqlite, replaced: string | null, origin: AuditOrigin, now: number): Carried | null => {
+  if (replaced === null) return { sends: 0, stops: 0 };
+  try {
+    sqlite.prepare('ATTACH DATABASE ? AS replaced').run(replaced);
+  } catch (error) {
+    if (isSqliteError(error)) return null;
+    throw error;
+  }
+  try {
+    // An erased person's rows are overwritten as they are deleted, as on the live connection.
+    sqlite.pragma('secure_delete = ON');
+    return writeTransactionOn(sqlite, () => {
+      const stops = carryStops(sqlite, origin, now);
+      return { sends: carrySends(sqlite, now), stops };
+    });
+  } catch (error) {
+    // A damaged or foreign file: the restore goes on, and says what could not be carried over.
+    if (isSqliteError(error)) return null;
+    throw error;
+  } finally {
+    sqlite.prepare('DETACH DATABASE replaced').run();
+  }
+};
+
+const isSqliteError = (error: unknown): boolean => /^SQLITE_/.test(String((error as { code?: unknown } | null)?.code ?? ''));
+
+const carryStops = (sqlite: Sqlite, origin: AuditOrigin, now: number): number => {
+  // Entries the restored list lacks, or has for a lesser reason than an erasure.
+  const added = sqlite
+    .prepare(`SELECT r.hash, r.reason, r.channel, r.created_at AS createdAt FROM replaced.suppressions r
+      LEFT JOIN main.suppressions m ON m.hash = r.hash WHERE m.hash IS NULL OR (r.reason = 'erased' AND m.reason <> 'erased')`)
+    .all() as { hash: string; reason: string; channel: string; createdAt: number }[];
+  const insert = sqlite.prepare(`INSERT INTO main.suppressions (hash, reason, channel, created_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (hash) DO UPDATE SET reason = excluded.reason WHERE excluded.reason = 'erased'`);
+  for (const entry of added) insert.run(entry.hash, entry.reason, entry.channel, entry.createdAt);
+
+  const owners = ownersOf(sqlite, new Set(added.map((entry) => entry.hash)));
+  const people = new Set<string>();
+  // An entry that names nobody restored (a person added after the backup) is a stop of its own.
+  let unnamed = 0;
+  for (const entry of added) {
+    const ids = owners.get(entry.hash) ?? [];
+    if (ids.length === 0) unnamed += 1;
+    for (const id of ids) people.add(id);
+  }
+
+  const erased = new Set<string>(sqlite
+    .prepare(`SELECT DISTINCT a.contact_id FROM replaced.audit_log a JOIN main.contacts c ON c.id = a.contact_id
+      WHERE a.action = 'erase' AND a.contact_id NOT IN (SELECT id FROM replaced.contacts)`)
+    .pluck().all() as string[]);
+  for (const entry of added) if (entry.reason === 'erased') for (const id of owners.get(entry.hash) ?? []) erased.add(id);
+  for (const id of erased) {
+    erasePerson(sqlite, id, origin, now);
+    people.add(id);
+  }
+
+  const unsubscribed = sqlite
+    .prepare(`SELECT r.id, r.unsubscribed_at AS at, m.email_key AS emailKey, m.phone FROM replaced.contacts r JOIN main.contacts m ON m.id = r.id
+      WHERE r.unsubscribed_at IS NOT NULL AND m.unsubscribed_at IS NULL`)
+    .all() as { id: string; at: number; emailKey: string | null; phone: string | null }[];
+  for (const person of unsubscribed) {
+    sqlite.prepare('UPDATE main.contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ?').run(person.at, now, person.id);
+    suppress(sqlite, { emailKey: person.emailKey, phone: person.phone }, 'unsubscribed', person.at);
+    const cancelled = cancelPlannedFor(sqlite, person.id, 'cancelled: they unsubscribed', now);
+    const evidence = `unsubscribed on ${utcDay(person.at)}, carried over when a backup was restored`;
+    recordConsentChange(sqlite, { contactId: person.id, basis: null, source: 'opt-out', evidence, consentAt: person.at, origin }, now);
+    recordAudit(sqlite, { action: 'unsubscribe', origin, contactId: person.id, detail: `cancelled=${cancelled}; carried over by a restore` }, now);
+    people.add(person.id);
+  }
+  // Someone suppressed (a bounce, a complaint) keeps nothing planned either.
+  for (const id of people) if (!erased.has(id)) cancelPlannedFor(sqlite, id, 'cancelled: on the suppression list', now);
+  return people.size + unnamed;
+};
+
+// The restored contacts each hash belongs to (their address or their number).
+const ownersOf = (sqlite: Sqlite, hashes: Set<string>): Map<string, string[]> => {
+  const owners = new Map<string, string[]>();
+  if (hashes.size === 0) return owners;
+  const rows = sqlite
+    .prepare('SELECT id, email_key AS emailKey, phone FROM main.contacts WHERE email_key IS NOT NULL OR phone IS NOT NULL')
+    .iterate() as IterableIterator<{ id: string; emailKey: string | null; phone: string | null }>;
+  for (const row of rows) {
+    for (const hash of [row.emailKey ? suppressionHash(row.emailKey) : null, row.phone ? phoneSuppressionHash(row.phone) : null]) {
+      if (hash && hashes.has(hash)) owners.set(hash, [...(owners.get(hash) ?? []), row.id]);
+    }
+  }
+  return owners;
+};
+
+const columnsOf = (sqlite: Sqlite, schema: 'main' | 'replaced', table: string): string[] =>
+  sqlite.prepare(`SELECT name FROM pragma_table_info(?, ?)`).pluck().all(table, schema) as string[];
+
+// What went in the replaced database is what happened: it wins over the backup's row (found by the
+// planner's own key), and a row the backup lacks is added for a contact it has.
+const carrySends = (sqlite: Sqlite, now: number): number => {
+  const updated = sqlite
+    .prepare(`UPDATE OR IGNORE main.outbox AS m SET
+        state = CASE WHEN r.state IN (${DONE}) THEN r.state ELSE 'unknown' END,
+        reason = CASE WHEN r.state IN (${DONE}) THEN r.reason ELSE r.reason || '; ' || @why END,
+        subject = r.subject, body_text = r.body_text, body_html = r.body_html, is_edited = r.is_edited, message_id = r.message_id,
+        attempts = r.attempts, next_attempt_at = NULL, smtp_code = r.smtp_code, smtp_response = r.smtp_response,
+        enhanced_code = r.enhanced_code, date_at = r.date_at, attempted_at = r.attempted_at, sent_at = r.sent_at, updated_at = @now
+      FROM replaced.outbox AS r
+      WHERE r.dedupe_key = m.dedupe_key AND r.state IN (${WENT}) AND m.state NOT IN (${DONE})
+        AND (r.state IN (${DONE}) OR m.state <> 'unknown')`)
+    .run({ why: CARRIED_UNKNOWN_REASON, now }).changes;
+
+  const shared = new Set(columnsOf(sqlite, 'replaced', 'outbox'));
+  const columns = columnsOf(sqlite, 'main', 'outbox').filter((column) => shared.has(column));
+  const value = (column: string): string => {
+    if (column === 'state') return `CASE WHEN r.state IN (${DONE}) THEN r.state ELSE 'unknown' END`;
+    if (column === 'reason') return `CASE WHEN r.state IN (${DONE}) THEN r.reason ELSE r.reason || '; ' || @why END`;
+    if (column === 'next_attempt_at') return 'NULL';
+    return `r.${column}`;
+  };
+  const inserted = sqlite
+    .prepare(`INSERT OR IGNORE INTO main.outbox (${columns.join(', ')}) SELECT ${columns.map(value).join(', ')}
+      FROM replaced.outbox r WHERE r.state IN (${WENT}) AND r.contact_id IN (SELECT id FROM main.contacts)
+        AND NOT EXISTS (SELECT 1 FROM main.outbox m WHERE m.dedupe_key = r.dedupe_key)`)
+    .run({ why: CARRIED_UNKNOWN_REASON }).changes;
+
+  // The timeline's "sent" notes of those messages come too.
+  const eventColumns = columnsOf(sqlite, 'main', 'contact_events').filter((column) => columnsOf(sqlite, 'replaced', 'contact_events').includes(column));
+  sqlite
+    .prepare(`INSERT OR IGNORE INTO main.contact_events (${eventColumns.join(', ')}) SELECT ${eventColumns.map((c) => `e.${c}`).join(', ')}
+      FROM replaced.contact_events e WHERE e.source = 'outbox' AND e.contact_id IN (SELECT id FROM main.contacts)
+        AND e.reference IN (SELECT message_id FROM main.outbox WHERE state IN (${DONE}) AND message_id IS NOT NULL)`)
+    .run();
+  return updated + inserted;
+};

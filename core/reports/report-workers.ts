@@ -1,0 +1,102 @@
+import type { Worker } from 'node:worker_threads';
+import type { WorkerPart, PartRequest, PartResults } from './report-parts';
+import type { ReportWorkerLauncher } from './report-worker-launcher';
+import { fromWire, type ReportWorkerReply, type ReportWorkerRequest } from './report-worker-protocol';
+
+// A worker with nothing to do for this long is closed; the next page starts it again (about 50 ms
+// for a bundled one, docs/performance.md).
+const IDLE_MS = 5 * 60_000;
+
+// A request whose worker ended before answering (it crashed, or never started): the caller
+// computes that part in its own thread, and the next request starts a new worker.
+export class ReportWorkerGone extends Error {
+  override readonly name = 'ReportWorkerGone';
+}
+
+type Pending = { resolve: (value: never) => void; reject: (error: unknown) => void };
+type Slot = { worker: Worker; pending: Map<number, Pending>; idle: NodeJS.Timeout | null };
+
+export type ReportWorkers = {
+  // Computes a part in worker `slot` (0 to size - 1): a slot keeps its part, and its connection
+  // keeps that part's pages in its cache.
+  run: <P extends WorkerPart>(slot: number, request: PartRequest & { part: P }) => Promise<PartResults[P]>;
+  // Starts the workers ahead of the first page.
+  warm: () => void;
+  close: () => void;
+};
+
+// A small pool of report worker threads, started on first use, each with its own read-only
+// connection to `dbFile`. A busy worker keeps the process alive; an idle one does not, and is
+// closed after a while.
+export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string, { size = 2, idleMs = IDLE_MS } = {}): ReportWorkers => {
+  const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
+  let lastId = 0;
+  let isClosed = false;
+
+  const drop = (index: number, slot: Slot): void => {
+    if (slots[index] === slot) slots[index] = null;
+    if (slot.idle) clearTimeout(slot.idle);
+    for (const pending of slot.pending.values()) pending.reject(new ReportWorkerGone('A report worker ended before answering.'));
+    slot.pending.clear();
+  };
+
+  const retire = (index: number): void => {
+    const slot = slots[index];
+    if (!slot) return;
+    drop(index, slot);
+    slot.worker.postMessage({ type: 'close' } satisfies ReportWorkerRequest);
+    slot.worker.unref();
+  };
+
+  const rest = (index: number, slot: Slot): void => {
+    slot.worker.unref();
+    slot.idle = setTimeout(() => retire(index), idleMs);
+    slot.idle.unref();
+  };
+
+  const open = (index: number): Slot => {
+    const existing = slots[index];
+    if (existing) return existing;
+    const slot: Slot = { worker: launch({ dbFile }), pending: new Map(), idle: null };
+    slot.worker.on('message', (reply: ReportWorkerReply) => {
+      const pending = slot.pending.get(reply.id);
+      if (!pending) return;
+      slot.pending.delete(reply.id);
+      if (reply.ok) pending.resolve(reply.value as never);
+      else pending.reject(fromWire(reply.error));
+      if (slot.pending.size === 0 && slots[index] === slot) rest(index, slot);
+    });
+    // A thread that failed to load, threw outside a request or was stopped: its requests fail
+    // over to the caller, and the slot is free for a new one.
+    slot.worker.on('error', () => drop(index, slot));
+    slot.worker.on('exit', () => drop(index, slot));
+    slots[index] = slot;
+    return slot;
+  };
+
+  return {
+    run: <P extends WorkerPart>(index: number, request: PartRequest & { part: P }) => {
+      if (isClosed) return Promise.reject(new ReportWorkerGone('The report workers are closed.'));
+      const slot = open(index);
+      if (slot.idle) clearTimeout(slot.idle);
+      slot.idle = null;
+      slot.worker.ref();
+      lastId += 1;
+      const id = lastId;
+      return new Promise<PartResults[P]>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ type: 'part', id, ...request } satisfies ReportWorkerRequest);
+      });
+    },
+    warm: () => {
+      if (isClosed) return;
+      slots.forEach((slot, index) => {
+        if (!slot) rest(index, open(index));
+      });
+    },
+    close: () => {
+      isClosed = true;
+      slots.forEach((_, index) => retire(index));
+    },
+  };
+};

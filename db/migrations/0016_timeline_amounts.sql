@@ -1,0 +1,2 @@
+DROP INDEX `contact_events_type_contact_idx`;--> statement-breakpoint
+CREATE INDEX `contact_events_type_contact_idx` ON `contact_events` (`type`,`contact_id`,`occurred_at`,`reference`,`outcome`,`amount_minor`,`currency`);
