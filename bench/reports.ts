@@ -9,7 +9,7 @@
 // thread is printed beside it.
 // Run: npm run bench:reports
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultAttributionDays, type Report } from '../api';
 import { cliEntry, cliOutDir, freshCliEntry } from '../build/bundle-cli.mjs';
@@ -139,6 +139,7 @@ const main = async (): Promise<void> => {
 
     // Cold: the first page of a fresh core (its connection new, its workers not started yet);
     // warm: the median of the pages after it.
+    const loadBefore = loadavg()[0]!;
     const booted = open(true);
     const cold = await measuredAsync(() => page(booted));
     const whole: (typeof cold)[] = [];
@@ -177,6 +178,8 @@ const main = async (): Promise<void> => {
     console.log('');
     console.log(`Corpus: bench-data/ (${sizes.contacts.toLocaleString('en')} contacts, ${sizes.events.toLocaleString('en')} events) loaded through the import in ${(loadMs / 1000).toFixed(1)} s, plus ${outboxRows.toLocaleString('en')} outbox rows; range ${RANGE.from} to ${RANGE.to} (${ZONE})`);
     console.log('');
+    // The page's wall time depends on the other processes sharing the cores: their load is printed.
+    console.log(`load average (1 min) ${loadBefore.toFixed(2)} before the pages, ${loadavg()[0]!.toFixed(2)} after; CPU is this process's, every thread`);
     console.log(`                                         wall          CPU`);
     console.log(`whole page (reports.get), cold          ${ms(cold.ms)} ${ms(cold.cpuMs)}   (workers started in it)`);
     console.log(`whole page (reports.get), warm p50      ${ms(median(whole.map((t) => t.ms)))} ${ms(median(whole.map((t) => t.cpuMs)))}`);

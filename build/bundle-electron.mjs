@@ -123,14 +123,15 @@ if (String(run.error?.message).includes('NODE_MODULE_VERSION')) {
   // read-only and answer a part (core/reports/report-worker.ts).
   const reported = await new Promise((resolve) => {
     const worker = new Worker(`${outDir}/report-worker.cjs`, { workerData: { data: { dbFile } } });
-    worker.once('message', (reply) => {
+    worker.on('message', (reply) => {
+      if (reply.type !== 'answer') return;
       worker.postMessage({ type: 'close' });
       resolve({ reply });
     });
     worker.once('error', (error) => resolve({ error }));
     const range = { from: '2026-01-01', to: '2026-01-31', startMs: Date.parse('2026-01-01'), endMs: Date.parse('2026-02-01') };
     const settings = { attributionDays: { 'cart-recovery': 7, reactivation: 30, 'review-request': 14 }, fiscalYearStartMonth: 1, timeZone: 'UTC' };
-    worker.postMessage({ type: 'part', id: 1, part: 'funnel', range, settings });
+    worker.postMessage({ type: 'part', id: 1, claim: new SharedArrayBuffer(4), part: 'funnel', range, settings });
   });
   if (reported.error || !reported.reply?.ok || reported.reply.value.abandoned !== 0) {
     console.error('dist-electron/report-worker.cjs did not answer a report part:', reported.error ?? JSON.stringify(reported.reply));

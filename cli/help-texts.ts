@@ -166,4 +166,6 @@ one written by a newer version, or a damaged one, and refuses while Relance has 
 (close it, or restore from Settings → Backups). The current database is kept in backups/ first
 (relance-pre-restore-…). A backup from an older version is brought up to date, and messages that
 were queued or being sent in it wait under "Uncertain" (relance outbox --view unknown): they may
-have gone after the backup was made, so none is sent twice.`;
+have gone after the backup was made, so none is sent twice. What the current database sent since
+stays sent, and whoever unsubscribed, complained, bounced or was erased since stays so; the output
+says how many (--json: carried, null when the current database could not be read).`;

@@ -37,6 +37,9 @@ test('back up now, then restore that backup from a file in Settings; a file that
 
   await app.api('contacts.create', { firstName: 'Paul', lastName: 'Après', email: 'paul.apres@example.com' });
   expect(await lastNames(app)).toEqual(['Après', 'Avant']);
+  // Élodie says stop after the backup: the restore must not forget it.
+  const elodie = (await app.api('contacts.list', {})).rows.find((c) => c.lastName === 'Avant')!;
+  await app.api('contacts.unsubscribe', { id: elodie.id });
 
   // Something that is not a Relance database is refused, and nothing changes.
   await backups.chooseFile({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from('name,email\nAna,ana@example.com\n', 'utf8') });
@@ -51,7 +54,9 @@ test('back up now, then restore that backup from a file in Settings; a file that
   await expect(backups.done()).toContainText(`Restored from ${name}.`);
   await expect(backups.done()).toContainText('The database as it was is kept as relance-pre-restore-');
   await expect(backups.rows('pre-restore')).toHaveCount(1);
+  await expect(backups.done()).toContainText('1 “stop” recorded after the backup was made (an unsubscribe, a complaint, a bounce or an erasure) is kept: nothing goes to that person.');
   expect(await lastNames(app)).toEqual(['Avant']);
+  expect((await app.api('contacts.get', { id: elodie.id })).unsubscribedAt).not.toBeNull();
   await shoot(page, 'backups-restored-en', backups.section);
 
   await app.setLanguage('fr');
@@ -72,6 +77,7 @@ test('an approved message whose time has come waits under Uncertain after a rest
   await app.open('settings');
   const contact = await seedDueCart(app, { firstName: 'Agathe', lastName: 'Approuvée', email: 'agathe.approuvee@example.com' });
   const [first] = await messagesOf(app, contact.id);
+  const bruno = await app.api('contacts.create', { firstName: 'Bruno', lastName: 'Arrêt', email: 'bruno.arret@example.com' });
   // Approved and due, but no mailbox is set up here: it waits in the backup, as if about to go.
   await app.api('outbox.approve', { id: first!.id });
   // One backup per language: a restore brings back the language the app had when it was made.
@@ -83,10 +89,13 @@ test('an approved message whose time has come waits under Uncertain after a rest
   const inEnglish = await backUp(/^Backup made and checked: relance-manual-/);
   await app.setLanguage('fr');
   const inFrench = await backUp(/^Sauvegarde faite et vérifiée/);
+  // Bruno says stop after both backups: each restore keeps it.
+  await app.api('contacts.unsubscribe', { id: bruno.id });
 
   await backups.chooseFile(join(host.dataDir, 'backups', inFrench));
   await backups.confirm();
   await expect(backups.done()).toContainText('1 message qui était en file d’envoi ou en cours d’envoi dans la sauvegarde, ou dont l’heure est venue depuis, attend dans « Incertains »');
+  await expect(backups.done()).toContainText('1 « stop » enregistré après la sauvegarde (une désinscription, une plainte, un rebond ou un effacement) est gardé');
   const held = await app.api('outbox.list', { view: 'unknown', contactId: contact.id, offset: 0, limit: 10 });
   expect(held.rows.map((row) => [row.id, row.reason])).toEqual([[first!.id, expect.stringContaining('on hold: restored from a backup, check before sending')]]);
   await shoot(page, 'backups-held-fr', backups.section);
@@ -95,6 +104,7 @@ test('an approved message whose time has come waits under Uncertain after a rest
   await backups.chooseFile(join(host.dataDir, 'backups', inEnglish));
   await backups.confirm();
   await expect(backups.done()).toContainText('1 message that was queued or being sent in the backup, or whose time has come since, waits under Uncertain in the Outbox');
+  await expect(backups.done()).toContainText('1 “stop” recorded after the backup was made');
   await shoot(page, 'backups-held-en', backups.section);
   await app.expectClean();
 });

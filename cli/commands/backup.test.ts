@@ -59,10 +59,25 @@ describe('relance backup and restore', { timeout: 60_000 }, () => {
     const run = await relance('restore', file, '--data-dir', dataDir, '--json');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as { kept_as: string; held: number; migrated: number };
-    expect(result).toMatchObject({ held: 0, migrated: 0 });
+    expect(result).toMatchObject({ held: 0, migrated: 0, carried: { sends: 0, stops: 0 } });
     expect(emailsIn(join(dataDir, 'relance.db'))).toEqual(['lea@example.com']);
     expect(emailsIn(result.kept_as)).toEqual(['lea@example.com', 'paul@example.com']);
     expect(readdirSync(dataDir).filter((name) => name.includes('restoring'))).toEqual([]);
+  });
+
+  it('carries over an opt-out made after the backup, and says so', async () => {
+    const file = join(dir, 'before-stop.db');
+    expect((await relance('backup', file, '--data-dir', dataDir)).code).toBe(0);
+    expect((await relance('unsubscribe', 'lea@example.com', '--data-dir', dataDir)).code).toBe(0);
+    const run = await relance('restore', file, '--data-dir', dataDir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 opt-out (unsubscribes, complaints, bounces, erasures) made after the backup was carried over.');
+    const sqlite = new Database(join(dataDir, 'relance.db'), { readonly: true });
+    try {
+      expect(sqlite.prepare('SELECT unsubscribed_at FROM contacts WHERE email = ?').pluck().get('lea@example.com')).not.toBeNull();
+    } finally {
+      sqlite.close();
+    }
   });
 
   it('refuses a file that is not a Relance database, and changes nothing', async () => {

@@ -79,6 +79,8 @@ describe('backups', () => {
     const result = await call('backups.restore', { name: backup.name });
     expect(emails()).toEqual(['ana@example.com']);
     expect(result.held).toBe(2);
+    // Nothing was sent and nobody said stop after the backup: nothing to carry over.
+    expect(result.carried).toEqual({ sends: 0, stops: 0 });
     expect(result.keptAs).toMatch(/^relance-pre-restore-.*\.db$/);
     const kept = new Database(join(backupsDir(dataDir()), result.keptAs!), { readonly: true });
     expect(kept.prepare('SELECT email FROM contacts ORDER BY email').pluck().all()).toEqual(['ana@example.com', 'later@example.com']);

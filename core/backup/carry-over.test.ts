@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { markSending, recordSent } from '../sending/record-outcome';
-import { dueMessages } from '../sending/claim';
+import { dueMessages, unsubscribeToken } from '../sending/claim';
 import { getSettings } from '../settings/settings-store';
 import { suppressionHash } from '../respect/suppression-hash';
 import { callThrough, useTempCore } from '../test-support/temp-core';
@@ -45,8 +45,10 @@ const firstStep = (contactId: string): Row => rows(contactId).find((row) => row.
 // when the connection dies after the message was handed over.
 const send = (row: Row, { answered = true } = {}) => {
   const messageId = `<${row.id}@example.com>`;
-  sqlite().prepare(`UPDATE outbox SET state = 'queued', message_id = ?, date_at = ? WHERE id = ?`).run(messageId, now, row.id);
+  sqlite().prepare(`UPDATE outbox SET state = 'queued', message_id = ?, date_at = ?, attempts = attempts + 1, attempted_at = ? WHERE id = ?`)
+    .run(messageId, now, now, row.id);
   expect(markSending(sqlite(), row.id, now)).toBe(true);
+  unsubscribeToken(sqlite(), row.contactId, now);
   if (answered) recordSent(sqlite(), { id: row.id, contactId: row.contactId, program: 'cart-recovery', step: row.step, messageId }, { code: 250, response: '250 OK' }, now);
 };
 
@@ -83,6 +85,9 @@ describe('a restore never sends twice and never forgets a stop', () => {
     expect(firstStep(cara).state).toBe('unknown');
     expect(firstStep(cara).reason).toContain(CARRIED_UNKNOWN_REASON);
     // The timeline says they went, as it did before the restore.
+    // Their unsubscribe links still find them.
+    const tokens = sqlite().prepare('SELECT contact_id FROM unsubscribe_tokens ORDER BY contact_id').pluck().all();
+    expect(tokens).toEqual(expect.arrayContaining([ana, bob]));
     const notes = sqlite().prepare(`SELECT reference FROM contact_events WHERE type = 'message_sent' ORDER BY reference`).pluck().all();
     expect(notes).toEqual([...sentIds].sort());
 

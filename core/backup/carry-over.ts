@@ -16,9 +16,11 @@ export type Carried = { sends: number; stops: number };
 
 export const CARRIED_UNKNOWN_REASON = 'on hold: it may have gone before the restore, check before sending';
 
-// A message in one of these states in the replaced database went, or may have: it must never go again.
-const WENT = `'sent', 'failed', 'sending', 'unknown'`;
 const DONE = `'sent', 'failed'`;
+// A message of the replaced database (`r`) that went, or may have: it must never go again. One
+// Uncertain only because a restore held it (the sender never took it) is held again, or not, by
+// holdRestoredMessages as the backup's own row says.
+const WENT = `(r.state IN (${DONE}) OR (r.state IN ('sending', 'unknown') AND r.attempted_at IS NOT NULL))`;
 
 // Never twice, never lost (C9): whatever a backup holds, what the database it replaces did after
 // the backup was made survives the restore. `sqlite` is the restored file, migrated; `replaced` the
@@ -97,7 +99,7 @@ const carryStops = (sqlite: Sqlite, origin: AuditOrigin, now: number): number =>
     people.add(person.id);
   }
   // Someone suppressed (a bounce, a complaint) keeps nothing planned either.
-  for (const id of people) if (!erased.has(id)) cancelPlannedFor(sqlite, id, 'cancelled: on the suppression list', now);
+  for (const id of people) if (!erased.has(id)) cancelPlannedFor(sqlite, id, 'cancelled: the person unsubscribed or is on the suppression list', now);
   return people.size + unnamed;
 };
 
@@ -120,7 +122,8 @@ const columnsOf = (sqlite: Sqlite, schema: 'main' | 'replaced', table: string): 
   sqlite.prepare(`SELECT name FROM pragma_table_info(?, ?)`).pluck().all(table, schema) as string[];
 
 // What went in the replaced database is what happened: it wins over the backup's row (found by the
-// planner's own key), and a row the backup lacks is added for a contact it has.
+// planner's own key), and a row the backup lacks is added for a contact it has. A row in the same
+// state in both is the backup's own (holdRestoredMessages holds one left `sending`).
 const carrySends = (sqlite: Sqlite, now: number): number => {
   const updated = sqlite
     .prepare(`UPDATE OR IGNORE main.outbox AS m SET
@@ -130,7 +133,7 @@ const carrySends = (sqlite: Sqlite, now: number): number => {
         attempts = r.attempts, next_attempt_at = NULL, smtp_code = r.smtp_code, smtp_response = r.smtp_response,
         enhanced_code = r.enhanced_code, date_at = r.date_at, attempted_at = r.attempted_at, sent_at = r.sent_at, updated_at = @now
       FROM replaced.outbox AS r
-      WHERE r.dedupe_key = m.dedupe_key AND r.state IN (${WENT}) AND m.state NOT IN (${DONE})
+      WHERE r.dedupe_key = m.dedupe_key AND ${WENT} AND m.state NOT IN (${DONE}) AND m.state <> r.state
         AND (r.state IN (${DONE}) OR m.state <> 'unknown')`)
     .run({ why: CARRIED_UNKNOWN_REASON, now }).changes;
 
@@ -144,7 +147,7 @@ const carrySends = (sqlite: Sqlite, now: number): number => {
   };
   const inserted = sqlite
     .prepare(`INSERT OR IGNORE INTO main.outbox (${columns.join(', ')}) SELECT ${columns.map(value).join(', ')}
-      FROM replaced.outbox r WHERE r.state IN (${WENT}) AND r.contact_id IN (SELECT id FROM main.contacts)
+      FROM replaced.outbox r WHERE ${WENT} AND r.contact_id IN (SELECT id FROM main.contacts)
         AND NOT EXISTS (SELECT 1 FROM main.outbox m WHERE m.dedupe_key = r.dedupe_key)`)
     .run({ why: CARRIED_UNKNOWN_REASON }).changes;
 
@@ -154,6 +157,12 @@ const carrySends = (sqlite: Sqlite, now: number): number => {
     .prepare(`INSERT OR IGNORE INTO main.contact_events (${eventColumns.join(', ')}) SELECT ${eventColumns.map((c) => `e.${c}`).join(', ')}
       FROM replaced.contact_events e WHERE e.source = 'outbox' AND e.contact_id IN (SELECT id FROM main.contacts)
         AND e.reference IN (SELECT message_id FROM main.outbox WHERE state IN (${DONE}) AND message_id IS NOT NULL)`)
+    .run();
+  // The unsubscribe address in those messages carries the person's token: an unsubscribe by that
+  // link after the restore must still find them.
+  sqlite
+    .prepare(`INSERT OR IGNORE INTO main.unsubscribe_tokens (token, contact_id, email_hash, created_at)
+      SELECT token, contact_id, email_hash, created_at FROM replaced.unsubscribe_tokens`)
     .run();
   return updated + inserted;
 };

@@ -28,13 +28,16 @@ export const damagedError = ({ dataDir = 'its folder', newestBackup = null }: Wh
 };
 
 // What the sentences say was not written: a change to the database (`storage.*`), or a backup
-// being written or restored (`backup.*`, beside the folder it was written to).
+// being written or restored (`backup.*`, beside the folder it was written to). The rule names
+// are written out whole: the window finds its sentences by them.
 const WORDS = {
   storage: {
+    rules: { full: 'storage.diskFull', readOnly: 'storage.readOnly' },
     full: (folder: string) => `The disk is full: this change was not saved. Free some space on the disk holding ${folder}, then try again.`,
     readOnly: (folder: string) => `Relance may not write in ${folder}: nothing was saved. Give yourself write access to that folder, or choose another one with --data-dir.`,
   },
   backup: {
+    rules: { full: 'backup.diskFull', readOnly: 'backup.readOnly' },
     full: (folder: string) => `The disk is full: nothing was written. Free some space on the disk holding ${folder}, then try again.`,
     readOnly: (folder: string) => `Relance may not write in ${folder}: nothing was written. Give yourself write access to that folder, then try again.`,
   },
@@ -42,10 +45,10 @@ const WORDS = {
 
 const fullOrReadOnly = (error: unknown, folder: string, what: keyof typeof WORDS): DomainError | undefined => {
   if (isDiskFull(error)) {
-    return new DomainError('INTERNAL', WORDS[what].full(folder), [{ path: 'disk', message: 'disk full', rule: `${what}.diskFull`, params: { folder } }]);
+    return new DomainError('INTERNAL', WORDS[what].full(folder), [{ path: 'disk', message: 'disk full', rule: WORDS[what].rules.full, params: { folder } }]);
   }
   if (isReadOnly(error)) {
-    return new DomainError('INTERNAL', WORDS[what].readOnly(folder), [{ path: 'folder', message: 'read-only folder', rule: `${what}.readOnly`, params: { folder } }]);
+    return new DomainError('INTERNAL', WORDS[what].readOnly(folder), [{ path: 'folder', message: 'read-only folder', rule: WORDS[what].rules.readOnly, params: { folder } }]);
   }
   return undefined;
 };

@@ -13,7 +13,8 @@ const setValue = (column: string): string => `${column} = ${newValue(column)}`;
 // changed or not, and the search trigger runs for any of its columns: so a contact whose other
 // columns stay the same takes a statement that sets only these. Measured re-importing the
 // 100k-contact file into the database it made (70k contacts updated, the writer alone, CPU):
-// 3.1-5.0 s before, 1.4-1.7 s with this split and many-rows.ts (docs/performance.md).
+// 3.1-5.0 s before, 1.4-1.7 s with this split and many-rows.ts (docs/performance.md). That file
+// updates none now (their consent is the same: contact-values.ts); a file changing that many still does.
 // Both statements write the same values; which one a row takes only decides what is rewritten.
 const UNLOOKED: readonly string[] = ['language', 'notes', 'consent_basis', 'consent_source', 'consent_at', 'region', 'postal_code'];
 const lookedUpUnchanged = CONTACT_VALUE_COLUMNS.filter((column) => !UNLOOKED.includes(column))

@@ -34,7 +34,7 @@ describe('fillKeys', () => {
           for (const incomingId of ids) {
             const current = values(currentEmail, currentId);
             const incoming = values(incomingEmail, incomingId);
-            const merged = mergeValues(current, incoming, 'fill');
+            const merged = mergeValues(current, incoming, 'fill', 0);
             expect(fillKeys({ emailKey: current.emailKey, sourceId: current.sourceId }, incoming)).toEqual({ emailKey: merged.emailKey, sourceId: merged.sourceId });
           }
   });

@@ -67,9 +67,31 @@ const isDeclared = (v: Pick<ContactValues, 'consentSource'>): boolean => v.conse
 
 const isEmpty = (value: unknown): boolean => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
+// A row that says again the basis already recorded, without a date of its own or with the same
+// one, adds no evidence: the record stays (its date, its file). Taken as a change, every "yes"
+// without a date moved to each import's time: re-importing the 100k-contact file "updated" 69k
+// contacts. `undatedAt`: the time toValues gives a consent the file gives no date (the import's).
+// The owner's word for a whole file is not the row's: the row's own basis still replaces it.
+const saysSameConsent = (current: ContactValues, incoming: ContactValues, undatedAt: number): boolean =>
+  incoming.consentBasis === current.consentBasis && !isDeclared(current) && (incoming.consentAt === current.consentAt || incoming.consentAt === undatedAt);
+
+// The tags the file adds: one already there in another case is the same tag (cleanTags).
+const addedTags = (current: readonly string[], incoming: readonly string[]): string[] => {
+  const tags = [...current];
+  if (incoming.length === 0) return tags;
+  const known = new Set(current.map((tag) => tag.toLowerCase()));
+  for (const tag of incoming) {
+    const key = tag.toLowerCase();
+    if (known.has(key)) continue;
+    known.add(key);
+    tags.push(tag);
+  }
+  return tags;
+};
+
 // "fill" keeps every value already there; "update" lets the file's non-empty values win.
 // Either way, tags are added to, never removed, and an opt-out is never undone by a file.
-export const mergeValues = (current: ContactValues, incoming: ContactValues, mode: 'update' | 'fill'): ContactValues => {
+export const mergeValues = (current: ContactValues, incoming: ContactValues, mode: 'update' | 'fill', undatedAt: number): ContactValues => {
   const merged = { ...current };
   for (const key of Object.keys(incoming) as (keyof ContactValues)[]) {
     if (key === 'tags' || key === 'unsubscribedAt' || key === 'emailKey' || key === 'phoneNational') continue;
@@ -83,13 +105,13 @@ export const mergeValues = (current: ContactValues, incoming: ContactValues, mod
   // Sending needs a basis and no opt-out; the opt-out date stays, whatever the file says.
   const isOptedOut = current.unsubscribedAt !== null;
   const mayReplace = isDeclared(incoming) ? false : mode === 'update' || isDeclared(current);
-  if (incoming.consentBasis && !isOptedOut && (current.consentBasis === null || mayReplace)) {
+  if (incoming.consentBasis && !isOptedOut && (current.consentBasis === null || mayReplace) && !saysSameConsent(current, incoming, undatedAt)) {
     merged.consentBasis = incoming.consentBasis;
     merged.consentSource = incoming.consentSource;
     merged.consentAt = incoming.consentAt;
   }
   merged.unsubscribedAt = current.unsubscribedAt ?? incoming.unsubscribedAt;
-  merged.tags = [...new Set([...current.tags, ...incoming.tags])];
+  merged.tags = addedTags(current.tags, incoming.tags);
   // Whatever the mode: the earliest date anyone gives is when the person first came.
   if (incoming.createdAt !== null && (current.createdAt === null || incoming.createdAt < current.createdAt)) merged.createdAt = incoming.createdAt;
   return merged;

@@ -195,9 +195,10 @@ const saysMore = (record: ImportRecord, identity: Identity, options: PlanOptions
 };
 
 // Sets what is done to a contact already in the database, and returns its values after it.
-const compareWithStored = (entry: PlannedContact, values: ContactValues, existing: Existing, mode: ImportMode): ContactValues => {
+const compareWithStored = (entry: PlannedContact, values: ContactValues, existing: Existing, options: PlanOptions): ContactValues => {
+  const { mode } = options;
   const current = existing.load(entry.id);
-  const after = mode === 'skip' ? current : mergeValues(current, values, mode);
+  const after = mode === 'skip' ? current : mergeValues(current, values, mode, options.now);
   entry.before = current;
   entry.action = mode === 'skip' || sameValues(current, after) ? 'skip' : 'update';
   return after;
@@ -367,8 +368,8 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
         continue;
       }
       const isUnread = earlier.action !== 'create' && earlier.before === null;
-      const filled = mergeValues(earlier.values, values, 'fill');
-      if (isUnread) holdValues(earlier, compareWithStored(earlier, filled, existing, options.mode));
+      const filled = mergeValues(earlier.values, values, 'fill', options.now);
+      if (isUnread) holdValues(earlier, compareWithStored(earlier, filled, existing, options));
       else {
         holdValues(earlier, filled);
         // A stored contact an earlier row left as it was: this row may change it.
@@ -419,7 +420,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       before: null,
       events: listener ? emptyList : [...rowEvents],
     };
-    if (id && hasContactData(values)) holdValues(entry, compareWithStored(entry, values, existing, options.mode));
+    if (id && hasContactData(values)) holdValues(entry, compareWithStored(entry, values, existing, options));
     remember(inFile, values, entry);
     if (nameKey !== null) inFile.byName.set(nameKey, entry);
     planned.push(entry);

@@ -131,7 +131,7 @@ export const openWriteSession = (sqlite: Database.Database, header: ImportHeader
   // As the plan merges a later row into an earlier one ("fill"), from the values written.
   const stageMerges = (): void => {
     const latest = new Map<string, ContactValues>();
-    for (const { id, values } of merges) latest.set(id, mergeValues(latest.get(id) ?? read(id), values, 'fill'));
+    for (const { id, values } of merges) latest.set(id, mergeValues(latest.get(id) ?? read(id), values, 'fill', now));
     merges = [];
     for (const [id, values] of latest) {
       s.stageChange.run([...contactParams(values), id]);

@@ -5,14 +5,20 @@ import type { PartRequest, PartResults } from './report-parts';
 // What a report worker is started with: the database file it opens on its own, read-only.
 export type ReportWorkerInput = { dbFile: string };
 
-export type ReportWorkerRequest = { type: 'part'; id: number } & PartRequest | { type: 'close' };
+// `claim`: one Int32 the worker sets from 0 to 1 before it reads the part; the calling thread sets
+// it to 2 when it reads the part itself instead (report-workers.ts), and the worker then skips it.
+export type ReportWorkerRequest = ({ type: 'part'; id: number; claim: SharedArrayBuffer } & PartRequest) | { type: 'close' };
+
+export const CLAIMED = 1;
+export const TAKEN_BACK = 2;
 
 // An error as it crosses the thread: a DomainError keeps its code and issues, any other keeps
 // its `code` (SQLITE_CORRUPT, SQLITE_BUSY…), so the host words it as it does an error of its own
 // thread (core/storage/database-health.ts, core/errors.ts).
 export type WireError = { message: string; code?: string; domain?: { code: ErrorCode; issues?: FieldIssue[] } };
 
-export type ReportWorkerReply = { id: number } & ({ ok: true; value: PartResults[keyof PartResults] } | { ok: false; error: WireError });
+// `ready`: the thread has loaded and opened its connection, so a part asked now starts at once.
+export type ReportWorkerReply = { type: 'ready' } | ({ type: 'answer'; id: number } & ({ ok: true; value: PartResults[keyof PartResults] } | { ok: false; error: WireError }));
 
 export const toWire = (error: unknown): WireError => {
   const message = error instanceof Error ? error.message : String(error);

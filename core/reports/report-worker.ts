@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connectToRead } from '../../db/connection';
 import { computePart } from './report-parts';
-import { toWire, type ReportWorkerInput, type ReportWorkerReply, type ReportWorkerRequest } from './report-worker-protocol';
+import { CLAIMED, toWire, type ReportWorkerInput, type ReportWorkerReply, type ReportWorkerRequest } from './report-worker-protocol';
 
 // One part of the Reports page at a time, on a read-only connection of this thread's own: the
 // app's thread computes another part meanwhile (report-workers.ts). The connection stays open
@@ -9,6 +9,12 @@ import { toWire, type ReportWorkerInput, type ReportWorkerReply, type ReportWork
 const { dbFile } = (workerData as { data: ReportWorkerInput }).data;
 const sqlite = connectToRead(dbFile);
 const port = parentPort!;
+// The schema is read once here, not by the first part asked. A file that cannot be read (damaged)
+// fails each part instead, with SQLite's code, which the host words as it does its own.
+try {
+  sqlite.prepare('SELECT count(*) FROM sqlite_schema').get();
+} catch {}
+port.postMessage({ type: 'ready' } satisfies ReportWorkerReply);
 
 port.on('message', (request: ReportWorkerRequest) => {
   if (request.type === 'close') {
@@ -16,11 +22,13 @@ port.on('message', (request: ReportWorkerRequest) => {
     port.close();
     return;
   }
+  // The calling thread read this part itself while this thread was starting or busy: nothing to do.
+  if (Atomics.compareExchange(new Int32Array(request.claim), 0, 0, CLAIMED) !== 0) return;
   let reply: ReportWorkerReply;
   try {
-    reply = { id: request.id, ok: true, value: computePart(sqlite, request.part, request) };
+    reply = { type: 'answer', id: request.id, ok: true, value: computePart(sqlite, request.part, request) };
   } catch (error) {
-    reply = { id: request.id, ok: false, error: toWire(error) };
+    reply = { type: 'answer', id: request.id, ok: false, error: toWire(error) };
   }
   port.postMessage(reply);
 });

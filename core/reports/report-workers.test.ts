@@ -91,6 +91,19 @@ describe('the Reports page read by worker threads', () => {
     expect(again).toEqual(await inThread());
   });
 
+  it('reads each part in a worker exactly as here', async () => {
+    seedEverything();
+    const workers = createReportWorkers(launch, booted!.database.file);
+    const range = reportRange(RANGE, NOW, 'Europe/Paris');
+    const request = { range, settings: { attributionDays: { 'cart-recovery': 7, reactivation: 30, 'review-request': 14 }, fiscalYearStartMonth: 1, timeZone: 'Europe/Paris' } };
+    const [funnel, donors] = await Promise.all([workers.run(0, { part: 'funnel', ...request }).result, workers.run(1, { part: 'donors', ...request }).result]);
+    workers.close();
+    const expected = await inThread();
+    expect(funnel).toEqual(expected.cartFunnel);
+    expect(donors).toEqual(expected.donors);
+    expect(funnel).toMatchObject({ abandoned: 3, recoveredByMessage: [0, 1, 0] });
+  });
+
   it('replaces a worker that died, and reads its part here when it dies during a page', async () => {
     seedEverything();
     const expected = await inThread();
@@ -128,7 +141,7 @@ describe('a report worker on its own', () => {
     const garbage = join(dir, 'not-a-database.db');
     writeFileSync(garbage, Buffer.alloc(64 * 1024, 7));
     const workers = createReportWorkers(launch, garbage);
-    const error = await workers.run(0, request).catch((thrown: unknown) => thrown);
+    const error = await workers.run(0, request).result.catch((thrown: unknown) => thrown);
     workers.close();
     expect(error).toMatchObject({ code: 'SQLITE_NOTADB' });
     expect(isDamage(error)).toBe(true);
@@ -140,9 +153,29 @@ describe('a report worker on its own', () => {
     expect(error).toMatchObject({ code: 'VALIDATION', message: 'No.', issues: [{ path: 'from', message: 'No.' }] });
   });
 
+  it('gives a part back to the caller when it has not begun it, and then skips it', async () => {
+    const workers = createReportWorkers(launch, booted!.database.file, { size: 1 });
+    // Asked while its thread is still starting: taken back at once.
+    const first = workers.run(0, request);
+    expect(first.takeBack()).toBe(true);
+    const second = workers.run(0, request);
+    expect(await second.result).toMatchObject({ abandoned: 0 });
+    // Answered: too late to take it back.
+    expect(second.takeBack()).toBe(false);
+    workers.close();
+  });
+
+  it('reads every part here when the workers are gone', async () => {
+    const seed = seedEverything();
+    seed.event('ana', 'donation', '2026-11-10T10:00:00Z', { amountMinor: 700 });
+    const workers = createReportWorkers(launch, booted!.database.file);
+    workers.close();
+    expect(await getReport({ db: booted!.database.db, clock, reportWorkers: workers }, RANGE)).toEqual(await inThread());
+  });
+
   it('closes a worker left idle', async () => {
     const workers = createReportWorkers(launch, booted!.database.file, { size: 1, idleMs: 50 });
-    expect(await workers.run(0, request)).toMatchObject({ abandoned: 0 });
+    expect(await workers.run(0, request).result).toMatchObject({ abandoned: 0 });
     expect(await exited(started.at(-1)!)).toBe(0);
     workers.close();
   });

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { WorkerPart, PartRequest, PartResults } from './report-parts';
 import type { ReportWorkerLauncher } from './report-worker-launcher';
-import { fromWire, type ReportWorkerReply, type ReportWorkerRequest } from './report-worker-protocol';
+import { fromWire, TAKEN_BACK, type ReportWorkerReply, type ReportWorkerRequest } from './report-worker-protocol';
 
 // A worker with nothing to do for this long is closed; the next page starts it again (about 50 ms
 // for a bundled one, docs/performance.md).
@@ -14,13 +14,19 @@ export class ReportWorkerGone extends Error {
 }
 
 type Pending = { resolve: (value: never) => void; reject: (error: unknown) => void };
-type Slot = { worker: Worker; pending: Map<number, Pending>; idle: NodeJS.Timeout | null };
+type Slot = { worker: Worker; pending: Map<number, Pending>; idle: NodeJS.Timeout | null; isReady: boolean };
+
+// A part asked of a worker. `takeBack` is true when the worker had not begun it: the caller then
+// reads it itself, and `result` never settles.
+export type ReportJob<P extends WorkerPart> = { result: Promise<PartResults[P]>; takeBack: () => boolean };
 
 export type ReportWorkers = {
-  // Computes a part in worker `slot` (0 to size - 1): a slot keeps its part, and its connection
+  // Asks worker `slot` (0 to size - 1) for a part: a slot keeps its part, and its connection
   // keeps that part's pages in its cache.
-  run: <P extends WorkerPart>(slot: number, request: PartRequest & { part: P }) => Promise<PartResults[P]>;
-  // Starts the workers ahead of the first page.
+  run: <P extends WorkerPart>(slot: number, request: PartRequest & { part: P }) => ReportJob<P>;
+  // Whether worker `slot` has started and opened its connection: a part asked of it begins at once.
+  isReady: (slot: number) => boolean;
+  // Starts the workers not started yet, for the next page.
   warm: () => void;
   close: () => void;
 };
@@ -57,8 +63,12 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
   const open = (index: number): Slot => {
     const existing = slots[index];
     if (existing) return existing;
-    const slot: Slot = { worker: launch({ dbFile }), pending: new Map(), idle: null };
+    const slot: Slot = { worker: launch({ dbFile }), pending: new Map(), idle: null, isReady: false };
     slot.worker.on('message', (reply: ReportWorkerReply) => {
+      if (reply.type === 'ready') {
+        slot.isReady = true;
+        return;
+      }
       const pending = slot.pending.get(reply.id);
       if (!pending) return;
       slot.pending.delete(reply.id);
@@ -75,19 +85,28 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
   };
 
   return {
-    run: <P extends WorkerPart>(index: number, request: PartRequest & { part: P }) => {
-      if (isClosed) return Promise.reject(new ReportWorkerGone('The report workers are closed.'));
+    run: <P extends WorkerPart>(index: number, request: PartRequest & { part: P }): ReportJob<P> => {
+      if (isClosed) return { result: Promise.reject(new ReportWorkerGone('The report workers are closed.')), takeBack: () => false };
       const slot = open(index);
       if (slot.idle) clearTimeout(slot.idle);
       slot.idle = null;
       slot.worker.ref();
       lastId += 1;
       const id = lastId;
-      return new Promise<PartResults[P]>((resolve, reject) => {
+      const claim = new SharedArrayBuffer(4);
+      const result = new Promise<PartResults[P]>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ type: 'part', id, ...request } satisfies ReportWorkerRequest);
+        slot.worker.postMessage({ type: 'part', id, claim, ...request } satisfies ReportWorkerRequest);
       });
+      const takeBack = (): boolean => {
+        if (Atomics.compareExchange(new Int32Array(claim), 0, 0, TAKEN_BACK) !== 0) return false;
+        slot.pending.delete(id);
+        if (slot.pending.size === 0 && slots[index] === slot) rest(index, slot);
+        return true;
+      };
+      return { result, takeBack };
     },
+    isReady: (index) => !isClosed && slots[index]?.isReady === true,
     warm: () => {
       if (isClosed) return;
       slots.forEach((slot, index) => {

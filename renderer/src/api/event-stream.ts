@@ -35,17 +35,23 @@ export type EventStreamOptions = {
   onData: (data: string) => void;
   // A 401: the key is gone or wrong, retrying cannot help.
   onUnauthorized: () => void;
+  // The stream is open again after a drop or a failed try: whatever was sent meanwhile is lost,
+  // so what the page shows must be read again once.
+  onReconnect?: () => void;
 };
 
 // Opens the stream and reopens it after a drop (the host restarting, a laptop waking up) until closed.
-export const openEventStream = ({ url, headers, onData, onUnauthorized }: EventStreamOptions): (() => void) => {
+export const openEventStream = ({ url, headers, onData, onUnauthorized, onReconnect }: EventStreamOptions): (() => void) => {
   const controller = new AbortController();
   let retry: ReturnType<typeof setTimeout> | undefined;
+  let tries = 0;
   const connect = async (): Promise<void> => {
+    tries += 1;
     try {
       const response = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers() }, cache: 'no-store', signal: controller.signal });
       if (isKeyRefused(response)) return onUnauthorized();
       if (!response.ok || !response.body) throw new Error(`event stream answered ${response.status}`);
+      if (tries > 1) onReconnect?.();
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       const parse = sseParser();
       for (;;) {

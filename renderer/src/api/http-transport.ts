@@ -17,23 +17,33 @@ export type HttpTransportOptions = {
 // One event stream for the whole page, shared by every subscriber: a browser keeps at most six
 // connections open to one host, and a stream per component (the contacts page, its panel, the
 // timeline…) used them all, so the next call waited for a free connection forever.
-const sharedEvents = (open: (onData: (data: string) => void) => () => void): Transport['subscribe'] => {
+// A reconnected stream tells the resync listeners (the lists read again once: an event sent while
+// the stream was down never arrives). They listen through the same stream as the others.
+type Open = (onData: (data: string) => void, onReconnect: () => void) => () => void;
+const sharedEvents = (open: Open): Pick<Transport, 'subscribe' | 'onResync'> => {
   const listeners = new Set<(event: PushEvent) => void>();
+  const resyncs = new Set<() => void>();
   let close: (() => void) | null = null;
-  return (listener) => {
-    listeners.add(listener);
-    close ??= open((data) => {
-      const parsed = pushEventSchema.safeParse(JSON.parse(data));
-      if (parsed.success) for (const each of [...listeners]) each(parsed.data);
-    });
+  const listen = <L>(set: Set<L>, listener: L): (() => void) => {
+    set.add(listener);
+    close ??= open(
+      (data) => {
+        const parsed = pushEventSchema.safeParse(JSON.parse(data));
+        if (parsed.success) for (const each of [...listeners]) each(parsed.data);
+      },
+      () => {
+        for (const each of [...resyncs]) each();
+      },
+    );
     return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) {
+      set.delete(listener);
+      if (listeners.size === 0 && resyncs.size === 0) {
         close?.();
         close = null;
       }
     };
   };
+  return { subscribe: (listener) => listen(listeners, listener), onResync: (listener) => listen(resyncs, listener) };
 };
 
 // The browser host: every request carries the bearer, and no cookie is ever involved.
@@ -53,7 +63,7 @@ export const createHttpTransport = ({ key, onUnauthorized = () => {}, base = '/a
   };
   return {
     invoke: (method, input) => send(method, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input ?? {}) }),
-    subscribe: sharedEvents((onData) => openEventStream({ url: `${base}events`, headers: () => authorization, onData, onUnauthorized })),
+    ...sharedEvents((onData, onReconnect) => openEventStream({ url: `${base}events`, headers: () => authorization, onData, onUnauthorized, onReconnect })),
     stageFile: (file: File) =>
       send<StagedFile>('files', {
         method: 'POST',

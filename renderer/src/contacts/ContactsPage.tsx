@@ -34,6 +34,8 @@ export const ContactsPage = () => {
   // Every change to contacts, made here (a save, a delete, an unsubscribe, a bulk edit) or in
   // another window, comes back as contacts.changed: the list reads its rows once, from there.
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
+  // The event stream came back after a drop: a change sent meanwhile was missed, read once.
+  useEffect(() => api.onResync(refresh), [api, refresh]);
 
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setQuery((q) => ({ ...q, sort, direction })), []);
 

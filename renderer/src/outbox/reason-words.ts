@@ -134,6 +134,7 @@ const RULES: Rule[] = [
   ...stageRules(),
   fixed('on hold: the contact has an open complaint', 'outbox.reason.complaint'),
   fixed('on hold: restored from a backup, check before sending', 'backups.reason.restored'),
+  fixed('on hold: it may have gone before the restore, check before sending', 'backups.reason.carried'),
   { pattern: HELD_BY_POLICY, word: ([, words, phrase], { t }) => t(`outbox.reason.policy.${policyKindOf(words!)}`, { phrase: phrase! }) },
   ...basisRules(),
   ...deliveryRules(),

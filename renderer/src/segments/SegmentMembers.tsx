@@ -29,6 +29,8 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
 
   // A change made in the panel beside, or elsewhere, comes back as contacts.changed: read once, from there.
   useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
+  // The event stream came back after a drop: a change sent meanwhile was missed, read once.
+  useEffect(() => api.onResync(refresh), [api, refresh]);
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setSorting({ sort, direction }), []);
 
   const name = segmentName(segment, t, language);

@@ -33,6 +33,11 @@ export const BackupsSection = ({ timeZone }: { timeZone: string }) => {
     const lines = [t('backups.restored', { name: result.restoredFrom })];
     if (result.keptAs) lines.push(t('backups.kept', { name: result.keptAs }));
     if (result.held > 0) lines.push(counted(t, language, 'backups.held', result.held));
+    if (result.carried === null) lines.push(t('backups.carried.none'));
+    else {
+      if (result.carried.sends > 0) lines.push(counted(t, language, 'backups.carried.sends', result.carried.sends));
+      if (result.carried.stops > 0) lines.push(counted(t, language, 'backups.carried.stops', result.carried.stops));
+    }
     setDone(lines);
   };
 
