@@ -5,7 +5,7 @@ import { CliError } from './output';
 import { migrationsFolder } from './paths';
 import { stopAtFromEnvironment } from './stop-at';
 
-type Extra = Pick<BootOptions, 'passWaitMs' | 'launchReportWorker'>;
+type Extra = Pick<BootOptions, 'passWaitMs'>;
 
 // Opens an existing database (a command that reads never creates one by accident), runs the
 // work, and closes it whatever happens.

@@ -10,6 +10,7 @@ import { CliError } from '../output';
 import { counted } from '../plural';
 import { callCore } from '../call';
 import { migrationsFolder } from '../paths';
+import { tuneHeapForImports } from '../heap-tuning';
 import { importWriterFile } from '../import-worker-launcher';
 
 const progressLine = (done: number, total: number) => {
@@ -41,6 +42,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     throw new CliError(`Cannot read ${file}: check the path.`);
   }
 
+  tuneHeapForImports();
   const booted = bootCore({ dataDir: resolveDataDir({ flag: values['data-dir'] }), migrationsFolder: migrationsFolder(), host: 'cli', importWriterFile: importWriterFile() });
   try {
     if (booted.health.isDamaged() && !values['dry-run']) throw booted.health.refusal();

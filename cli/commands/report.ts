@@ -4,7 +4,6 @@ import { minorDigits } from '../../core/money/currency';
 import { isRealDay } from '../../core/reports/report-range';
 import { callCore } from '../call';
 import { CliError, formatTable } from '../output';
-import { reportWorkerLauncher } from '../report-worker-launcher';
 import { withCore } from '../with-core';
 
 const options = {
@@ -88,7 +87,6 @@ export const runReport = async (argv: string[]): Promise<void> => {
   checkDay('to', values.to);
   if (values.from && values.to && values.from > values.to) throw new CliError(`--from ${values.from} comes after --to ${values.to}.`, 2);
   const input = { ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) };
-  // Two worker threads read the funnel and the donors while this one reads the programs.
   const report = await withCore(values, async (booted) => {
     try {
       return await callCore(booted, 'reports.get', input);
@@ -96,6 +94,6 @@ export const runReport = async (argv: string[]): Promise<void> => {
       // Only the days can be refused (a --from after today with no --to, for instance).
       throw error instanceof CliError ? new CliError(error.message, 2) : error;
     }
-  }, { launchReportWorker: reportWorkerLauncher() });
+  });
   process.stdout.write(values.json ? `${JSON.stringify(reportJson(report), null, 2)}\n` : `${text(report)}\n`);
 };

@@ -1,6 +1,12 @@
-import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { writeTransactionOn } from '../../db/open-database';
+import { DatabaseNewerError, MigrationIntegrityError } from '../../db/errors';
+import { runMigrations } from '../../db/run-migrations';
 import { cancelPlannedFor } from '../contacts/unsubscribe-contact';
+import { isDamage } from '../file-problems/file-problems';
 import { recordAudit, type AuditOrigin } from '../respect/audit-log';
 import { recordConsentChange } from '../respect/consent-history';
 import { erasePerson } from '../respect/erase-contact';
@@ -17,43 +23,68 @@ export type Carried = { sends: number; stops: number };
 export const CARRIED_UNKNOWN_REASON = 'on hold: it may have gone before the restore, check before sending';
 
 const DONE = `'sent', 'failed'`;
-// A message of the replaced database (`r`) that went, or may have: it must never go again. One
-// Uncertain only because a restore held it (the sender never took it) is held again, or not, by
-// holdRestoredMessages as the backup's own row says.
-const WENT = `(r.state IN (${DONE}) OR (r.state IN ('sending', 'unknown') AND r.attempted_at IS NOT NULL))`;
+// A message of the replaced database (`r`) that went, or may have: it must never go again. That
+// includes one Uncertain because an earlier restore held it (attempted_at null): it may have gone
+// after that restore's backup, and the file restored now cannot know better.
+const WENT = `r.state IN (${DONE}, 'sending', 'unknown')`;
 
 // Never twice, never lost (C9): whatever a backup holds, what the database it replaces did after
 // the backup was made survives the restore. `sqlite` is the restored file, migrated; `replaced` the
-// copy of the database as it was (backups/…-pre-restore-….db). Sends: a message that went is marked
-// as it went (or held in Uncertain when that database did not know), and one missing from the
-// backup is added, so neither the owner nor the planner sends it again. Stops: the suppression list,
-// unsubscribes and complaints, and erasures (done again, the way the erase action does). One
-// transaction: all of it or nothing.
-export const carryOver = (sqlite: Sqlite, replaced: string | null, origin: AuditOrigin, now: number): Carried | null => {
+// copy of the database as it was (backups/…-pre-restore-….db), read through a scratch copy brought
+// up to this version the same way (an older database lacks columns the statements name). Sends: a
+// message that went is marked as it went (or held in Uncertain when that database did not know),
+// and one missing from the backup is added, so neither the owner nor the planner sends it again.
+// Stops: the suppression list, unsubscribes, open complaints, and erasures (done again, the way the
+// erase action does). Null only when the replaced database cannot be opened or read; any other
+// failure is thrown, and the restore stops with nothing changed: stops are never dropped quietly.
+export const carryOver = (sqlite: Sqlite, replaced: string | null, origin: AuditOrigin, now: number, migrationsFolder: string): Carried | null => {
   if (replaced === null) return { sends: 0, stops: 0 };
+  const scratch = join(dirname(sqlite.name), `.carry-over-${randomUUID()}.db`);
   try {
-    sqlite.prepare('ATTACH DATABASE ? AS replaced').run(replaced);
-  } catch (error) {
-    if (isSqliteError(error)) return null;
-    throw error;
-  }
-  try {
-    // An erased person's rows are overwritten as they are deleted, as on the live connection.
-    sqlite.pragma('secure_delete = ON');
-    return writeTransactionOn(sqlite, () => {
-      const stops = carryStops(sqlite, origin, now);
-      return { sends: carrySends(sqlite, now), stops };
-    });
-  } catch (error) {
-    // A damaged or foreign file: the restore goes on, and says what could not be carried over.
-    if (isSqliteError(error)) return null;
-    throw error;
+    if (!readableCopy(replaced, scratch, migrationsFolder, now)) return null;
+    sqlite.prepare('ATTACH DATABASE ? AS replaced').run(scratch);
+    try {
+      // An erased person's rows are overwritten as they are deleted, as on the live connection.
+      sqlite.pragma('secure_delete = ON');
+      return writeTransactionOn(sqlite, () => {
+        const stops = carryStops(sqlite, origin, now);
+        return { sends: carrySends(sqlite, now), stops };
+      });
+    } finally {
+      sqlite.prepare('DETACH DATABASE replaced').run();
+    }
   } finally {
-    sqlite.prepare('DETACH DATABASE replaced').run();
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(scratch + suffix, { force: true });
   }
 };
 
-const isSqliteError = (error: unknown): boolean => /^SQLITE_/.test(String((error as { code?: unknown } | null)?.code ?? ''));
+// The kept file copied to `scratch` and migrated like any database this version opens; false when
+// it cannot be opened, migrated or read whole (damaged, not a database: often why one restores).
+const readableCopy = (replaced: string, scratch: string, migrationsFolder: string, now: number): boolean => {
+  copyFileSync(replaced, scratch);
+  if (existsSync(`${replaced}-wal`)) copyFileSync(`${replaced}-wal`, `${scratch}-wal`);
+  let copy: Database.Database | null = null;
+  try {
+    copy = new Database(scratch, { fileMustExist: true });
+    const report = runMigrations(copy, scratch, migrationsFolder, new Date(now));
+    if (report.backupFile) rmSync(report.backupFile, { force: true });
+    return copy.pragma('quick_check', { simple: true }) === 'ok';
+  } catch (error) {
+    if (isUnreadable(error)) return false;
+    throw error;
+  } finally {
+    copy?.close();
+  }
+};
+
+// What says the file itself is the trouble. A full disk, a busy or read-only folder, an I/O
+// error are the machine's: the restore stops rather than carry nothing.
+const isUnreadable = (error: unknown): boolean => {
+  if (error instanceof DatabaseNewerError || error instanceof MigrationIntegrityError) return true;
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  // SQLITE_ERROR on a file that opened: its tables are not the ones the updates expect (a foreign file).
+  return isDamage(error) || code === 'SQLITE_ERROR' || code.startsWith('SQLITE_CANTOPEN');
+};
 
 const carryStops = (sqlite: Sqlite, origin: AuditOrigin, now: number): number => {
   // Entries the restored list lacks, or has for a lesser reason than an erasure.
@@ -100,7 +131,19 @@ const carryStops = (sqlite: Sqlite, origin: AuditOrigin, now: number): number =>
   }
   // Someone suppressed (a bounce, a complaint) keeps nothing planned either.
   for (const id of people) if (!erased.has(id)) cancelPlannedFor(sqlite, id, 'cancelled: the person unsubscribed or is on the suppression list', now);
-  return people.size + unnamed;
+  return people.size + unnamed + carryComplaints(sqlite, people, now);
+};
+
+// A complaint opened after the backup stays open: review requests wait while it is. Returns the
+// people it is the only stop of.
+const carryComplaints = (sqlite: Sqlite, counted: Set<string>, now: number): number => {
+  const opened = sqlite
+    .prepare(`SELECT r.id, r.complaint_open_since AS since FROM replaced.contacts r JOIN main.contacts m ON m.id = r.id
+      WHERE r.complaint_open_since IS NOT NULL AND m.complaint_open_since IS NULL`)
+    .all() as { id: string; since: number }[];
+  const update = sqlite.prepare('UPDATE main.contacts SET complaint_open_since = ?, updated_at = ? WHERE id = ?');
+  for (const person of opened) update.run(person.since, now, person.id);
+  return opened.filter((person) => !counted.has(person.id)).length;
 };
 
 // The restored contacts each hash belongs to (their address or their number).

@@ -10,6 +10,7 @@ import { DomainError } from '../errors';
 import type { AuditOrigin } from '../respect/audit-log';
 import { carryOver, type Carried } from './carry-over';
 import { holdRestoredMessages } from './hold-restored';
+import type { LeaseRow } from './restore-leases';
 import { integrityProblem } from './write-backup';
 
 // Present in every Relance database since the first version.
@@ -79,15 +80,27 @@ const prepare = (work: string, name: string, migrationsFolder: string, now: Date
 
 export type Finished = { held: number; carried: Carried | null };
 
-// Once the current database is kept (`replaced`, null when there was none): what it sent and who in
-// it said stop is carried into the copy, every message that may have gone since the backup waits
-// for the owner, and its page size is made the live database's (SQLite can only copy a backup into
-// a WAL database page for page). The VACUUM also drops the pages an erasure freed.
-export const finishRestoredFile = (work: string, replaced: string | null, origin: AuditOrigin, now: Date, pageSize: number | null): Finished => {
+export type FinishOptions = {
+  // The current database as kept (null when there was none), read for what to carry over.
+  replaced: string | null;
+  origin: AuditOrigin;
+  now: Date;
+  pageSize: number | null;
+  migrationsFolder: string;
+  // Who holds a lease on the live database now: they go on holding it in the restored file.
+  leases: LeaseRow[];
+};
+
+// Once the current database is kept: what it sent and who in it said stop is carried into the
+// copy, every message that may have gone since the backup waits for the owner, and its page size
+// is made the live database's (SQLite can only copy a backup into a WAL database page for page).
+// The VACUUM also drops the pages an erasure freed.
+export const finishRestoredFile = (work: string, options: FinishOptions): Finished => {
+  const { replaced, origin, now, pageSize, migrationsFolder, leases } = options;
   const sqlite = new Database(work, { fileMustExist: true });
   try {
-    const carried = carryOver(sqlite, replaced, origin, now.getTime());
-    const held = holdRestoredMessages(sqlite, now.getTime());
+    const carried = carryOver(sqlite, replaced, origin, now.getTime(), migrationsFolder);
+    const held = holdRestoredMessages(sqlite, now.getTime(), leases);
     if (pageSize !== null && sqlite.pragma('page_size', { simple: true }) !== pageSize) {
       sqlite.pragma(`page_size = ${pageSize}`);
       sqlite.exec('VACUUM');

@@ -39,3 +39,31 @@ describe('fillKeys', () => {
           }
   });
 });
+
+describe('mergeValues and consent said again', () => {
+  const NOW = Date.UTC(2026, 10, 26);
+  const EARLIER = Date.UTC(2026, 10, 25);
+  const withConsent = (basis: ContactValues['consentBasis'], source: string, at: number): ContactValues => ({
+    ...values('ana@example.com', null),
+    consentBasis: basis,
+    consentSource: source,
+    consentAt: at,
+  });
+  const consentOf = (v: ContactValues) => [v.consentBasis, v.consentSource, v.consentAt];
+
+  it('keeps the record when the file says the same basis without a date, or with the same date', () => {
+    const current = withConsent('consent', 'import clients.csv', EARLIER);
+    expect(consentOf(mergeValues(current, withConsent('consent', 'import clients (1).csv', NOW), 'update', NOW))).toEqual(consentOf(current));
+    expect(consentOf(mergeValues(current, withConsent('consent', 'import other.csv', EARLIER), 'update', NOW))).toEqual(consentOf(current));
+  });
+
+  it('takes a date of its own, another basis, or a row basis over the owner\'s word for a file', () => {
+    const current = withConsent('consent', 'import clients.csv', EARLIER);
+    const dated = withConsent('consent', 'import newer.csv', Date.UTC(2025, 0, 1));
+    expect(consentOf(mergeValues(current, dated, 'update', NOW))).toEqual(consentOf(dated));
+    const soft = withConsent('soft-opt-in', 'import newer.csv', NOW);
+    expect(consentOf(mergeValues(current, soft, 'update', NOW))).toEqual(consentOf(soft));
+    const declared = withConsent('soft-opt-in', 'declared for the whole file clients.csv', EARLIER);
+    expect(consentOf(mergeValues(declared, soft, 'fill', NOW))).toEqual(consentOf(soft));
+  });
+});

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { connectTo } from '../../db/connection';
 import { DomainError } from '../errors';
@@ -6,16 +5,6 @@ import { ImportCancelled } from './commit-import';
 import { runImportJob, type ImportPhase, type JobHooks } from './run-import-job';
 import type { WorkerInput, WorkerMessage } from './worker-protocol';
 import { writerLauncher } from './writers';
-
-// V8 watches, at each place that makes objects, how many survive their first collections, and
-// once nearly all do, it makes every later one straight in the old generation. An import's
-// first rows all live together (read ahead, and held while a later line of the same order may
-// come), and objects made once per row were then made as if long-lived: importing the 304k-row
-// events corpus filled the old generation with dead rows, to a peak of 420-430 MB in most runs,
-// 360 MB without this (`docs/performance.md`).
-// The flag is the process's; an import is by far the largest thing the command line or the
-// browser host runs. Electron's V8 is left as it is: it may refuse flags once started.
-if (process.versions.electron === undefined) setFlagsFromString('--no-allocation-site-pretenuring');
 
 // Runs one import on its own connection, so the window's host keeps answering (and keeps
 // reading committed data through WAL) while a 100k-row file is parsed and written.

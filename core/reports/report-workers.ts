@@ -31,8 +31,8 @@ export type ReportWorkers = {
   close: () => void;
 };
 
-// A small pool of report worker threads, started on first use, each with its own read-only
-// connection to `dbFile`. A busy worker keeps the process alive; an idle one does not, and is
+// A small pool of report worker threads, started when warmed or first asked, each with its own
+// read-only connection to `dbFile`. A busy worker keeps the process alive; an idle one does not, and is
 // closed after a while.
 export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string, { size = 2, idleMs = IDLE_MS } = {}): ReportWorkers => {
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);

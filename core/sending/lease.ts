@@ -40,11 +40,13 @@ const hasEnded = (held: LeaseHolder, now: number, host: string, isAlive: (pid: n
 const current = (sqlite: Sqlite, name: string): LeaseHolder | null =>
   (sqlite.prepare('SELECT holder, pid, hostname, acquired_at AS acquiredAt, expires_at AS expiresAt FROM leases WHERE name = ?').get(name) as LeaseHolder | undefined) ?? null;
 
-export type LeaseOptions = { name?: string; holder: string; pid?: number; now: number; isAlive?: (pid: number) => boolean };
+// isTakingOver false: a holder that never sends (a restore keeping senders away) leaves the rows a
+// dead sender left in `sending` for the next sender to find.
+export type LeaseOptions = { name?: string; holder: string; pid?: number; now: number; isAlive?: (pid: number) => boolean; isTakingOver?: boolean };
 
 // Takes or renews the lease. When it takes it over from a holder that died, the messages that
 // holder left in `sending` become `unknown`: they may have gone, so they are never retried blindly.
-export const acquireLease = (sqlite: Sqlite, { name = SEND_LEASE, holder, pid = process.pid, now, isAlive = isProcessAlive }: LeaseOptions): LeaseResult => {
+export const acquireLease = (sqlite: Sqlite, { name = SEND_LEASE, holder, pid = process.pid, now, isAlive = isProcessAlive, isTakingOver = true }: LeaseOptions): LeaseResult => {
   const host = hostname();
   return writeTransactionOn(sqlite, () => {
     const held = current(sqlite, name);
@@ -57,7 +59,7 @@ export const acquireLease = (sqlite: Sqlite, { name = SEND_LEASE, holder, pid = 
           acquired_at = CASE WHEN leases.pid = excluded.pid AND leases.hostname = excluded.hostname THEN leases.acquired_at ELSE excluded.acquired_at END,
           expires_at = excluded.expires_at`)
       .run(name, holder, pid, host, now, now + LEASE_MS);
-    if (!isMine && name === SEND_LEASE) markOrphansUnknown(sqlite, now);
+    if (!isMine && name === SEND_LEASE && isTakingOver) markOrphansUnknown(sqlite, now);
     return { ok: true, tookOverFrom: isMine ? null : held } as const;
   });
 };
