@@ -17,7 +17,7 @@ import { guardHandlers } from './storage/guard-handlers';
 import type { DatabaseHealth } from './storage/database-health';
 import { openCoreDatabase } from './open-core-database';
 import type { ReportWorkerLauncher } from './reports/report-worker-launcher';
-import { createReportWorkers } from './reports/report-workers';
+import { createReportWorkers, type ReportWorkers } from './reports/report-workers';
 
 export type BootOptions = {
   dataDir: string;
@@ -48,6 +48,8 @@ export type Booted = {
   stageFile: (fileName: string, bytes: Uint8Array) => StagedFile;
   imports: ImportJobs;
   scheduler: Scheduler;
+  // The report worker threads, when the host handed in how to start them.
+  reportWorkers: ReportWorkers | undefined;
   // Starts and stops planning on a timer and sending what is due, for a host that stays open.
   start: () => void;
   stop: () => Promise<void>;
@@ -97,7 +99,7 @@ export const bootCore = (options: BootOptions): Booted => {
   // app.info says at any moment whether the database was found damaged, for the window's notice.
   const handlers = { ...createCore(ctx, scheduler, imports), 'app.info': () => ({ ...info, damage: health.damage() }) };
   return {
-    handlers: guardHandlers(handlers, health), events, database, health, stageFile: stage, imports, scheduler,
+    handlers: guardHandlers(handlers, health), events, database, health, stageFile: stage, imports, scheduler, reportWorkers,
     start: () => {
       isStarted = true;
       // A damaged file is neither sent from nor backed up (a backup of it would fail its check).
@@ -105,9 +107,9 @@ export const bootCore = (options: BootOptions): Booted => {
         scheduler.start();
         backups.start();
       }
-      // A large file is checked once the host is up, a table at a time, so neither the first
-      // screen nor the window's calls wait for it.
-      if (!health.isSmall()) setTimeout(() => void health.checkInSlices(), 1000).unref();
+      // A large file is checked once the host is up, on a report worker's thread when the host
+      // has them, so neither the first screen nor the window's calls wait for it.
+      if (!health.isSmall()) setTimeout(() => void health.checkAway(reportWorkers ? () => reportWorkers.checkFile(1) : undefined), 1000).unref();
     },
     stop: () => (backups.stop(), scheduler.stop()),
     close: () => {

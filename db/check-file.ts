@@ -37,16 +37,3 @@ const problemOf = (sqlite: Database.Database, pragma: string): string | null => 
 // null when the file is sound, else its first findings. A damaged page can also make the
 // check itself fail, which is the same answer.
 export const quickCheckProblem = (sqlite: Database.Database): string | null => problemOf(sqlite, 'quick_check(5)');
-
-// The same check cut in slices, one table with its indexes each (`quick_check(TABLE)`), so a
-// large file can be checked with the thread free between them (on a 593 MB database the whole
-// check held it 3.9 s, the largest table 0.85 s). A schema that cannot be read is the one finding.
-export const quickCheckSlices = (sqlite: Database.Database): (() => string | null)[] => {
-  let tables: string[];
-  try {
-    tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  } catch (error) {
-    return [() => messageOf(error)];
-  }
-  return tables.map((table) => () => problemOf(sqlite, `quick_check("${table.replace(/"/g, '""')}")`));
-};

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../api';
 import { bootCore } from '../../core/boot';
 import { holdHostLease } from '../../core/backup/host-presence';
+import { acquireLease, releaseLease } from '../../core/sending/lease';
 import { repoRoot, runCli, type CliRun } from '../test-support/run-cli';
 
 let dir: string;
@@ -91,6 +92,31 @@ describe('relance backup and restore', { timeout: 60_000 }, () => {
     const missing = await relance('restore', join(dir, 'nowhere.db'), '--data-dir', dataDir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('nowhere.db was not found');
+  });
+
+  it('refuses while a send is running, changes nothing, and leaves no lease of its own', async () => {
+    const file = join(dir, 'copy.db');
+    const live = join(dataDir, 'relance.db');
+    const before = readdirSync(join(dataDir, 'backups')).length;
+    const sqlite = new Database(live);
+    // This test's own process plays a cron `relance send-due` in the middle of its pass.
+    acquireLease(sqlite, { holder: 'relance send-due', now: Date.now() });
+    try {
+      const run = await relance('restore', file, '--data-dir', dataDir);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`relance: A send is running on this database (relance send-due, process ${process.pid}): try again when it is done; nothing was changed.\n`);
+      expect(readdirSync(join(dataDir, 'backups'))).toHaveLength(before);
+    } finally {
+      releaseLease(sqlite);
+      sqlite.close();
+    }
+    expect((await relance('restore', file, '--data-dir', dataDir)).code).toBe(0);
+    const restored = new Database(live, { readonly: true });
+    try {
+      expect(restored.prepare('SELECT name FROM leases').pluck().all()).toEqual([]);
+    } finally {
+      restored.close();
+    }
   });
 
   it('refuses while an open app holds the database', async () => {

@@ -112,6 +112,39 @@ describe('a restore never sends twice and never forgets a stop', () => {
     now = START;
   });
 
+  it('keeps a complaint opened after the backup open', async () => {
+    now = START;
+    const ana = await person('Ana');
+    const backup = await call('backups.create', {});
+    now = START + HOUR;
+    await call('contacts.setComplaint', { id: ana, isOpen: true });
+
+    now = START + 2 * HOUR;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.carried).toEqual({ sends: 0, stops: 1 });
+    expect(sqlite().prepare('SELECT complaint_open_since FROM contacts WHERE id = ?').pluck().get(ana)).toBe(START + HOUR);
+    now = START;
+  });
+
+  it('keeps Uncertain a message an earlier restore held, though the backup has it only planned', async () => {
+    now = START;
+    await call('settings.update', { business });
+    const ana = await person('Ana');
+    cart(ana, 'C1');
+    await call('outbox.plan', {});
+    const backup = await call('backups.create', {});
+    // An earlier restore held Ana's first message (never attempted, so no attempted_at): it may
+    // have gone after that restore's backup.
+    sqlite().prepare(`UPDATE outbox SET state = 'unknown', reason = 'on hold: restored from a backup, check before sending' WHERE id = ?`)
+      .run(firstStep(ana).id);
+
+    now = START + HOUR;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.carried).toEqual({ sends: 1, stops: 0 });
+    expect(firstStep(ana).state).toBe('unknown');
+    now = START;
+  });
+
   it('restores as before when the database being replaced cannot be read, and says nothing could be carried over', async () => {
     now = START;
     await person('Ana');

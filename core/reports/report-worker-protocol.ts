@@ -7,7 +7,9 @@ export type ReportWorkerInput = { dbFile: string };
 
 // `claim`: one Int32 the worker sets from 0 to 1 before it reads the part; the calling thread sets
 // it to 2 when it reads the part itself instead (report-workers.ts), and the worker then skips it.
-export type ReportWorkerRequest = ({ type: 'part'; id: number; claim: SharedArrayBuffer } & PartRequest) | { type: 'close' };
+// `check`: SQLite's quick check of the whole file (db/check-file.ts), for a large database at
+// start: it holds a thread for seconds, so it is this thread's rather than the host's.
+export type ReportWorkerRequest = ({ type: 'part'; id: number; claim: SharedArrayBuffer } & PartRequest) | { type: 'check'; id: number } | { type: 'close' };
 
 export const CLAIMED = 1;
 export const TAKEN_BACK = 2;
@@ -18,7 +20,7 @@ export const TAKEN_BACK = 2;
 export type WireError = { message: string; code?: string; domain?: { code: ErrorCode; issues?: FieldIssue[] } };
 
 // `ready`: the thread has loaded and opened its connection, so a part asked now starts at once.
-export type ReportWorkerReply = { type: 'ready' } | ({ type: 'answer'; id: number } & ({ ok: true; value: PartResults[keyof PartResults] } | { ok: false; error: WireError }));
+export type ReportWorkerReply = { type: 'ready' } | ({ type: 'answer'; id: number } & ({ ok: true; value: PartResults[keyof PartResults] | string | null } | { ok: false; error: WireError }));
 
 export const toWire = (error: unknown): WireError => {
   const message = error instanceof Error ? error.message : String(error);

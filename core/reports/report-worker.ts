@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { quickCheckProblem } from '../../db/check-file';
 import { connectToRead } from '../../db/connection';
 import { computePart } from './report-parts';
 import { CLAIMED, toWire, type ReportWorkerInput, type ReportWorkerReply, type ReportWorkerRequest } from './report-worker-protocol';
@@ -20,6 +21,10 @@ port.on('message', (request: ReportWorkerRequest) => {
   if (request.type === 'close') {
     sqlite.close();
     port.close();
+    return;
+  }
+  if (request.type === 'check') {
+    port.postMessage({ type: 'answer', id: request.id, ok: true, value: quickCheckProblem(sqlite) } satisfies ReportWorkerReply);
     return;
   }
   // The calling thread read this part itself while this thread was starting or busy: nothing to do.

@@ -26,6 +26,8 @@ export type ReportWorkers = {
   run: <P extends WorkerPart>(slot: number, request: PartRequest & { part: P }) => ReportJob<P>;
   // Whether worker `slot` has started and opened its connection: a part asked of it begins at once.
   isReady: (slot: number) => boolean;
+  // The whole file's quick check, on worker `slot`'s connection: null when sound, else the findings.
+  checkFile: (slot: number) => Promise<string | null>;
   // Starts the workers not started yet, for the next page.
   warm: () => void;
   close: () => void;
@@ -105,6 +107,20 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
         return true;
       };
       return { result, takeBack };
+    },
+    checkFile: (index) => {
+      if (isClosed) return Promise.reject(new ReportWorkerGone('The report workers are closed.'));
+      const slot = open(index);
+      if (slot.idle) clearTimeout(slot.idle);
+      slot.idle = null;
+      lastId += 1;
+      const id = lastId;
+      // Unlike a page, nobody waits for it: the thread does not keep the host alive.
+      slot.worker.unref();
+      return new Promise<string | null>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ type: 'check', id } satisfies ReportWorkerRequest);
+      });
     },
     isReady: (index) => !isClosed && slots[index]?.isReady === true,
     warm: () => {

@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { quickCheckProblem, quickCheckSlices } from '../../db/check-file';
+import { quickCheckProblem } from '../../db/check-file';
 import { listBackups } from '../backup/list-backups';
 import { DomainError } from '../errors';
 import { damagedError, isDamage, isReadOnly, storageProblem } from '../file-problems/file-problems';
 
 // Up to this size the file is checked before the first screen (quick_check of a 50 MB file with
-// 250,000 indexed rows took 0.13 s here); a larger one a second after the host has started, a
-// table at a time (checkInSlices), so neither opening nor the window's calls wait for it.
+// 250,000 indexed rows took 0.13 s here); a larger one a second after the host has started, on
+// another thread when the host has one (checkAway), so neither opening nor the window's calls
+// wait for it (a 593 MB file held its thread 3.9 s).
 export const CHECKED_AT_OPEN_BYTES = 50 * 2 ** 20;
 
 type Options = { sqlite: Database.Database; file: string; dataDir: string; isDemo: boolean; onDamaged?: () => void };
@@ -42,17 +43,20 @@ export const createDatabaseHealth = ({ sqlite, file, dataDir, isDemo, onDamaged 
     return false;
   };
 
-  // The same, one table at a time with a turn of the event loop between them: the thread that
-  // answers the window (Electron's main process, the browser host) is never held for the whole
-  // file. A host closed meanwhile ends it; damage a statement found meanwhile stays found.
-  const checkInSlices = async (): Promise<boolean> => {
-    for (const slice of quickCheckSlices(sqlite)) {
-      await new Promise((resolve) => setImmediate(resolve));
-      if (!sqlite.open) break;
-      const problem = slice();
-      if (problem !== null) markDamaged(problem);
-      if (finding !== null) break;
+  // The same check of the whole file, by `elsewhere` (a report worker's own connection:
+  // core/reports/report-workers.ts) when the host has one, else here. Not a table at a time:
+  // SQLite's per-table check skips the free-page list and pages nothing uses, which the whole
+  // file's check finds damaged. A host closed meanwhile ends it; a worker gone does it here.
+  const checkAway = async (elsewhere?: () => Promise<string | null>): Promise<boolean> => {
+    let problem: string | null;
+    try {
+      if (!elsewhere) throw new Error('no other thread');
+      problem = await elsewhere();
+    } catch {
+      if (!sqlite.open) return finding === null;
+      problem = quickCheckProblem(sqlite);
     }
+    if (problem !== null && sqlite.open) markDamaged(problem);
     return finding === null;
   };
 
@@ -70,5 +74,5 @@ export const createDatabaseHealth = ({ sqlite, file, dataDir, isDemo, onDamaged 
   // What a window shows: nothing while the file is sound, else the backup it may restore.
   const damage = (): { newestBackup: string | null } | null => (finding === null ? null : { newestBackup: newestBackup() });
 
-  return { check, checkInSlices, isSmall, damage, markDamaged, explain, refusal, newestBackup, isDamaged: () => finding !== null, finding: () => finding };
+  return { check, checkAway, isSmall, damage, markDamaged, explain, refusal, newestBackup, isDamaged: () => finding !== null, finding: () => finding };
 };

@@ -40,4 +40,7 @@ export const enBackups = {
   'rule.backup.damaged': '{file} is damaged and cannot be restored; nothing was changed. Choose another backup.',
   'rule.backup.diskFull': 'The disk is full: nothing was written. Free some space on the disk holding {folder}, then try again.',
   'rule.backup.readOnly': 'Relance may not write in {folder}: nothing was written. Give yourself write access to that folder, then try again.',
+  'rule.backup.sending': 'A send is running on this database ({holder}, process {pid}): try again when it is done; nothing was changed.',
+  'rule.backup.reading': 'A mail check is running on this database ({holder}, process {pid}): try again when it is done; nothing was changed.',
+  'rule.backup.carryFailed': 'The restore stopped while bringing over the messages sent and the “stops” recorded since the backup: nothing was changed. Try again.',
 } as const;

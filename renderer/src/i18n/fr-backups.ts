@@ -42,4 +42,7 @@ export const frBackups: Record<keyof typeof enBackups, string> = {
   'rule.backup.damaged': '{file} est endommagé et ne peut pas être restauré ; rien n’a été changé. Choisissez une autre sauvegarde.',
   'rule.backup.diskFull': 'Le disque est plein : rien n’a été écrit. Libérez de la place sur le disque de {folder}, puis réessayez.',
   'rule.backup.readOnly': 'Relance n’a pas le droit d’écrire dans {folder} : rien n’a été écrit. Donnez-vous le droit d’écriture sur ce dossier, puis réessayez.',
+  'rule.backup.sending': 'Un envoi est en cours sur cette base ({holder}, processus {pid}) : réessayez quand il sera fini ; rien n’a été changé.',
+  'rule.backup.reading': 'Une relève du courrier est en cours sur cette base ({holder}, processus {pid}) : réessayez quand elle sera finie ; rien n’a été changé.',
+  'rule.backup.carryFailed': 'La restauration s’est arrêtée en reprenant les messages envoyés et les « stop » enregistrés depuis la sauvegarde : rien n’a été changé. Réessayez.',
 };
