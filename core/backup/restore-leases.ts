@@ -16,11 +16,14 @@ const WRITERS = [SEND_LEASE, READ_LEASE];
 const hasLeases = (sqlite: Sqlite): boolean =>
   sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'leases'").get() !== undefined;
 
-// True when the leases are held; false when the live database cannot be read (damaged: what a
-// restore is for) or predates leases (no sender of this version can run on it unmigrated).
+// True when the leases are held; false when the live database cannot be read or was found
+// damaged (what a restore is for) or predates leases (no sender of this version can run on it unmigrated).
 // Refuses, nothing changed, when another live process holds one.
 export const holdWriterLeases = (sqlite: Sqlite, now: number): boolean => {
   try {
+    // Damage found earlier set the connection read-only (core/storage/database-health.ts): the
+    // file is not written again, not even for a lease; no sender or reader runs on it either.
+    if (sqlite.pragma('query_only', { simple: true }) === 1) return false;
     if (!hasLeases(sqlite)) return false;
   } catch (error) {
     if (isDamage(error)) return false;
