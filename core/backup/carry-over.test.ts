@@ -112,6 +112,71 @@ describe('a restore never sends twice and never forgets a stop', () => {
     now = START;
   });
 
+  it('knows a send to a person deleted and added again after the backup, under the contact id the backup has', async () => {
+    now = START;
+    await call('settings.update', { business, cartRecovery: { isEnabled: true, isAutomatic: true } });
+    const ana = await person('Ana');
+    cart(ana, 'C1');
+    const backup = await call('backups.create', {});
+
+    // After the backup: Ana is deleted, added again (another contact id) with the same cart, and
+    // its first message goes to her by itself.
+    now = START + 25 * HOUR;
+    await call('contacts.delete', { id: ana });
+    const again = await person('Ana');
+    cart(again, 'C1');
+    await call('outbox.plan', {});
+    send(firstStep(again));
+    const sentId = firstStep(again).messageId;
+
+    now = START + 26 * HOUR;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.carried).toEqual({ sends: 1, stops: 0 });
+    expect(rows(again)).toEqual([]);
+    expect(firstStep(ana)).toMatchObject({ state: 'sent', messageId: sentId });
+    const notes = sqlite().prepare(`SELECT contact_id FROM contact_events WHERE type = 'message_sent' AND reference = ?`).pluck().all(sentId);
+    expect(notes).toEqual([ana]);
+    expect(sqlite().prepare('SELECT contact_id FROM unsubscribe_tokens').pluck().all()).toEqual([ana]);
+
+    // Planned again and looked at far ahead by the sender: the first message does not go again.
+    await call('outbox.plan', {});
+    expect(rows(ana).filter((row) => row.step === 1)).toHaveLength(1);
+    expect(firstStep(ana).state).toBe('sent');
+    const settings = getSettings({ db: booted().database.db });
+    const due = dueMessages(sqlite(), settings, now + 30 * DAY_MS);
+    expect(due.length).toBeGreaterThan(0);
+    expect(due.filter((row) => row.step === 1)).toEqual([]);
+    now = START;
+  });
+
+  it('marks sent the planned message of the backup to a person who got it under another contact id', async () => {
+    now = START;
+    await call('settings.update', { business });
+    const ana = await person('Ana');
+    cart(ana, 'C1');
+    await call('outbox.plan', {});
+    const planned = firstStep(ana);
+    expect(planned.state).toBe('scheduled');
+    const backup = await call('backups.create', {});
+
+    now = START + 25 * HOUR;
+    await call('contacts.delete', { id: ana });
+    const again = await person('Ana');
+    cart(again, 'C1');
+    await call('outbox.plan', {});
+    await call('outbox.approve', { id: firstStep(again).id });
+    send(firstStep(again));
+    const sentId = firstStep(again).messageId;
+
+    now = START + 26 * HOUR;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.carried).toEqual({ sends: 1, stops: 0 });
+    expect(rows(ana).filter((row) => row.step === 1)).toEqual([expect.objectContaining({ id: planned.id, state: 'sent', messageId: sentId })]);
+    await call('outbox.plan', {});
+    expect(rows(ana).filter((row) => row.step === 1)).toEqual([expect.objectContaining({ id: planned.id, state: 'sent' })]);
+    now = START;
+  });
+
   it('keeps a complaint opened after the backup open', async () => {
     now = START;
     const ana = await person('Ana');

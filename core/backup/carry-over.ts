@@ -6,6 +6,7 @@ import { writeTransactionOn } from '../../db/open-database';
 import { DatabaseNewerError, MigrationIntegrityError } from '../../db/errors';
 import { runMigrations } from '../../db/run-migrations';
 import { cancelPlannedFor } from '../contacts/unsubscribe-contact';
+import { upgradeEmailKeys } from '../contacts/upgrade-email-keys';
 import { isDamage } from '../file-problems/file-problems';
 import { recordAudit, type AuditOrigin } from '../respect/audit-log';
 import { recordConsentChange } from '../respect/consent-history';
@@ -13,6 +14,9 @@ import { erasePerson } from '../respect/erase-contact';
 import { suppressionHash } from '../respect/suppression-hash';
 import { phoneSuppressionHash, suppress } from '../respect/suppression-list';
 import { utcDay } from '../time-units';
+import { timeOrderedId } from '../ids';
+import { dedupeKey } from '../outbox/save-prepared';
+import type { ProgramId } from '../../api';
 
 type Sqlite = Database.Database;
 
@@ -68,6 +72,8 @@ const readableCopy = (replaced: string, scratch: string, migrationsFolder: strin
     copy = new Database(scratch, { fileMustExist: true });
     const report = runMigrations(copy, scratch, migrationsFolder, new Date(now));
     if (report.backupFile) rmSync(report.backupFile, { force: true });
+    // Its email keys in the form the restored file's are in: people are matched by them.
+    upgradeEmailKeys(copy, now);
     return copy.pragma('quick_check', { simple: true }) === 'ok';
   } catch (error) {
     if (isUnreadable(error)) return false;
@@ -164,35 +170,30 @@ const ownersOf = (sqlite: Sqlite, hashes: Set<string>): Map<string, string[]> =>
 const columnsOf = (sqlite: Sqlite, schema: 'main' | 'replaced', table: string): string[] =>
   sqlite.prepare(`SELECT name FROM pragma_table_info(?, ?)`).pluck().all(table, schema) as string[];
 
+// Where a message of the replaced database (`r`) lands in the restored file: the row with the key
+// `key`, for the contact `contact`, and the id `id` when it is added. Its own, or (moved) the same
+// person's under another contact id.
+type Target = { from: string; key: string; contact: string; id: string; messageId: string };
+
+const OWN: Target = { from: 'replaced.outbox AS r', key: 'r.dedupe_key', contact: 'r.contact_id', id: 'r.id', messageId: 'r.message_id' };
+const MOVED: Target = {
+  from: `json_each(@moved) AS j JOIN replaced.outbox AS r ON r.id = j.value ->> 'from'`,
+  key: `j.value ->> 'key'`, contact: `j.value ->> 'contact'`, id: `j.value ->> 'id'`,
+  // A Message-ID is one message's: already carried to its own contact (still in the restored file
+  // under another address), the same person's row records that it went without it.
+  messageId: 'CASE WHEN r.message_id IN (SELECT message_id FROM main.outbox WHERE message_id IS NOT NULL) THEN NULL ELSE r.message_id END',
+};
+
 // What went in the replaced database is what happened: it wins over the backup's row (found by the
 // planner's own key), and a row the backup lacks is added for a contact it has. A row in the same
-// state in both is the backup's own (holdRestoredMessages holds one left `sending`).
+// state in both is the backup's own (holdRestoredMessages holds one left `sending`). Then the same
+// for a person the restored file knows under another contact id (deleted and imported again after
+// the backup): the planner and its "already sent" checks go by contact id, so the message is
+// recorded for the restored contact with the same address.
 const carrySends = (sqlite: Sqlite, now: number): number => {
-  const updated = sqlite
-    .prepare(`UPDATE OR IGNORE main.outbox AS m SET
-        state = CASE WHEN r.state IN (${DONE}) THEN r.state ELSE 'unknown' END,
-        reason = CASE WHEN r.state IN (${DONE}) THEN r.reason ELSE r.reason || '; ' || @why END,
-        subject = r.subject, body_text = r.body_text, body_html = r.body_html, is_edited = r.is_edited, message_id = r.message_id,
-        attempts = r.attempts, next_attempt_at = NULL, smtp_code = r.smtp_code, smtp_response = r.smtp_response,
-        enhanced_code = r.enhanced_code, date_at = r.date_at, attempted_at = r.attempted_at, sent_at = r.sent_at, updated_at = @now
-      FROM replaced.outbox AS r
-      WHERE r.dedupe_key = m.dedupe_key AND ${WENT} AND m.state NOT IN (${DONE}) AND m.state <> r.state
-        AND (r.state IN (${DONE}) OR m.state <> 'unknown')`)
-    .run({ why: CARRIED_UNKNOWN_REASON, now }).changes;
-
-  const shared = new Set(columnsOf(sqlite, 'replaced', 'outbox'));
-  const columns = columnsOf(sqlite, 'main', 'outbox').filter((column) => shared.has(column));
-  const value = (column: string): string => {
-    if (column === 'state') return `CASE WHEN r.state IN (${DONE}) THEN r.state ELSE 'unknown' END`;
-    if (column === 'reason') return `CASE WHEN r.state IN (${DONE}) THEN r.reason ELSE r.reason || '; ' || @why END`;
-    if (column === 'next_attempt_at') return 'NULL';
-    return `r.${column}`;
-  };
-  const inserted = sqlite
-    .prepare(`INSERT OR IGNORE INTO main.outbox (${columns.join(', ')}) SELECT ${columns.map(value).join(', ')}
-      FROM replaced.outbox r WHERE ${WENT} AND r.contact_id IN (SELECT id FROM main.contacts)
-        AND NOT EXISTS (SELECT 1 FROM main.outbox m WHERE m.dedupe_key = r.dedupe_key)`)
-    .run({ why: CARRIED_UNKNOWN_REASON }).changes;
+  let carried = carryMessages(sqlite, OWN, { now });
+  const moved = movedMessages(sqlite);
+  if (moved.messages.length > 0) carried += carryMessages(sqlite, MOVED, { now, moved: JSON.stringify(moved.messages) });
 
   // The timeline's "sent" notes of those messages come too.
   const eventColumns = columnsOf(sqlite, 'main', 'contact_events').filter((column) => columnsOf(sqlite, 'replaced', 'contact_events').includes(column));
@@ -207,5 +208,78 @@ const carrySends = (sqlite: Sqlite, now: number): number => {
     .prepare(`INSERT OR IGNORE INTO main.unsubscribe_tokens (token, contact_id, email_hash, created_at)
       SELECT token, contact_id, email_hash, created_at FROM replaced.unsubscribe_tokens`)
     .run();
+  carryMovedPeople(sqlite, eventColumns, moved.people);
+  return carried;
+};
+
+const carryMessages = (sqlite: Sqlite, target: Target, params: Record<string, unknown>): number => {
+  const updated = sqlite
+    .prepare(`UPDATE OR IGNORE main.outbox AS m SET
+        state = CASE WHEN r.state IN (${DONE}) THEN r.state ELSE 'unknown' END,
+        reason = CASE WHEN r.state IN (${DONE}) THEN r.reason ELSE r.reason || '; ' || @why END,
+        subject = r.subject, body_text = r.body_text, body_html = r.body_html, is_edited = r.is_edited, message_id = ${target.messageId},
+        attempts = r.attempts, next_attempt_at = NULL, smtp_code = r.smtp_code, smtp_response = r.smtp_response,
+        enhanced_code = r.enhanced_code, date_at = r.date_at, attempted_at = r.attempted_at, sent_at = r.sent_at, updated_at = @now
+      FROM ${target.from}
+      WHERE ${target.key} = m.dedupe_key AND ${WENT} AND m.state NOT IN (${DONE}) AND m.state <> r.state
+        AND (r.state IN (${DONE}) OR m.state <> 'unknown')`)
+    .run({ ...params, why: CARRIED_UNKNOWN_REASON }).changes;
+
+  const shared = new Set(columnsOf(sqlite, 'replaced', 'outbox'));
+  const columns = columnsOf(sqlite, 'main', 'outbox').filter((column) => shared.has(column));
+  const value = (column: string): string => {
+    if (column === 'state') return `CASE WHEN r.state IN (${DONE}) THEN r.state ELSE 'unknown' END`;
+    if (column === 'reason') return `CASE WHEN r.state IN (${DONE}) THEN r.reason ELSE r.reason || '; ' || @why END`;
+    if (column === 'next_attempt_at') return 'NULL';
+    if (column === 'id') return target.id;
+    if (column === 'dedupe_key') return target.key;
+    if (column === 'contact_id') return target.contact;
+    if (column === 'message_id') return target.messageId;
+    return `r.${column}`;
+  };
+  const inserted = sqlite
+    .prepare(`INSERT OR IGNORE INTO main.outbox (${columns.join(', ')}) SELECT ${columns.map(value).join(', ')}
+      FROM ${target.from} WHERE ${WENT} AND ${target.contact} IN (SELECT id FROM main.contacts)
+        AND NOT EXISTS (SELECT 1 FROM main.outbox m WHERE m.dedupe_key = ${target.key})`)
+    .run({ ...params, why: CARRIED_UNKNOWN_REASON }).changes;
   return updated + inserted;
+};
+
+type Moved = { messages: { from: string; key: string; contact: string; id: string }[]; people: Map<string, string> };
+
+// The replaced database's messages that went, or may have, to a person the restored file holds
+// under another contact id: found by the address (email keys, normalised the same way in both),
+// and keyed for that contact the way the planner keys them. The cart or order stays the anchor.
+const movedMessages = (sqlite: Sqlite): Moved => {
+  const rows = sqlite
+    .prepare(`SELECT r.id, r.program, r.anchor, r.step, r.contact_id AS fromContact, m.id AS contact
+      FROM replaced.outbox r JOIN replaced.contacts c ON c.id = r.contact_id
+        JOIN main.contacts m ON m.email_key = c.email_key AND m.id <> r.contact_id
+      WHERE ${WENT}`)
+    .all() as { id: string; program: ProgramId; anchor: string; step: number; fromContact: string; contact: string }[];
+  const taken = sqlite.prepare('SELECT 1 FROM main.outbox WHERE id = ?').pluck();
+  const people = new Map<string, string>();
+  const messages = rows.map((row) => {
+    people.set(row.fromContact, row.contact);
+    const key = dedupeKey(row.contact, { planned: { program: row.program, anchor: row.anchor, step: row.step } });
+    return { from: row.id, key, contact: row.contact, id: taken.get(row.id) ? timeOrderedId() : row.id };
+  });
+  return { messages, people };
+};
+
+// A moved person's timeline notes of the messages carried, and their unsubscribe token, go with
+// the restored contact, when their own id is not in the restored file.
+const carryMovedPeople = (sqlite: Sqlite, eventColumns: string[], people: Map<string, string>): void => {
+  const gone = [...people].filter(([from]) => !sqlite.prepare('SELECT 1 FROM main.contacts WHERE id = ?').get(from));
+  if (gone.length === 0) return;
+  const pairs = JSON.stringify(gone.map(([from, to]) => ({ from, to })));
+  const value = (column: string): string => (column === 'contact_id' ? `p.value ->> 'to'` : `e.${column}`);
+  sqlite
+    .prepare(`INSERT OR IGNORE INTO main.contact_events (${eventColumns.join(', ')}) SELECT ${eventColumns.map(value).join(', ')}
+      FROM json_each(@pairs) AS p JOIN replaced.contact_events e ON e.contact_id = p.value ->> 'from'
+      WHERE e.source = 'outbox' AND e.reference IN (SELECT message_id FROM main.outbox WHERE state IN (${DONE}) AND message_id IS NOT NULL)`)
+    .run({ pairs });
+  sqlite
+    .prepare(`UPDATE main.unsubscribe_tokens AS t SET contact_id = p.value ->> 'to' FROM json_each(@pairs) AS p WHERE t.contact_id = p.value ->> 'from'`)
+    .run({ pairs });
 };

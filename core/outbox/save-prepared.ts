@@ -14,7 +14,7 @@ export const OPEN_STATES_SQL = OPEN_STATES.map((state) => `'${state}'`).join(', 
 const WAITING_TO_GO: readonly string[] = ['queued', 'deferred', 'paused'];
 const PLANNER_MAY_UPDATE: readonly string[] = [...OPEN_STATES, 'cancelled'];
 
-export const dedupeKey = (contactId: string, p: Prepared): string => `${p.planned.program}:${contactId}:${p.planned.anchor}:${p.planned.step}`;
+export const dedupeKey = (contactId: string, p: { planned: Pick<Prepared['planned'], 'program' | 'anchor' | 'step'> }): string => `${p.planned.program}:${contactId}:${p.planned.anchor}:${p.planned.step}`;
 
 type Existing = { id: string; state: string; isEdited: number; messageId: string | null };
 
