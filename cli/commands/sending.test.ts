@@ -42,11 +42,13 @@ describe('sending from the command line', () => {
       expect(set.stderr).toBe('');
       expect(set.stdout).toContain(`${key} = ${value}`);
     }
-    // A window that only opens tomorrow: the cart's first message waits for it.
-    const tomorrow = DAYS[(new Date().getDay() + 1) % 7]!;
-    await relance('settings', 'set', 'send.window', `${tomorrow} 00:00-24:00`);
+    // A window that only opens the day after tomorrow, in this machine's calendar: whatever the
+    // owner's time zone, their today is at most this machine's tomorrow, so the cart's first
+    // message waits for it.
+    const dayAfterTomorrow = DAYS[(new Date().getDay() + 2) % 7]!;
+    await relance('settings', 'set', 'send.window', `${dayAfterTomorrow} 00:00-24:00`);
     const settings = json<Record<string, string>>(await relance('settings', '--json'));
-    expect(settings).toMatchObject({ 'business.name': 'Atelier Lumière', 'business.address': '3 rue des Lilas, 69001 Lyon', 'send.window': `${tomorrow} 00:00-24:00` });
+    expect(settings).toMatchObject({ 'business.name': 'Atelier Lumière', 'business.address': '3 rue des Lilas, 69001 Lyon', 'send.window': `${dayAfterTomorrow} 00:00-24:00` });
 
     expect((await relance('import', join(dir, 'carts.csv'))).code).toBe(0);
     const planned = json<Entry[]>(await relance('outbox', '--json'));
