@@ -27,6 +27,10 @@ export class AppPage {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
+    // From a page already showing the app, the same address differs only by its fragment: the
+    // browser would not load it again, and the app would keep what it read at its first load
+    // (a setting changed since through the API, before its event stream was up, never arrives).
+    if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
     await this.page.goto(url);
     await this.page.evaluate((hash) => (window.location.hash = hash), `/${section}`);
   }
