@@ -86,20 +86,28 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
     return slot;
   };
 
+  const closedError = () => new ReportWorkerGone('The report workers are closed.');
+
+  // One request to worker `index` (started if need be, no longer idle), answered by its id.
+  const ask = <T>(index: number, request: (id: number) => ReportWorkerRequest): { slot: Slot; id: number; result: Promise<T> } => {
+    const slot = open(index);
+    if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = null;
+    lastId += 1;
+    const id = lastId;
+    const result = new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage(request(id));
+    });
+    return { slot, id, result };
+  };
+
   return {
     run: <P extends WorkerPart>(index: number, request: PartRequest & { part: P }): ReportJob<P> => {
-      if (isClosed) return { result: Promise.reject(new ReportWorkerGone('The report workers are closed.')), takeBack: () => false };
-      const slot = open(index);
-      if (slot.idle) clearTimeout(slot.idle);
-      slot.idle = null;
-      slot.worker.ref();
-      lastId += 1;
-      const id = lastId;
+      if (isClosed) return { result: Promise.reject(closedError()), takeBack: () => false };
       const claim = new SharedArrayBuffer(4);
-      const result = new Promise<PartResults[P]>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ type: 'part', id, claim, ...request } satisfies ReportWorkerRequest);
-      });
+      const { slot, id, result } = ask<PartResults[P]>(index, (id) => ({ type: 'part', id, claim, ...request }));
+      slot.worker.ref();
       const takeBack = (): boolean => {
         if (Atomics.compareExchange(new Int32Array(claim), 0, 0, TAKEN_BACK) !== 0) return false;
         slot.pending.delete(id);
@@ -109,18 +117,11 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
       return { result, takeBack };
     },
     checkFile: (index) => {
-      if (isClosed) return Promise.reject(new ReportWorkerGone('The report workers are closed.'));
-      const slot = open(index);
-      if (slot.idle) clearTimeout(slot.idle);
-      slot.idle = null;
-      lastId += 1;
-      const id = lastId;
+      if (isClosed) return Promise.reject(closedError());
+      const { slot, result } = ask<string | null>(index, (id) => ({ type: 'check', id }));
       // Unlike a page, nobody waits for it: the thread does not keep the host alive.
       slot.worker.unref();
-      return new Promise<string | null>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ type: 'check', id } satisfies ReportWorkerRequest);
-      });
+      return result;
     },
     isReady: (index) => !isClosed && slots[index]?.isReady === true,
     warm: () => {
