@@ -5,14 +5,13 @@ import Database from 'better-sqlite3';
 import { writeTransactionOn } from '../../db/open-database';
 import { DatabaseNewerError, MigrationIntegrityError } from '../../db/errors';
 import { runMigrations } from '../../db/run-migrations';
-import { cancelPlannedFor } from '../contacts/unsubscribe-contact';
+import { cancelPlannedFor, recordOptOut } from '../contacts/unsubscribe-contact';
 import { upgradeEmailKeys } from '../contacts/upgrade-email-keys';
 import { isDamage } from '../file-problems/file-problems';
-import { recordAudit, type AuditOrigin } from '../respect/audit-log';
-import { recordConsentChange } from '../respect/consent-history';
+import type { AuditOrigin } from '../respect/audit-log';
 import { erasePerson } from '../respect/erase-contact';
 import { suppressionHash } from '../respect/suppression-hash';
-import { phoneSuppressionHash, suppress } from '../respect/suppression-list';
+import { phoneSuppressionHash } from '../respect/suppression-list';
 import { utcDay } from '../time-units';
 import { timeOrderedId } from '../ids';
 import { dedupeKey } from '../outbox/save-prepared';
@@ -127,12 +126,8 @@ const carryStops = (sqlite: Sqlite, origin: AuditOrigin, now: number): number =>
       WHERE r.unsubscribed_at IS NOT NULL AND m.unsubscribed_at IS NULL`)
     .all() as { id: string; at: number; emailKey: string | null; phone: string | null }[];
   for (const person of unsubscribed) {
-    sqlite.prepare('UPDATE main.contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ?').run(person.at, now, person.id);
-    suppress(sqlite, { emailKey: person.emailKey, phone: person.phone }, 'unsubscribed', person.at);
-    const cancelled = cancelPlannedFor(sqlite, person.id, 'cancelled: they unsubscribed', now);
     const evidence = `unsubscribed on ${utcDay(person.at)}, carried over when a backup was restored`;
-    recordConsentChange(sqlite, { contactId: person.id, basis: null, source: 'opt-out', evidence, consentAt: person.at, origin }, now);
-    recordAudit(sqlite, { action: 'unsubscribe', origin, contactId: person.id, detail: `cancelled=${cancelled}; carried over by a restore` }, now);
+    recordOptOut(sqlite, person.id, { ...person, unsubscribedAt: null }, { at: person.at, evidence, origin, detail: 'carried over by a restore' }, now);
     people.add(person.id);
   }
   // Someone suppressed (a bounce, a complaint) keeps nothing planned either.

@@ -28,6 +28,27 @@ export const cancelPlannedFor = (sqlite: Sqlite, contactId: string, why: string,
       WHERE contact_id = ? AND state IN (${STOPPABLE})`)
     .run(why, now, contactId).changes;
 
+// A person's opt-out written down, inside the caller's transaction: the address and the number
+// on the suppression list, what was planned cancelled, and (when not already so) the date on the
+// contact, the consent history and the privacy log. `detail` ends the log's line. Returns how
+// many planned messages were cancelled.
+export const recordOptOut = (
+  sqlite: Sqlite,
+  id: string,
+  row: Row,
+  { at, evidence, origin, detail }: { at: number; evidence: string; origin: AuditOrigin; detail: string },
+  now: number,
+): number => {
+  suppress(sqlite, { emailKey: row.emailKey, phone: row.phone }, 'unsubscribed', at);
+  const count = cancelPlannedFor(sqlite, id, 'cancelled: they unsubscribed', now);
+  if (row.unsubscribedAt !== null) return count;
+  sqlite.prepare('UPDATE contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ?').run(at, now, id);
+  // The contact keeps the basis it had, for the record; the history says it was withdrawn.
+  recordConsentChange(sqlite, { contactId: id, basis: null, source: 'opt-out', evidence, consentAt: at, origin }, now);
+  recordAudit(sqlite, { action: 'unsubscribe', origin, contactId: id, detail: `cancelled=${count}; ${detail}` }, now);
+  return count;
+};
+
 // The owner records that a person asked to hear no more (docs/practice.md): the opt-out with its date
 // and how it was recorded, what was planned cancelled, and the address and the number on the
 // suppression list, which outlives the contact. Doing it again changes nothing.
@@ -40,16 +61,9 @@ export const unsubscribeContact = (ctx: CoreContext, { id }: { id: string }): Co
       .prepare(`SELECT email_key AS emailKey, phone, unsubscribed_at AS unsubscribedAt FROM contacts WHERE id = ?`)
       .get(id) as Row | undefined;
     if (!row) throw notFound('This contact');
-    suppress(sqlite, { emailKey: row.emailKey, phone: row.phone }, 'unsubscribed', now);
-    const count = cancelPlannedFor(sqlite, id, 'cancelled: they unsubscribed', now);
-    if (row.unsubscribedAt !== null) return count;
-    sqlite.prepare('UPDATE contacts SET unsubscribed_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
-    // The contact keeps the basis it had, for the record; the history says it was withdrawn.
     const evidence = `unsubscribed on ${utcDay(now)} through ${HOW[origin]}`;
-    recordConsentChange(sqlite, { contactId: id, basis: null, source: 'opt-out', evidence, consentAt: now, origin }, now);
     const listed = [row.emailKey ? 'email' : null, row.phone ? 'phone' : null].filter(Boolean).join('+') || 'none';
-    recordAudit(sqlite, { action: 'unsubscribe', origin, contactId: id, detail: `cancelled=${count}; suppressed=${listed}` }, now);
-    return count;
+    return recordOptOut(sqlite, id, row, { at: now, evidence, origin, detail: `suppressed=${listed}` }, now);
   });
   ctx.events.emit({ type: 'contacts.changed', ids: [id] });
   if (cancelled > 0) ctx.events.emit({ type: 'outbox.changed' });
