@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ContactSortKey } from '../../../api';
 import { useApi } from '../api/api-context';
+import { useContactsChanged } from '../shared/use-contacts-changed';
 import { useI18n } from '../i18n/i18n';
 import { counted } from '../i18n/plural';
 import { describeError } from '../shared/describe-error';
@@ -31,11 +32,7 @@ export const ContactsPage = () => {
   const { total, rowAt, ensureRange, refresh, error } = useContactRows(query);
   const columns = useColumnChoice();
 
-  // Every change to contacts, made here (a save, a delete, an unsubscribe, a bulk edit) or in
-  // another window, comes back as contacts.changed: the list reads its rows once, from there.
-  useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
-  // The event stream came back after a drop: a change sent meanwhile was missed, read once.
-  useEffect(() => api.onResync(refresh), [api, refresh]);
+  useContactsChanged(refresh);
 
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setQuery((q) => ({ ...q, sort, direction })), []);
 

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ContactSortKey, SegmentParams, SegmentSummary } from '../../../api';
 import { useApi } from '../api/api-context';
+import { useContactsChanged } from '../shared/use-contacts-changed';
 import { ContactsTable } from '../contacts/ContactsTable';
 import { useColumnChoice } from '../contacts/use-column-choice';
 import { useI18n } from '../i18n/i18n';
@@ -27,10 +28,7 @@ export const SegmentMembers = ({ segment, params, onBack }: Props) => {
   // The columns the person chose for the contacts list.
   const { hidden } = useColumnChoice();
 
-  // A change made in the panel beside, or elsewhere, comes back as contacts.changed: read once, from there.
-  useEffect(() => api.subscribe((event) => event.type === 'contacts.changed' && refresh()), [api, refresh]);
-  // The event stream came back after a drop: a change sent meanwhile was missed, read once.
-  useEffect(() => api.onResync(refresh), [api, refresh]);
+  useContactsChanged(refresh);
   const onSort = useCallback((sort: ContactSortKey, direction: 'asc' | 'desc') => setSorting({ sort, direction }), []);
 
   const name = segmentName(segment, t, language);
