@@ -108,8 +108,15 @@ export const bootCore = (options: BootOptions): Booted => {
         backups.start();
       }
       // A large file is checked once the host is up, on a report worker's thread when the host
-      // has them, so neither the first screen nor the window's calls wait for it.
-      if (!health.isSmall()) setTimeout(() => void health.checkAway(reportWorkers ? () => reportWorkers.checkFile(1) : undefined), 1000).unref();
+      // has them, so neither the first screen nor the window's calls wait for it. Its report
+      // workers then stay up (about 14 MB each): read in one thread, its first Reports page
+      // would take about twice as long as the pages after it (docs/performance.md).
+      if (!health.isSmall()) {
+        setTimeout(() => {
+          reportWorkers?.keepWarm();
+          void health.checkAway(reportWorkers ? () => reportWorkers.checkFile(1) : undefined);
+        }, 1000).unref();
+      }
     },
     stop: () => (backups.stop(), scheduler.stop()),
     close: () => {

@@ -21,9 +21,10 @@ export const reportScope = (ctx: Pick<CoreContext, 'db' | 'clock'>, input: Repor
 // Each part is a read on its own (programs 135, funnel 105, donors 144 ms of CPU over the bench's
 // corpus): with report workers, the funnel and the donors are asked of two worker threads, each on
 // its own connection, while this thread reads the programs, so the page takes about its longest
-// part rather than their sum. A part whose worker is not ready (the first page: the threads are
-// started once it is read, so it never waits for them) or has not begun it by the time the
-// programs are read (a machine too loaded to run it) is read here instead (docs/performance.md).
+// part rather than their sum. A part whose worker is not ready (a small file's first page: its
+// threads are started once it is read, so it never waits for them; a large file's host starts
+// them a second after it is up, core/boot.ts) or has not begun it by the time the programs are
+// read (a machine too loaded to run it) is read here instead (docs/performance.md).
 export const getReport = async (ctx: Pick<CoreContext, 'db' | 'clock' | 'reportWorkers'>, input: ReportInput = {}): Promise<Report> => {
   const { sqlite, range, settings } = reportScope(ctx, input);
   const request = { range, settings: { attributionDays: settings.attributionDays, fiscalYearStartMonth: settings.fiscalYearStartMonth, timeZone: settings.timeZone } satisfies PartSettings };

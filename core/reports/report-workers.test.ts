@@ -173,6 +173,23 @@ describe('a report worker on its own', () => {
     expect(await getReport({ db: booted!.database.db, clock, reportWorkers: workers }, RANGE)).toEqual(await inThread());
   });
 
+  it('keeps kept workers up while idle, and reads the first page with them', async () => {
+    seedEverything();
+    const workers = createReportWorkers(launch, booted!.database.file, { size: 2, idleMs: 50 });
+    workers.keepWarm();
+    const isUp = () => workers.isReady(0) && workers.isReady(1);
+    for (let waited = 0; !isUp() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(isUp()).toBe(true);
+    // Many idle periods later, both still answer, and the page is read in their threads.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const running = started.slice(-2);
+    const ended = await Promise.race([...running.map(exited), new Promise((resolve) => setTimeout(() => resolve('up'), 50))]);
+    expect(ended).toBe('up');
+    expect(await getReport({ db: booted!.database.db, clock, reportWorkers: workers }, RANGE)).toEqual(await inThread());
+    expect(started.slice(-2)).toEqual(running);
+    workers.close();
+  });
+
   it('closes a worker left idle', async () => {
     const workers = createReportWorkers(launch, booted!.database.file, { size: 1, idleMs: 50 });
     expect(await workers.run(0, request).result).toMatchObject({ abandoned: 0 });

@@ -30,6 +30,9 @@ export type ReportWorkers = {
   checkFile: (slot: number) => Promise<string | null>;
   // Starts the workers not started yet, for the next page.
   warm: () => void;
+  // Starts them and keeps them, idle, for as long as the pool lives: the first page of a session
+  // then reads its parts in parallel too.
+  keepWarm: () => void;
   close: () => void;
 };
 
@@ -40,6 +43,7 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
   let lastId = 0;
   let isClosed = false;
+  let isKept = false;
 
   const drop = (index: number, slot: Slot): void => {
     if (slots[index] === slot) slots[index] = null;
@@ -58,6 +62,7 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
 
   const rest = (index: number, slot: Slot): void => {
     slot.worker.unref();
+    if (isKept) return;
     slot.idle = setTimeout(() => retire(index), idleMs);
     slot.idle.unref();
   };
@@ -84,6 +89,13 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
     slot.worker.on('exit', () => drop(index, slot));
     slots[index] = slot;
     return slot;
+  };
+
+  const warm = (): void => {
+    if (isClosed) return;
+    slots.forEach((slot, index) => {
+      if (!slot) rest(index, open(index));
+    });
   };
 
   const closedError = () => new ReportWorkerGone('The report workers are closed.');
@@ -124,11 +136,14 @@ export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string
       return result;
     },
     isReady: (index) => !isClosed && slots[index]?.isReady === true,
-    warm: () => {
-      if (isClosed) return;
-      slots.forEach((slot, index) => {
-        if (!slot) rest(index, open(index));
-      });
+    warm,
+    keepWarm: () => {
+      isKept = true;
+      for (const slot of slots) {
+        if (slot?.idle) clearTimeout(slot.idle);
+        if (slot) slot.idle = null;
+      }
+      warm();
     },
     close: () => {
       isClosed = true;
