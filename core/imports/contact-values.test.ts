@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillKeys, mergeValues, type ContactValues } from './contact-values';
+import { fillKeys, mergeValues, sameValues, type ContactValues } from './contact-values';
 
 const values = (email: string | null, sourceId: string | null): ContactValues => ({
   firstName: '',
@@ -65,5 +65,19 @@ describe('mergeValues and consent said again', () => {
     expect(consentOf(mergeValues(current, soft, 'update', NOW))).toEqual(consentOf(soft));
     const declared = withConsent('soft-opt-in', 'declared for the whole file clients.csv', EARLIER);
     expect(consentOf(mergeValues(declared, soft, 'fill', NOW))).toEqual(consentOf(soft));
+  });
+});
+
+describe('sameValues', () => {
+  it('finds a change in any one field or tag, whatever order the keys were written in', () => {
+    const base: ContactValues = { ...values('ana@example.com', 'C1'), tags: ['VIP', 'lapsed'], createdAt: 1, consentAt: 2 };
+    const reordered = Object.fromEntries(Object.entries(base).reverse()) as ContactValues;
+    expect(sameValues(base, reordered)).toBe(true);
+    for (const key of Object.keys(base) as (keyof ContactValues)[]) {
+      const changed = { ...base, [key]: key === 'tags' ? ['VIP'] : typeof base[key] === 'number' ? 3 : 'other' } as ContactValues;
+      expect(sameValues(base, changed), key).toBe(false);
+    }
+    expect(sameValues(base, { ...base, tags: ['lapsed', 'VIP'] })).toBe(false);
+    expect(sameValues(base, { ...base, phone: undefined as unknown as null })).toBe(false);
   });
 });

@@ -26,37 +26,30 @@ export type ContactValues = {
   createdAt: number | null;
 };
 
-export const valuesOf = (row: ContactRow, tags: string[]): ContactValues => ({
-  firstName: row.firstName,
-  lastName: row.lastName,
-  email: row.email,
-  emailKey: row.emailKey,
-  phone: row.phone,
-  phoneNational: row.phoneNational,
-  company: row.company,
-  kind: row.kind,
-  language: row.language,
-  country: row.country,
-  notes: row.notes,
-  consentBasis: row.consentBasis,
-  consentSource: row.consentSource,
-  consentAt: row.consentAt,
-  unsubscribedAt: row.unsubscribedAt,
-  sourceId: row.sourceId,
-  tags,
-  region: row.region ?? null,
-  postalCode: row.postalCode ?? null,
-  createdAt: row.createdAt,
-});
+// The columns contactReader reads, in ContactValues' order, then the tags as a JSON list.
+type StoredRow = [
+  string, string, string | null, string | null, string | null, string | null, string, ContactValues['kind'], string | null, string | null, string,
+  ContactValues['consentBasis'], string | null, number | null, number | null, string | null, string | null, string | null, number, string,
+];
 
 // A stored contact's values, by id, on the connection given (inside its transaction if any).
+// One statement with its tags as a JSON list, read as an array: re-importing a 100k-contact file
+// reads every contact once, and a statement for the row and one for its tags, read as objects,
+// cost twice as much (1.35 against 0.70 s of CPU, docs/performance.md).
 export const contactReader = (sqlite: Database.Database): ((id: string) => ContactValues) => {
-  const row = sqlite.prepare(`SELECT row_id AS rowId, id, first_name AS firstName, last_name AS lastName, email, email_key AS emailKey,
-    phone, phone_national AS phoneNational, company, kind, language, country, notes, consent_basis AS consentBasis,
-    consent_source AS consentSource, consent_at AS consentAt, unsubscribed_at AS unsubscribedAt, source_id AS sourceId,
-    region, postal_code AS postalCode, sort_name AS sortName, created_at AS createdAt, updated_at AS updatedAt FROM contacts WHERE id = ?`);
-  const tags = sqlite.prepare('SELECT tag FROM contact_tags WHERE contact_id = ? ORDER BY tag').pluck();
-  return (id) => valuesOf(row.get(id) as ContactRow, tags.all(id) as string[]);
+  const row = sqlite
+    .prepare(`SELECT first_name, last_name, email, email_key, phone, phone_national, company, kind, language, country, notes, consent_basis,
+      consent_source, consent_at, unsubscribed_at, source_id, region, postal_code, created_at,
+      (SELECT json_group_array(tag ORDER BY tag) FROM contact_tags WHERE contact_id = contacts.id) FROM contacts WHERE id = ?`)
+    .raw();
+  return (id) => {
+    const r = row.get(id) as StoredRow;
+    return {
+      firstName: r[0], lastName: r[1], email: r[2], emailKey: r[3], phone: r[4], phoneNational: r[5], company: r[6], kind: r[7], language: r[8],
+      country: r[9], notes: r[10], consentBasis: r[11], consentSource: r[12], consentAt: r[13], unsubscribedAt: r[14], sourceId: r[15],
+      tags: r[19] === '[]' ? [] : (JSON.parse(r[19]) as string[]), region: r[16], postalCode: r[17], createdAt: r[18],
+    };
+  };
 };
 
 // The source of a basis the owner declared for a whole file ("these are my customers: soft
@@ -125,4 +118,16 @@ export const fillKeys = (current: ContactKeys, incoming: ContactValues): Contact
   sourceId: isEmpty(current.sourceId) && !isEmpty(incoming.sourceId) ? incoming.sourceId : current.sourceId,
 });
 
-export const sameValues = (a: ContactValues, b: ContactValues): boolean => JSON.stringify(a) === JSON.stringify(b);
+const VALUE_KEYS = [
+  'firstName', 'lastName', 'email', 'emailKey', 'phone', 'phoneNational', 'company', 'kind', 'language', 'country', 'notes',
+  'consentBasis', 'consentSource', 'consentAt', 'unsubscribedAt', 'sourceId', 'region', 'postalCode', 'createdAt',
+] as const satisfies readonly Exclude<keyof ContactValues, 'tags'>[];
+// A field added to ContactValues and not to the list above would never count as a change.
+const everyKeyCompared: [Exclude<keyof ContactValues, 'tags' | (typeof VALUE_KEYS)[number]>] extends [never] ? true : never = true;
+void everyKeyCompared;
+
+// Key by key: two JSON texts for each of the 100k contacts a re-import compares took 0.6 s.
+export const sameValues = (a: ContactValues, b: ContactValues): boolean => {
+  for (const key of VALUE_KEYS) if (a[key] !== b[key]) return false;
+  return a.tags.length === b.tags.length && a.tags.every((tag, i) => tag === b.tags[i]);
+};
