@@ -177,6 +177,34 @@ describe('a restore never sends twice and never forgets a stop', () => {
     now = START;
   });
 
+  it('knows a text sent by hand to a person without an address, added again after the backup, by the number', async () => {
+    now = START;
+    await call('settings.update', { business });
+    const byPhone = async () =>
+      (await call('contacts.create', { firstName: 'Paco', phone: '+33 6 12 34 56 78', language: 'fr', country: 'FR',
+        consent: { basis: 'consent', source: 'shop', at: null } })).id;
+    const paco = await byPhone();
+    cart(paco, 'C9');
+    const backup = await call('backups.create', {});
+
+    // After the backup: Paco is deleted, added again with the same number, and the owner texts
+    // the cart's first message from their phone.
+    now = START + 25 * HOUR;
+    await call('contacts.delete', { id: paco });
+    const again = await byPhone();
+    cart(again, 'C9');
+    await call('outbox.plan', {});
+    const texted = await call('outbox.markSent', { id: firstStep(again).id });
+    expect(texted).toMatchObject({ channel: 'sms', state: 'sent' });
+
+    now = START + 26 * HOUR;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.carried).toEqual({ sends: 1, stops: 0 });
+    await call('outbox.plan', {});
+    expect(rows(paco).filter((row) => row.step === 1)).toEqual([expect.objectContaining({ state: 'sent' })]);
+    now = START;
+  });
+
   it('keeps a complaint opened after the backup open', async () => {
     now = START;
     const ana = await person('Ana');

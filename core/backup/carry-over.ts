@@ -244,14 +244,21 @@ type Moved = { messages: { from: string; key: string; contact: string; id: strin
 
 // The replaced database's messages that went, or may have, to a person the restored file holds
 // under another contact id: found by the address (email keys, normalised the same way in both),
-// and keyed for that contact the way the planner keys them. The cart or order stays the anchor.
+// or, for someone without one (their messages are texts sent by hand), by the number, as an
+// import finds them: the first contact with it. Keyed for that contact the way the planner keys
+// them; the cart or order stays the anchor. Two statements, each on its own index.
 const movedMessages = (sqlite: Sqlite): Moved => {
-  const rows = sqlite
-    .prepare(`SELECT r.id, r.program, r.anchor, r.step, r.contact_id AS fromContact, m.id AS contact
-      FROM replaced.outbox r JOIN replaced.contacts c ON c.id = r.contact_id
-        JOIN main.contacts m ON m.email_key = c.email_key AND m.id <> r.contact_id
-      WHERE ${WENT}`)
-    .all() as { id: string; program: ProgramId; anchor: string; step: number; fromContact: string; contact: string }[];
+  const moved = (match: string, only: string) =>
+    sqlite
+      .prepare(`SELECT r.id, r.program, r.anchor, r.step, r.contact_id AS fromContact, m.id AS contact
+        FROM replaced.outbox r JOIN replaced.contacts c ON c.id = r.contact_id
+          JOIN main.contacts m ON ${match} AND m.id <> r.contact_id
+        WHERE ${WENT} AND ${only}`)
+      .all() as { id: string; program: ProgramId; anchor: string; step: number; fromContact: string; contact: string }[];
+  const rows = [
+    ...moved('m.email_key = c.email_key', 'c.email_key IS NOT NULL'),
+    ...moved('m.id = (SELECT f.id FROM main.contacts f WHERE f.phone = c.phone ORDER BY f.row_id LIMIT 1)', 'c.email_key IS NULL AND c.phone IS NOT NULL'),
+  ];
   const taken = sqlite.prepare('SELECT 1 FROM main.outbox WHERE id = ?').pluck();
   const people = new Map<string, string>();
   const messages = rows.map((row) => {
