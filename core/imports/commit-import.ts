@@ -3,7 +3,9 @@ import { timeOrderedId } from '../ids';
 import { presets } from './map/presets';
 import type { ImportPlan, ImportMode, PlanListener } from './plan-import';
 import type { Mapping, ParsedTable } from './types';
-import { addContact, addEvents, addMerge, emptyBatch, itemsWriter, outcomeReader, type ImportHeader, type ImportTotals, type WriteBatch } from './write-batch';
+import {
+  addContact, addEvents, addMerge, emptyBatch, itemsWriter, outcomeReader, sortNamer, type ImportHeader, type ImportTotals, type WriteBatch,
+} from './write-batch';
 import { openWriteSession } from './write-session';
 import type { ImportWriter } from './writers';
 
@@ -57,6 +59,7 @@ const batchedWrites = (send: (batch: WriteBatch) => void): Omit<PlanListener, 'p
   let size = 0;
   const itemsJson = itemsWriter();
   const outcome = outcomeReader();
+  const sortName = sortNamer();
   const grow = (rows: number): void => {
     size += rows;
     if (size < ROWS_PER_BATCH) return;
@@ -66,7 +69,7 @@ const batchedWrites = (send: (batch: WriteBatch) => void): Omit<PlanListener, 'p
   };
   return {
     planned: (entry, events) => {
-      addContact(batch, entry);
+      addContact(batch, entry, sortName);
       addEvents(batch, entry.id, events, itemsJson, outcome);
       grow(1 + events.length);
     },
@@ -76,7 +79,7 @@ const batchedWrites = (send: (batch: WriteBatch) => void): Omit<PlanListener, 'p
     },
     // Its latest values, again: the writer keeps the last one it is sent for each contact.
     changed: (entry) => {
-      addContact(batch, entry);
+      addContact(batch, entry, sortName);
       grow(1);
     },
     merged: (entry, values) => {

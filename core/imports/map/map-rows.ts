@@ -79,8 +79,9 @@ const listsLeavers = (fileName: string): boolean => /unsubscribed|cleaned|desabo
 // at the end are read again.
 //
 // Records are handed on as soon as they can no longer change, so an import can check and write
-// them while the rest of the file is read: once `window` later rows have been read, unless a row
-// before them needed the date order (from that row on, everything waits for the end). A line of
+// them while the rest of the file is read: once `window` later rows have been read, or at once
+// when no row still held may be an order's first line and the preset has no row rule, unless a
+// row before them needed the date order (from that row on, everything waits for the end). A line of
 // an order coming more than `window` rows after the order's first line throws LateLine; with an
 // infinite window, every record is handed on at the end and nothing throws.
 export type MappedStream = {
@@ -125,6 +126,9 @@ export const streamMappedTable = (table: TableRows, mapping: Mapping, options: M
     deliveries[index] = draftOf(record) === null ? null : values.deliveredAt;
   };
   let decision: DateOrderDecision | null = null;
+  // A preset's row rule may learn from later rows what the plan asks of earlier ones (the
+  // owner's own PayPal address, row-rule.ts): its files wait for `window` rows, as before.
+  const mayHandOnEarly = window !== Infinity && !options.rowRule;
 
   function* mapped(): Generator<ImportRecord, void> {
     const readWithOrder: { index: number; row: TableRow; order: DateOrder }[] = [];
@@ -137,8 +141,14 @@ export const streamMappedTable = (table: TableRows, mapping: Mapping, options: M
       if (context.isOrderUsed) readWithOrder.push({ index, row, order: context.order });
       put(index, record);
       lines.add(index);
-      // Handed on a few hundred at a time: each release looks through the pending merges.
-      if (readWithOrder.length === 0 && index % RELEASE_EVERY === 0 && index >= window) yield* lines.release(index - window);
+      // Handed on a few hundred at a time: each release looks through the pending merges. Rows
+      // no later line can change (a contacts file has no events; see mayHandOnEarly) go at once rather than wait for
+      // `window` more: 2,000 records held through each young collection cost the 100k contacts
+      // 0.07-0.13 s of garbage collection and 9 MB of peak (docs/performance.md).
+      if (readWithOrder.length === 0 && index % RELEASE_EVERY === 0) {
+        const upTo = mayHandOnEarly && lines.isSettled() ? index + 1 : index - window;
+        if (upTo > 0) yield* lines.release(upTo);
+      }
     }
     decision = evidence.decide();
     context.order = decision.order;

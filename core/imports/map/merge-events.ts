@@ -124,6 +124,9 @@ export type EventLines = {
   // The records before `upTo` not handed on yet, the lines of each event merged into its first
   // and each event finished. They no longer change: their places in `records` are emptied.
   release: (upTo: number) => Generator<ImportRecord, void>;
+  // Whether no record mapped and not yet handed on may be the first line of an event: later
+  // lines can then change none of them.
+  isSettled: () => boolean;
 };
 
 // Which line belongs to which event is decided as each row is mapped, while its record is
@@ -151,6 +154,8 @@ export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (n
   const releasedType: string[] = [];
   const releasedContact: number[] = [];
   let released = 0;
+  // The last record that may be the first line of an event (it has a reference and a contact).
+  let lastGroupable = -1;
 
   const isSameGroup = (first: number, record: ImportRecord, reference: string): boolean => {
     const earlier = records[first];
@@ -169,6 +174,7 @@ export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (n
     if (draft.occurredAt === null || deliveries[index] !== null) unfinished.push(index);
     const reference = draft.reference;
     if (reference === null || !hasContact(record)) return;
+    lastGroupable = index;
     // The first line of an event is its group's first row, and there is nothing to merge.
     const group = byReference.findOrAdd(reference, index, (first) => isSameGroup(first, record, reference));
     if (group !== undefined) merges.push(index, group);
@@ -223,5 +229,5 @@ export const eventLines = (records: (ImportRecord | undefined)[], deliveries: (n
     }
   }
 
-  return { add, replaced: (index) => void unfinished.push(index), release };
+  return { add, replaced: (index) => void unfinished.push(index), release, isSettled: () => lastGroupable < released };
 };

@@ -70,6 +70,32 @@ describe('records handed on while the file is read', () => {
     expect(streamed(rows, 10)).toEqual(expected);
   });
 
+  it('hand on at once the rows no later line can change, and still merge the lines of each order', () => {
+    const person = (n: number) => ['', `C${n}`, `c${n}@example.com`, '', '', '', '', '', '', '', '', ''];
+    const rows: string[][] = [];
+    // Runs of 300 people without an event between runs of orders of two lines each.
+    for (let n = 0; n < 1500; n += 1) {
+      const order = Math.floor(n / 2);
+      rows.push(n % 500 < 300 ? person(n) : orderLine(n, `#${order}`, `p${order}@example.com`, '1× Savon'));
+    }
+    const expected = whole(rows);
+    expect(expected.records).toHaveLength(1200);
+    expect(streamed(rows, 10)).toEqual(expected);
+    // A file of contacts alone: its first record is handed on as soon as it is read, not 2,000 rows later.
+    let read = 0;
+    const contacts = table(HEADERS, rows.slice(0, 300));
+    const counted = { ...contacts, rows: (function* () { for (const row of contacts.rows) { read += 1; yield row; } })() };
+    const first = streamMappedTable(counted, mapping, options, 2000).records[Symbol.iterator]().next();
+    expect(first.value).toEqual(expected.records[0]);
+    expect(read).toBe(1);
+    // A preset's row rule may learn from later rows what the plan asks of earlier ones: the window holds.
+    read = 0;
+    const again = table(HEADERS, rows.slice(0, 300));
+    const countedAgain = { ...again, rows: (function* () { for (const row of again.rows) { read += 1; yield row; } })() };
+    streamMappedTable(countedAgain, mapping, { ...options, rowRule: () => {} }, 2000).records[Symbol.iterator]().next();
+    expect(read).toBe(300);
+  });
+
   it('wait for the end once a row needed the date order, then read it again if the order changed', () => {
     // 03/04/2025 is read as month/day until 25/04/2025 proves day/month.
     const rows = Array.from({ length: 1200 }, (_, i) => orderLine(i, `#${i}`, `p${i}@example.com`, '1× Savon', i === 700 ? '25/04/2025' : '03/04/2025'));
