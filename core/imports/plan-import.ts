@@ -169,6 +169,16 @@ const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefin
   return values.sourceId && byPhone.sourceId && values.sourceId !== byPhone.sourceId ? undefined : byPhone;
 };
 
+// An earlier row found by its customer id or its phone is not this row's person when this row's
+// address belongs to another stored contact: the address says who it is, as it does against the
+// database (findExisting), and filling it in would give two contacts one address.
+const earlierInFile = (inFile: InFile, existing: Existing, values: Identity): PlannedContact | undefined => {
+  const earlier = findEarlier(inFile, values);
+  if (!earlier || !values.emailKey || earlier.emailKey === values.emailKey) return earlier;
+  const owner = existing.byEmail.get(values.emailKey);
+  return owner !== undefined && owner !== earlier.id ? undefined : earlier;
+};
+
 // Rows with the same keys, one after the other: the orders of one person in a file sorted by
 // person (209k of the events corpus's 304k rows). A row with no key is nobody's twin.
 const isSamePerson = (a: Identity, b: Identity): boolean =>
@@ -376,7 +386,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
     }
     const nameKey = nameOnlyKey(record, identity);
     const earlier: PlannedContact | undefined =
-      nameKey !== null ? inFile.byName.get(nameKey) : previous !== null && isSamePerson(identity, previous) ? lastEntry! : findEarlier(inFile, identity);
+      nameKey !== null ? inFile.byName.get(nameKey) : previous !== null && isSamePerson(identity, previous) ? lastEntry! : earlierInFile(inFile, existing, identity);
     if (earlier) {
       if (nameKey === null) {
         lastIdentity = identity;
