@@ -4,7 +4,7 @@ import packageJson from '../package.json';
 import { createCore } from './create-core';
 import { seedDemo } from './demo/seed-demo';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
-import { stageFile } from './imports/staging';
+import { stageCopy, stageFile } from './imports/staging';
 import type { WorkerLauncher } from './imports/worker-launcher';
 import { imapReader } from './mail/imap-reader';
 import { nodemailerMailer, type Mailer } from './mail/smtp-mailer';
@@ -46,6 +46,8 @@ export type Booted = {
   health: DatabaseHealth;
   // Keeps a file a person picked for import; the contract's imports.* methods then refer to it by id.
   stageFile: (fileName: string, bytes: Uint8Array) => StagedFile;
+  // The same for a file on this machine, copied from its path (the command line).
+  stageCopy: (path: string) => StagedFile;
   imports: ImportJobs;
   scheduler: Scheduler;
   // The report worker threads, when the host handed in how to start them.
@@ -76,13 +78,15 @@ export const bootCore = (options: BootOptions): Booted => {
   const ctx = { db: database.db, clock, secrets, events, info, launchImportWorker, importWriterFile: options.importWriterFile, reportWorkers, mailer: options.mailer ?? nodemailerMailer, reader: imapReader, stopAt, migrationsFolder };
   if (isDemo && !health.isDamaged()) seedDemo(ctx);
   // A copy that cannot be written (a full disk, a read-only folder) is refused in a sentence too.
-  const stage = (fileName: string, bytes: Uint8Array) => {
+  const explained = <T>(work: () => T): T => {
     try {
-      return stageFile(dataDir, fileName, bytes, clock.now().getTime());
+      return work();
     } catch (error) {
       throw health.explain(error);
     }
   };
+  const stage = (fileName: string, bytes: Uint8Array) => explained(() => stageFile(dataDir, fileName, bytes, clock.now().getTime()));
+  const stageCopyOf = (path: string) => explained(() => stageCopy(dataDir, path, clock.now().getTime()));
   const imports = createImportJobs(ctx);
   const scheduler = createScheduler(ctx, { holder: HOLDERS[host], passWaitMs: options.passWaitMs ?? 0 });
   // An import that ran as a job (the app's worker) re-plans once it is saved.
@@ -99,7 +103,7 @@ export const bootCore = (options: BootOptions): Booted => {
   // app.info says at any moment whether the database was found damaged, for the window's notice.
   const handlers = { ...createCore(ctx, scheduler, imports), 'app.info': () => ({ ...info, damage: health.damage() }) };
   return {
-    handlers: guardHandlers(handlers, health), events, database, health, stageFile: stage, imports, scheduler, reportWorkers,
+    handlers: guardHandlers(handlers, health), events, database, health, stageFile: stage, stageCopy: stageCopyOf, imports, scheduler, reportWorkers,
     start: () => {
       isStarted = true;
       // A damaged file is neither sent from nor backed up (a backup of it would fail its check).

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importModes } from '../../api';
@@ -15,6 +15,21 @@ import { importWriterFile } from '../import-worker-launcher';
 
 const progressLine = (done: number, total: number) => {
   if (process.stderr.isTTY && total > 0) process.stderr.write(`\rWriting ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+};
+
+// Looked at before the database is opened, so a wrong path changes nothing: a file to copy, or
+// (a pipe: `relance import <(…)`) its bytes, read whole.
+const readable = (path: string): 'file' | Buffer | null => {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      return fstatSync(fd).isFile() ? 'file' : readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
 };
 
 export const runImport = async (argv: string[]): Promise<void> => {
@@ -35,21 +50,16 @@ export const runImport = async (argv: string[]): Promise<void> => {
   if (!importModes.includes(mode)) throw new CliError('--mode takes update, fill or skip.', 2);
   const country = values.country?.toUpperCase() ?? null;
   if (country !== null && !/^[A-Z]{2}$/.test(country)) throw new CliError('--country takes a two-letter code such as FR.', 2);
-  let bytes: Buffer | null;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new CliError(`Cannot read ${file}: check the path.`);
-  }
+  const source = readable(file);
+  if (source === null) throw new CliError(`Cannot read ${file}: check the path.`);
 
   tuneHeapForImports();
   const booted = bootCore({ dataDir: resolveDataDir({ flag: values['data-dir'] }), migrationsFolder: migrationsFolder(), host: 'cli', importWriterFile: importWriterFile() });
   try {
     if (booted.health.isDamaged() && !values['dry-run']) throw booted.health.refusal();
-    const staged = booted.stageFile(basename(file), bytes);
-    // The staged copy is what the import reads: the file's bytes would stay resident all along
-    // (45 MB of the events corpus's peak).
-    bytes = null;
+    // The staged copy is what the import reads, copied by the system: read here, the file's bytes
+    // stayed resident until collected (45 MB of the events corpus's peak).
+    const staged = source === 'file' ? booted.stageCopy(file) : booted.stageFile(basename(file), source);
     const request = { fileId: staged.fileId, mapping: null, mode, country };
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
     if (process.stderr.isTTY && commit) process.stderr.write('\n');

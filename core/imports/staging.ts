@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MAX_IMPORT_BYTES, type StagedFile } from '../../api';
 import { fileError } from './read/file-error';
@@ -11,8 +11,8 @@ import { removeOldStagedFiles, stagingDir } from './staging-cleanup';
 // The copy goes when the import ends, whatever the outcome (import-jobs.ts); one only previewed
 // stays while the person may still go on with it, an hour at most (staging-cleanup.ts).
 
-export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, now = Date.now()): StagedFile => {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+const staged = (dataDir: string, fileName: string, size: number, now: number, write: (path: string) => void): StagedFile => {
+  if (size > MAX_IMPORT_BYTES) {
     const maxMb = String(MAX_IMPORT_BYTES / 2 ** 20);
     throw fileError('tooLarge', `${fileName} is larger than ${maxMb} MB. Split it into smaller files.`, { fileName, maxMb });
   }
@@ -21,10 +21,22 @@ export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, 
   removeOldStagedFiles(dir, now);
   const fileId = randomUUID();
   const name = basename(fileName.replaceAll('\\', '/')).slice(0, 200) || 'file';
-  writeFileSync(join(dir, fileId), bytes, { mode: PRIVATE_FILE });
-  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ fileName: name, size: bytes.byteLength }), { mode: PRIVATE_FILE });
-  return { fileId, fileName: name, size: bytes.byteLength };
+  write(join(dir, fileId));
+  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ fileName: name, size }), { mode: PRIVATE_FILE });
+  return { fileId, fileName: name, size };
 };
+
+export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, now = Date.now()): StagedFile =>
+  staged(dataDir, fileName, bytes.byteLength, now, (path) => writeFileSync(path, bytes, { mode: PRIVATE_FILE }));
+
+// A file the command line is named is copied by the system: its bytes never pass through the
+// process (the 45 MB events corpus was read, held until collected, and written again). The copy
+// takes the file's permissions, then loses them (inside the owner-only staging folder).
+export const stageCopy = (dataDir: string, sourcePath: string, now = Date.now()): StagedFile =>
+  staged(dataDir, basename(sourcePath), statSync(sourcePath).size, now, (path) => {
+    copyFileSync(sourcePath, path);
+    chmodSync(path, PRIVATE_FILE);
+  });
 
 export const stagedFile = (dataDir: string, fileId: string): { path: string; fileName: string } => {
   const dir = stagingDir(dataDir);
