@@ -32,4 +32,33 @@ describe('an address that belongs to a stored contact', () => {
     expect(done.preview.counts).toMatchObject({ rows: 2, create: 1, update: 1, merged: 0, reject: 0 });
     expect((await call('contacts.list', { search: 'bo@example.com' })).rows).toEqual([expect.objectContaining({ lastName: 'Durand', company: 'Atelier' })]);
   });
+
+  it('leaves the earlier row its customer id: a later row with it goes to that row, not to the address’s owner', async () => {
+    await run(`${HEADER}\r\nana@example.com,+33 6 11 22 33 44,Ana,Petit,102,Acme\r\n`);
+    const file = `${HEADER}\r\n,+33 6 98 76 54 32,Noé,Martin,100,\r\nana@example.com,,Ana,,100,Atelier\r\n,,Noé,Martin,100,NoeCo\r\n`;
+    const done = await run(file);
+    expect(done.preview.counts).toMatchObject({ rows: 3, create: 1, update: 1, merged: 1, reject: 0 });
+    expect((await call('contacts.list', { search: 'Noé' })).rows).toEqual([expect.objectContaining({ email: null, company: 'NoeCo' })]);
+  });
+
+  it('fills nothing when the earlier row has an address of its own: the rows are one person, as before', async () => {
+    await run(`${HEADER}\r\nana@example.com,+33 6 11 22 33 44,Ana,Petit,102,Acme\r\n`);
+    const done = await run(`${HEADER}\r\nbob@example.com,,Bob,Martin,100,\r\nana@example.com,,Ana,,100,Atelier\r\n`);
+    expect(done.preview.counts).toMatchObject({ rows: 2, create: 1, update: 0, merged: 1, reject: 0 });
+    expect((await call('contacts.list', { search: 'bob@example.com' })).rows).toEqual([expect.objectContaining({ company: 'Atelier' })]);
+    expect((await call('contacts.list', { search: 'ana@example.com' })).rows).toEqual([expect.objectContaining({ company: 'Acme' })]);
+  });
+});
+
+describe('an address that was unsubscribed, its contact deleted since', () => {
+  it('is not brought back by a row found by the customer id of an earlier row', async () => {
+    const ana = await call('contacts.create', { firstName: 'Ana', email: 'ana@example.com', language: 'fr', country: 'FR', consent: { basis: 'consent', source: 'shop', at: null } });
+    await call('contacts.unsubscribe', { id: ana.id });
+    await call('contacts.delete', { id: ana.id });
+    const done = await run(`${HEADER}\r\n,+33 6 98 76 54 32,Noé,Martin,100,\r\nana@example.com,,Ana,,100,Atelier\r\n`);
+    expect(done.preview.counts).toMatchObject({ rows: 2, create: 1, merged: 0, reject: 1 });
+    expect(done.preview.problems.map((problem) => problem.rule)).toContain('import.suppressed');
+    expect((await call('contacts.list', { search: 'ana@example.com' })).rows).toEqual([]);
+    expect((await call('contacts.list', { search: 'Noé' })).rows).toEqual([expect.objectContaining({ email: null })]);
+  });
 });

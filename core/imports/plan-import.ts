@@ -154,6 +154,14 @@ const remember = (inFile: InFile, values: Identity, entry: PlannedContact): void
   if (values.sourceId) inFile.bySource.set(values.sourceId, entry);
 };
 
+// The keys no earlier row of the file has: a row sent to its address's owner rather than to the
+// earlier row with its customer id or number leaves those to that row (earlierInFile).
+const rememberUnclaimed = (inFile: InFile, values: Identity, entry: PlannedContact): void => {
+  if (values.emailKey && !inFile.byEmail.has(values.emailKey)) inFile.byEmail.set(values.emailKey, entry);
+  if (values.phone && !inFile.byPhone.has(values.phone)) inFile.byPhone.set(values.phone, entry);
+  if (values.sourceId && !inFile.bySource.has(values.sourceId)) inFile.bySource.set(values.sourceId, entry);
+};
+
 // Same person: same email; or same customer id of the source system; or, when one of the two has
 // no email, same phone. Two different emails sharing a phone (a household, a shop) stay apart.
 const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefined => {
@@ -169,14 +177,18 @@ const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefin
   return values.sourceId && byPhone.sourceId && values.sourceId !== byPhone.sourceId ? undefined : byPhone;
 };
 
-// An earlier row found by its customer id or its phone is not this row's person when this row's
-// address belongs to another stored contact: the address says who it is, as it does against the
-// database (findExisting), and filling it in would give two contacts one address.
-const earlierInFile = (inFile: InFile, existing: Existing, values: Identity): PlannedContact | undefined => {
+// An earlier row found by its customer id or its phone, without an address of its own, would
+// take this row's address (rows of one file fill each other's gaps): not when the address
+// belongs to another stored contact, which it says this row is (as against the database,
+// findExisting; two contacts would share one address), nor when it was unsubscribed or erased
+// before (the check below refuses it; filled in, it came back with no opt-out). Null: there was
+// such a row, and its keys stay its own.
+const earlierInFile = (inFile: InFile, existing: Existing, values: Identity): PlannedContact | null | undefined => {
   const earlier = findEarlier(inFile, values);
-  if (!earlier || !values.emailKey || earlier.emailKey === values.emailKey) return earlier;
+  if (!earlier || !values.emailKey || earlier.emailKey !== null) return earlier;
   const owner = existing.byEmail.get(values.emailKey);
-  return owner !== undefined && owner !== earlier.id ? undefined : earlier;
+  if (owner !== undefined) return owner === earlier.id ? earlier : null;
+  return existing.suppressed.size > 0 && existing.suppressed.has(suppressionHash(values.emailKey)) ? null : earlier;
 };
 
 // Rows with the same keys, one after the other: the orders of one person in a file sorted by
@@ -232,7 +244,7 @@ const isBare = (v: ContactValues): boolean =>
   v.notes === '' && v.consentBasis === null && v.consentSource === null && v.consentAt === null && v.unsubscribedAt === null && v.tags.length === 0 &&
   v.region === null && v.postalCode === null && v.createdAt === null;
 
-// The values toValues gave the bare row, key for key and in the same order (sameValues compares JSON).
+// The values toValues gave the bare row, key for key.
 const bareValues = (entry: PlannedContact, { email, kind }: Bare): ContactValues => ({
   firstName: '', lastName: '', email, emailKey: entry.emailKey, phone: null, phoneNational: null, company: '', kind, language: null, country: null, notes: '',
   consentBasis: null, consentSource: null, consentAt: null, unsubscribedAt: null, sourceId: entry.sourceId, tags: emptyList, region: null, postalCode: null, createdAt: null,
@@ -385,8 +397,9 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       continue;
     }
     const nameKey = nameOnlyKey(record, identity);
-    const earlier: PlannedContact | undefined =
+    const found: PlannedContact | null | undefined =
       nameKey !== null ? inFile.byName.get(nameKey) : previous !== null && isSamePerson(identity, previous) ? lastEntry! : earlierInFile(inFile, existing, identity);
+    const earlier: PlannedContact | undefined = found ?? undefined;
     if (earlier) {
       if (nameKey === null) {
         lastIdentity = identity;
@@ -471,7 +484,8 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
     const rowEvents = id ? newInFile(entry, unknownEvents(id, record.events)) : record.events;
     if (!listener) entry.events = [...rowEvents];
     if (id && hasContactData(values)) holdValues(entry, compareWithStored(entry, values, existing, options));
-    remember(inFile, values, entry);
+    if (found === null) rememberUnclaimed(inFile, values, entry);
+    else remember(inFile, values, entry);
     if (nameKey !== null) inFile.byName.set(nameKey, entry);
     else {
       lastIdentity = identity;
