@@ -205,6 +205,26 @@ describe('a restore never sends twice and never forgets a stop', () => {
     now = START;
   });
 
+  it('leaves a text sent by hand with its person when another contact shares the number', async () => {
+    now = START;
+    await call('settings.update', { business });
+    await call('contacts.create', { firstName: 'Marie', email: 'marie@example.com', phone: '+33 6 12 34 56 78', language: 'fr', country: 'FR',
+      consent: { basis: 'consent', source: 'shop', at: null } });
+    const paco = (await call('contacts.create', { firstName: 'Paco', phone: '+33 6 12 34 56 78', language: 'fr', country: 'FR',
+      consent: { basis: 'consent', source: 'shop', at: null } })).id;
+    cart(paco, 'C9');
+    await call('outbox.plan', {});
+    const backup = await call('backups.create', {});
+
+    now = START + 25 * HOUR;
+    await call('outbox.markSent', { id: firstStep(paco).id });
+    now = START + 26 * HOUR;
+    const result = await call('backups.restore', { name: backup.name });
+    expect(result.carried).toEqual({ sends: 1, stops: 0 });
+    expect(sqlite().prepare("SELECT contact_id FROM outbox WHERE state = 'sent'").pluck().all()).toEqual([paco]);
+    now = START;
+  });
+
   it('keeps a complaint opened after the backup open', async () => {
     now = START;
     const ana = await person('Ana');

@@ -257,7 +257,9 @@ const movedMessages = (sqlite: Sqlite): Moved => {
       .all() as { id: string; program: ProgramId; anchor: string; step: number; fromContact: string; contact: string }[];
   const rows = [
     ...moved('m.email_key = c.email_key', 'c.email_key IS NOT NULL'),
-    ...moved('m.id = (SELECT f.id FROM main.contacts f WHERE f.phone = c.phone ORDER BY f.row_id LIMIT 1)', 'c.email_key IS NULL AND c.phone IS NOT NULL'),
+    // Only for someone gone from the restored file: a number is often shared (a household, a shop).
+    ...moved('m.id = (SELECT f.id FROM main.contacts f WHERE f.phone = c.phone ORDER BY f.row_id LIMIT 1)',
+      'c.email_key IS NULL AND c.phone IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.contacts s WHERE s.id = r.contact_id)'),
   ];
   const taken = sqlite.prepare('SELECT 1 FROM main.outbox WHERE id = ?').pluck();
   const people = new Map<string, string>();

@@ -38,7 +38,7 @@ export type ReportWorkers = {
 
 // A small pool of report worker threads, started when warmed or first asked, each with its own
 // read-only connection to `dbFile`. A busy worker keeps the process alive; an idle one does not, and is
-// closed after a while.
+// closed after a while, unless the pool was told to keep them (keepWarm).
 export const createReportWorkers = (launch: ReportWorkerLauncher, dbFile: string, { size = 2, idleMs = IDLE_MS } = {}): ReportWorkers => {
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
   let lastId = 0;
