@@ -61,4 +61,15 @@ describe('an address that was unsubscribed, its contact deleted since', () => {
     expect((await call('contacts.list', { search: 'ana@example.com' })).rows).toEqual([]);
     expect((await call('contacts.list', { search: 'Noé' })).rows).toEqual([expect.objectContaining({ email: null })]);
   });
+
+  it('nor is a number someone without an address opted out with', async () => {
+    const paco = await call('contacts.create', { firstName: 'Paco', phone: '+33 6 12 34 56 78', language: 'fr', country: 'FR', consent: { basis: 'consent', source: 'shop', at: null } });
+    await call('contacts.unsubscribe', { id: paco.id });
+    await call('contacts.delete', { id: paco.id });
+    const done = await run(`${HEADER}\r\n,,Noé,Martin,100,\r\n,+33 6 12 34 56 78,Paco,,100,\r\n`);
+    expect(done.preview.counts).toMatchObject({ rows: 2, create: 1, merged: 0, reject: 1 });
+    expect(done.preview.problems.map((problem) => problem.rule)).toContain('import.suppressedPhone');
+    expect((await call('contacts.list', { search: 'Noé' })).rows).toEqual([expect.objectContaining({ phone: null })]);
+  });
 });
+

@@ -181,11 +181,13 @@ const findEarlier = (inFile: InFile, values: Identity): PlannedContact | undefin
 // take this row's address (rows of one file fill each other's gaps): not when the address
 // belongs to another stored contact, which it says this row is (as against the database,
 // findExisting; two contacts would share one address), nor when it was unsubscribed or erased
-// before (the check below refuses it; filled in, it came back with no opt-out). Null: there was
-// such a row, and its keys stay its own.
+// before (the check below refuses it; filled in, it came back with no opt-out). The same for a
+// number a person without an address opted out with, new to an earlier row without an address.
+// Null: there was such a row, and its keys stay its own.
 const earlierInFile = (inFile: InFile, existing: Existing, values: Identity): PlannedContact | null | undefined => {
   const earlier = findEarlier(inFile, values);
-  if (!earlier || !values.emailKey || earlier.emailKey !== null) return earlier;
+  if (!earlier || earlier.emailKey !== null) return earlier;
+  if (!values.emailKey) return values.phone && inFile.byPhone.get(values.phone) !== earlier && isPhoneSuppressed(existing, values) ? null : earlier;
   const owner = existing.byEmail.get(values.emailKey);
   if (owner !== undefined) return owner === earlier.id ? earlier : null;
   return existing.suppressed.size > 0 && existing.suppressed.has(suppressionHash(values.emailKey)) ? null : earlier;
