@@ -190,7 +190,7 @@ const earlierInFile = (inFile: InFile, existing: Existing, values: Identity): Pl
   if (!values.emailKey) return values.phone && inFile.byPhone.get(values.phone) !== earlier && isPhoneSuppressed(existing, values) ? null : earlier;
   const owner = existing.byEmail.get(values.emailKey);
   if (owner !== undefined) return owner === earlier.id ? earlier : null;
-  return existing.suppressed.size > 0 && existing.suppressed.has(suppressionHash(values.emailKey)) ? null : earlier;
+  return isAddressSuppressed(existing, values) ? null : earlier;
 };
 
 // Rows with the same keys, one after the other: the orders of one person in a file sorted by
@@ -264,6 +264,10 @@ const NO_IDENTITY = 'This row has no name, no valid email address and no valid p
 const hasIdentity = (v: ContactValues): boolean => Boolean(v.email || v.phone || v.firstName || v.lastName);
 
 const isRejected = (value: Identity | RejectedRow): value is RejectedRow => 'reason' in value;
+
+// An address on the list (an opt-out, an erasure) that no stored contact has any more: not added back.
+const isAddressSuppressed = (existing: Existing, { emailKey }: Identity): boolean =>
+  existing.suppressed.size > 0 && Boolean(emailKey) && existing.suppressed.has(suppressionHash(emailKey!)) && !existing.byEmail.has(emailKey!);
 
 const isPhoneSuppressed = (existing: Existing, values: Identity): boolean =>
   existing.suppressed.size > 0 && !values.emailKey && values.phone !== null &&
@@ -374,7 +378,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
   let erasedSkipped = 0;
   const isOwnAddress = ownAddressCheck(sqlite, options.ownAddresses ?? new Set(), checks.email);
 
-  // Who the row before was and the contact it went to: findEarlier would find that contact
+  // Who the row before was and the contact it went to: earlierInFile would find that contact
   // again for the same keys, since only that row's own keys were remembered since.
   let lastIdentity: Identity | null = null;
   let lastEntry: PlannedContact | null = null;
@@ -442,8 +446,7 @@ export const planImport = (sqlite: Database.Database, records: Iterable<ImportRe
       continue;
     }
     const values = toValues(record, identity, options);
-    const isSuppressed = existing.suppressed.size > 0 && values.emailKey && existing.suppressed.has(suppressionHash(values.emailKey));
-    if (isSuppressed && !existing.byEmail.has(values.emailKey!)) {
+    if (isAddressSuppressed(existing, values)) {
       rejected.push({
         line: record.line,
         reason: `${values.email} was erased or unsubscribed earlier; Relance does not add it back.`,

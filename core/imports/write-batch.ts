@@ -84,7 +84,7 @@ export const sortNamer = (): typeof sortNameOf => {
 };
 
 // One planned contact as it stands: created, updated (with its undo record) or left alone.
-export const addContact = (batch: WriteBatch, entry: PlannedContact, sortName: typeof sortNameOf = sortNameOf): void => {
+export const addContact = (batch: WriteBatch, entry: PlannedContact, sortName: typeof sortNameOf): void => {
   const { values, id } = entry;
   if (values === null) throw new Error(`Contact ${id} was written already; a later row is merged with it instead.`);
   if (entry.action === 'create') {
