@@ -40,6 +40,16 @@ const rows = (contactId: string): Row[] =>
     .all(contactId) as Row[];
 const firstStep = (contactId: string): Row => rows(contactId).find((row) => row.step === 1)!;
 
+// After a backup: the person deleted, then added again (another contact id) with the same cart,
+// and the outbox planned.
+const addedAgain = async (id: string, add: () => Promise<string>, reference: string): Promise<string> => {
+  await call('contacts.delete', { id });
+  const again = await add();
+  cart(again, reference);
+  await call('outbox.plan', {});
+  return again;
+};
+
 // What the sender does with an approved message (claim.ts, send-pass.ts): queued with its
 // Message-ID, `sending` before DATA, then `sent` on the server's answer, or left in `sending`
 // when the connection dies after the message was handed over.
@@ -122,10 +132,7 @@ describe('a restore never sends twice and never forgets a stop', () => {
     // After the backup: Ana is deleted, added again (another contact id) with the same cart, and
     // its first message goes to her by itself.
     now = START + 25 * HOUR;
-    await call('contacts.delete', { id: ana });
-    const again = await person('Ana');
-    cart(again, 'C1');
-    await call('outbox.plan', {});
+    const again = await addedAgain(ana, () => person('Ana'), 'C1');
     send(firstStep(again));
     const sentId = firstStep(again).messageId;
 
@@ -160,10 +167,7 @@ describe('a restore never sends twice and never forgets a stop', () => {
     const backup = await call('backups.create', {});
 
     now = START + 25 * HOUR;
-    await call('contacts.delete', { id: ana });
-    const again = await person('Ana');
-    cart(again, 'C1');
-    await call('outbox.plan', {});
+    const again = await addedAgain(ana, () => person('Ana'), 'C1');
     await call('outbox.approve', { id: firstStep(again).id });
     send(firstStep(again));
     const sentId = firstStep(again).messageId;
@@ -190,10 +194,7 @@ describe('a restore never sends twice and never forgets a stop', () => {
     // After the backup: Paco is deleted, added again with the same number, and the owner texts
     // the cart's first message from their phone.
     now = START + 25 * HOUR;
-    await call('contacts.delete', { id: paco });
-    const again = await byPhone();
-    cart(again, 'C9');
-    await call('outbox.plan', {});
+    const again = await addedAgain(paco, byPhone, 'C9');
     const texted = await call('outbox.markSent', { id: firstStep(again).id });
     expect(texted).toMatchObject({ channel: 'sms', state: 'sent' });
 
