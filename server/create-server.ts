@@ -19,7 +19,8 @@ export type ServerOptions = {
   handlers: Handlers;
   subscribe: (listener: (event: PushEvent) => void) => () => void;
   rendererDir: string;
-  stageFile?: (fileName: string, bytes: Uint8Array) => StagedFile;
+  // Keeps an uploaded file for import, written as it arrives (core's stageStream).
+  stageFile?: (fileName: string, body: AsyncIterable<Uint8Array>, declaredSize: number) => Promise<StagedFile>;
   port?: number;
   // Tests shorten it; the default suits a 200 MB import file on loopback (body-pace.ts).
   bodyPace?: BodyPace;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), INDEX_HTML);
   writeFileSync(join(rendererDir, 'assets', 'app.js'), APP_JS);
   booted = bootCore({ dataDir: join(dir, 'data'), migrationsFolder, host: 'browser' });
-  const options = { handlers: booted.handlers, subscribe: booted.events.subscribe, stageFile: booted.stageFile, rendererDir, port: 0 };
+  const options = { handlers: booted.handlers, subscribe: booted.events.subscribe, stageFile: booted.stageStream, rendererDir, port: 0 };
   server = await startServer(options);
   paced = await startServer({ ...options, bodyPace: PACE });
 });
@@ -182,3 +182,42 @@ describe('a body that arrives slowly', () => {
     expect(server.server.requestTimeout).toBeGreaterThan(0);
   });
 });
+
+describe('an uploaded file', () => {
+  const staging = () => join(dir, 'data', 'staging');
+
+  it('is staged byte for byte as it arrives', async () => {
+    const bytes = Buffer.from(Array.from({ length: 50_000 }, (_, i) => `person${i}@example.com,Zoë ${i}`).join('\n'));
+    const response = await raw('/api/files', { method: 'POST', headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': 'clients.csv', ...bearer() }, body: bytes });
+    const { value } = JSON.parse(response.body) as { value: { fileId: string; size: number } };
+    expect(value.size).toBe(bytes.length);
+    expect(readFileSync(join(staging(), value.fileId)).equals(bytes)).toBe(true);
+  });
+
+  it('is refused with 413 when declared over the limit, before a byte is written, and the answer is heard', async () => {
+    const before = readdirSync(staging());
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port: server.port }, () => {
+        socket.write(
+          `POST /api/files HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nAuthorization: Bearer ${server.token}\r\n` +
+            `Content-Type: application/octet-stream\r\nX-File-Name: huge.csv\r\nContent-Length: ${300 * 2 ** 20}\r\n\r\nemail\n`,
+        );
+      });
+      let said = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => {
+        said += chunk;
+        if (said.includes('}')) {
+          socket.destroy();
+          resolve(said);
+        }
+      });
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 413/);
+    expect(answer).toContain('huge.csv is larger than 200 MB');
+    expect(answer).toContain('import.file.tooLarge');
+    expect(readdirSync(staging())).toEqual(before);
+  });
+});
+

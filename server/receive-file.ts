@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MAX_IMPORT_BYTES, type StagedFile } from '../api';
+import type { StagedFile } from '../api';
 import { DomainError } from '../core/errors';
-import { BodyTooLargeError, readBodyBytes } from './read-body';
 import { sendError, sendJson } from './responses';
 
 // A file for import arrives as raw bytes (no base64 through JSON), its name in X-File-Name.
+// Its pieces go to the staging file as they arrive (core's stageStream), never held whole.
 export const receiveFile = async (
   req: IncomingMessage,
   res: ServerResponse,
-  stageFile: (fileName: string, bytes: Uint8Array) => StagedFile,
+  stageFile: (fileName: string, body: AsyncIterable<Uint8Array>, declaredSize: number) => Promise<StagedFile>,
 ): Promise<void> => {
   let fileName: string;
   try {
@@ -18,15 +18,15 @@ export const receiveFile = async (
   }
   if (!fileName) return sendError(res, { code: 'VALIDATION', message: 'Send the file name in the X-File-Name header.' });
   try {
-    const bytes = await readBodyBytes(req, MAX_IMPORT_BYTES);
-    sendJson(res, 200, { ok: true, value: stageFile(fileName, bytes) });
+    sendJson(res, 200, { ok: true, value: await stageFile(fileName, req, Number(req.headers['content-length'] ?? 0)) });
   } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      return sendError(res, { code: 'VALIDATION', message: `${fileName} is larger than ${MAX_IMPORT_BYTES / 2 ** 20} MB. Split it into smaller files.` }, 413);
-    }
-    if (error instanceof DomainError) return sendError(res, { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) });
     // Cut off by the body pace watch (body-pace.ts), which has answered already.
     if (res.headersSent) return;
-    throw error;
+    if (!(error instanceof DomainError)) throw error;
+    // A file refused before its end (declared too large): the rest is read and dropped, so the
+    // sender hears the answer rather than a cut connection.
+    if (!req.complete) req.resume();
+    const isTooLarge = error.issues?.some((issue) => issue.rule === 'import.file.tooLarge') === true;
+    return sendError(res, { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, isTooLarge ? 413 : undefined);
   }
 };

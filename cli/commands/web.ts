@@ -38,7 +38,7 @@ export const runWeb = async (argv: string[]): Promise<void> => {
     console.log('The interface is not built yet: run `npm run build:renderer` (npm run web does it for you).');
   }
   if (booted.health.isDamaged()) console.log(booted.health.refusal().message);
-  const running = await startServer({ handlers: booted.handlers, subscribe: booted.events.subscribe, stageFile: booted.stageFile, rendererDir: rendererDir(), port }).catch((error: unknown) => {
+  const running = await startServer({ handlers: booted.handlers, subscribe: booted.events.subscribe, stageFile: booted.stageStream, rendererDir: rendererDir(), port }).catch((error: unknown) => {
     booted.close();
     throw portProblem(error, port) ?? error;
   });

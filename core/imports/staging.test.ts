@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../api';
-import { stageCopy, stagedFile } from './staging';
+import { stageCopy, stagedFile, stageStream } from './staging';
 
 let dir = '';
 beforeEach(() => {
@@ -30,5 +30,49 @@ describe('a file staged from its path', () => {
     truncateSync(source, MAX_IMPORT_BYTES + 1);
     expect(() => stageCopy(join(dir, 'data'), source)).toThrow(/huge\.csv is larger than \d+ MB/);
     expect(readdirSync(join(dir))).toEqual(['huge.csv']);
+  });
+});
+
+describe('a file staged as it arrives', () => {
+  async function* pieces(list: Uint8Array[], read: { count: number } = { count: 0 }): AsyncGenerator<Uint8Array> {
+    for (const piece of list) {
+      read.count += 1;
+      yield piece;
+    }
+  }
+  const leftInStaging = () => readdirSync(join(dir, 'data', 'staging'));
+
+  it('is an owner-only copy of the pieces, in order, under its own name', async () => {
+    const text = ['email\r\n', 'ana@example.com\r\n', 'bo@example.com\r\n'];
+    const staged = await stageStream(join(dir, 'data'), 'C:\\exports\\clients.csv', pieces(text.map((piece) => Buffer.from(piece))));
+    expect(staged).toMatchObject({ fileName: 'clients.csv', size: text.join('').length });
+    const { path } = stagedFile(join(dir, 'data'), staged.fileId);
+    expect(readFileSync(path, 'utf8')).toBe(text.join(''));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('is refused past the size limit, the rest read to its end, and nothing left behind', async () => {
+    // The same 8 MiB piece again and again: 208 MiB sent, 200 allowed.
+    const piece = new Uint8Array(8 * 2 ** 20).fill(97);
+    const read = { count: 0 };
+    const list = Array.from({ length: 26 }, () => piece);
+    await expect(stageStream(join(dir, 'data'), 'huge.csv', pieces(list, read))).rejects.toThrow(/huge\.csv is larger than 200 MB/);
+    expect(read.count).toBe(26);
+    expect(leftInStaging()).toEqual([]);
+  });
+
+  it('is refused before anything is written when its declared size is over the limit', async () => {
+    const read = { count: 0 };
+    await expect(stageStream(join(dir, 'data'), 'huge.csv', pieces([Buffer.from('email\n')], read), MAX_IMPORT_BYTES + 1)).rejects.toThrow(/larger than/);
+    expect(read.count).toBe(0);
+  });
+
+  it('leaves nothing behind when the sender goes away midway', async () => {
+    async function* cut(): AsyncGenerator<Uint8Array> {
+      yield Buffer.from('email\r\nana@example.com\r\n');
+      throw new Error('aborted');
+    }
+    await expect(stageStream(join(dir, 'data'), 'clients.csv', cut())).rejects.toThrow('aborted');
+    expect(leftInStaging()).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { MAX_IMPORT_BYTES, type StagedFile } from '../../api';
 import { fileError } from './read/file-error';
@@ -11,19 +12,33 @@ import { removeOldStagedFiles, stagingDir } from './staging-cleanup';
 // The copy goes when the import ends, whatever the outcome (import-jobs.ts); one only previewed
 // stays while the person may still go on with it, an hour at most (staging-cleanup.ts).
 
-const staged = (dataDir: string, fileName: string, size: number, now: number, write: (path: string) => void): StagedFile => {
-  if (size > MAX_IMPORT_BYTES) {
-    const maxMb = String(MAX_IMPORT_BYTES / 2 ** 20);
-    throw fileError('tooLarge', `${fileName} is larger than ${maxMb} MB. Split it into smaller files.`, { fileName, maxMb });
-  }
+const tooLarge = (fileName: string): Error => {
+  const maxMb = String(MAX_IMPORT_BYTES / 2 ** 20);
+  return fileError('tooLarge', `${fileName} is larger than ${maxMb} MB. Split it into smaller files.`, { fileName, maxMb });
+};
+
+// Where a new file goes: its id, and the name it is shown under.
+const newSlot = (dataDir: string, fileName: string, now: number) => {
   const dir = stagingDir(dataDir);
   makePrivateFolder(dir);
   removeOldStagedFiles(dir, now);
   const fileId = randomUUID();
   const name = basename(fileName.replaceAll('\\', '/')).slice(0, 200) || 'file';
-  write(join(dir, fileId));
+  return { dir, fileId, name, path: join(dir, fileId) };
+};
+
+// Written last: a file without its description is one nobody can refer to (stagedFile), and is
+// removed with the old ones.
+const described = ({ dir, fileId, name }: ReturnType<typeof newSlot>, size: number): StagedFile => {
   writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ fileName: name, size }), { mode: PRIVATE_FILE });
   return { fileId, fileName: name, size };
+};
+
+const staged = (dataDir: string, fileName: string, size: number, now: number, write: (path: string) => void): StagedFile => {
+  if (size > MAX_IMPORT_BYTES) throw tooLarge(fileName);
+  const slot = newSlot(dataDir, fileName, now);
+  write(slot.path);
+  return described(slot, size);
 };
 
 export const stageFile = (dataDir: string, fileName: string, bytes: Uint8Array, now = Date.now()): StagedFile =>
@@ -37,6 +52,42 @@ export const stageCopy = (dataDir: string, sourcePath: string, now = Date.now())
     copyFileSync(sourcePath, path);
     chmodSync(path, PRIVATE_FILE);
   });
+
+// A file that arrives in pieces (an upload to the browser host) is written piece by piece as it
+// arrives: held whole, the 45 MB events file was in memory twice (its pieces, then joined) and
+// stayed there until collected, well into its import (the host's peak, 472 MB against the
+// command's 340). Past the size limit the rest is still read, and dropped, so the sender hears
+// the refusal rather than a cut connection; a file not written to its end is removed. A size the
+// sender declared over the limit is refused before anything is written.
+export const stageStream = async (dataDir: string, fileName: string, body: AsyncIterable<Uint8Array>, declaredSize = 0, now = Date.now()): Promise<StagedFile> => {
+  if (declaredSize > MAX_IMPORT_BYTES) throw tooLarge(fileName);
+  const slot = newSlot(dataDir, fileName, now);
+  const file = await open(slot.path, 'wx', PRIVATE_FILE);
+  let size = 0;
+  // The first thing that went wrong (the size, a full disk): the rest of the body is read and
+  // dropped, as leaving the loop early would cut the sender's connection before the answer.
+  let failure: unknown = null;
+  const giveUp = async (error: unknown): Promise<void> => {
+    if (failure === null) failure = error;
+    await file.close().catch(() => undefined);
+    rmSync(slot.path, { force: true });
+  };
+  try {
+    for await (const piece of body) {
+      size += piece.byteLength;
+      if (failure !== null) continue;
+      if (size > MAX_IMPORT_BYTES) await giveUp(tooLarge(fileName));
+      else await file.write(piece).catch(giveUp);
+    }
+    if (failure === null) await file.close().catch(giveUp);
+    if (failure !== null) throw failure;
+    return described(slot, size);
+  } catch (error) {
+    // The sender went away, or the description could not be written: nothing is left behind.
+    if (failure === null) await giveUp(error);
+    throw error;
+  }
+};
 
 export const stagedFile = (dataDir: string, fileId: string): { path: string; fileName: string } => {
   const dir = stagingDir(dataDir);
