@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importModes } from '../../api';
@@ -17,19 +17,26 @@ const progressLine = (done: number, total: number) => {
   if (process.stderr.isTTY && total > 0) process.stderr.write(`\rWriting ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
 };
 
-// Looked at before the database is opened, so a wrong path changes nothing: a file to copy, or
-// (a pipe: `relance import <(…)`) its bytes, read whole.
-const readable = (path: string): 'file' | Buffer | null => {
+// Looked at before the database is opened, so a wrong path changes nothing: a file, copied by the
+// system, or a pipe (`relance import <(…)`), written to staging as it arrives (never held whole).
+type Source = { kind: 'file' } | { kind: 'pipe'; fd: number };
+const opened = (path: string): Source | null => {
+  let fd: number;
   try {
-    const fd = openSync(path, 'r');
-    try {
-      return fstatSync(fd).isFile() ? 'file' : readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    fd = openSync(path, 'r');
   } catch {
     return null;
   }
+  let kind: Source['kind'] | null;
+  try {
+    const stat = fstatSync(fd);
+    kind = stat.isFile() ? 'file' : stat.isDirectory() ? null : 'pipe';
+  } catch {
+    kind = null;
+  }
+  if (kind === 'pipe') return { kind, fd };
+  closeSync(fd);
+  return kind === null ? null : { kind };
 };
 
 export const runImport = async (argv: string[]): Promise<void> => {
@@ -50,7 +57,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
   if (!importModes.includes(mode)) throw new CliError('--mode takes update, fill or skip.', 2);
   const country = values.country?.toUpperCase() ?? null;
   if (country !== null && !/^[A-Z]{2}$/.test(country)) throw new CliError('--country takes a two-letter code such as FR.', 2);
-  const source = readable(file);
+  const source = opened(file);
   if (source === null) throw new CliError(`Cannot read ${file}: check the path.`);
 
   tuneHeapForImports();
@@ -59,7 +66,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     if (booted.health.isDamaged() && !values['dry-run']) throw booted.health.refusal();
     // The staged copy is what the import reads, copied by the system: read here, the file's bytes
     // stayed resident until collected (45 MB of the events corpus's peak).
-    const staged = source === 'file' ? booted.stageCopy(file) : booted.stageFile(basename(file), source);
+    const staged = source.kind === 'file' ? booted.stageCopy(file) : await booted.stageStream(basename(file), createReadStream('', { fd: source.fd }));
     const request = { fileId: staged.fileId, mapping: null, mode, country };
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
     if (process.stderr.isTTY && commit) process.stderr.write('\n');

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './test-support/run-cli';
+
+// `relance import` reads a pipe (`relance import <(…)`, `cat clients.csv | relance import
+// /dev/stdin`) as it arrives, into the staging folder, as it copies a file.
+describe('relance import from a pipe', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'relance-import-pipe-'));
+  const dataDir = join(dir, 'data');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports what arrives through a named pipe, piece by piece, and leaves no staged copy', async () => {
+    const pipe = join(dir, 'clients.csv');
+    execFileSync('mkfifo', [pipe]);
+    const running = runCli(join(dir, 'unused'), 'import', pipe, '--data-dir', dataDir, '--json');
+    // Written in pieces larger than a pipe holds, the last a while after the first.
+    const writer = createWriteStream(pipe);
+    writer.write('First Name,Last Name,Email\n');
+    for (let piece = 0; piece < 3; piece += 1) {
+      writer.write(Array.from({ length: 1000 }, (_, i) => `Person${piece * 1000 + i},Roux,person${piece * 1000 + i}@example.org\n`).join(''));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    writer.end();
+    const run = await running;
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: 'clients.csv', rows: 3000, created: 3000, rejected: 0 });
+    expect(readdirSync(join(dataDir, 'staging'))).toEqual([]);
+  });
+
+  it('refuses a folder as it refuses a wrong path, before the database is made', async () => {
+    const folder = join(dir, 'exports');
+    mkdirSync(folder);
+    const run = await runCli(join(dir, 'unused'), 'import', folder, '--data-dir', join(dir, 'never'));
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`Cannot read ${folder}: check the path.`);
+    expect(readdirSync(dir)).not.toContain('never');
+  });
+});
