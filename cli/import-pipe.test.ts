@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './test-support/run-cli';
+import { repoRoot, runCli } from './test-support/run-cli';
 
 // `relance import` reads a pipe (`relance import <(…)`, `cat clients.csv | relance import
 // /dev/stdin`) as it arrives, into the staging folder, as it copies a file.
@@ -38,4 +38,21 @@ describe('relance import from a pipe', () => {
     expect(run.stderr).toContain(`Cannot read ${folder}: check the path.`);
     expect(readdirSync(dir)).not.toContain('never');
   });
+
+  it('calls a pipe made by the shell "pipe", not by its number', async () => {
+    const file = join(dir, 'orders.csv');
+    writeFileSync(file, 'First Name,Email\nZoé,zoe@example.org\n');
+    const run = spawnSync('bash', ['-c', 'exec "$0" bin/relance.mjs import <(cat "$1") --data-dir "$2" --json', process.execPath, file, join(dir, 'shell')], {
+      cwd: repoRoot, encoding: 'utf8', env: { ...process.env, RELANCE_DATA_DIR: join(dir, 'unused') },
+    });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: 'pipe', rows: 1, created: 1 });
+  });
+
+  it('stops reading a source that never ends once it passes the size limit', async () => {
+    const run = await runCli(join(dir, 'unused'), 'import', '/dev/zero', '--data-dir', join(dir, 'endless'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('zero is larger than 200 MB. Split it into smaller files.');
+    expect(readdirSync(join(dir, 'endless', 'staging'))).toEqual([]);
+  }, 30_000);
 });

@@ -4,7 +4,7 @@ import packageJson from '../package.json';
 import { createCore } from './create-core';
 import { seedDemo } from './demo/seed-demo';
 import { createImportJobs, type ImportJobs } from './imports/import-jobs';
-import { stageCopy, stageFile, stageStream } from './imports/staging';
+import { stageCopy, stageFile, stageStream, type StreamOptions } from './imports/staging';
 import type { WorkerLauncher } from './imports/worker-launcher';
 import { imapReader } from './mail/imap-reader';
 import { nodemailerMailer, type Mailer } from './mail/smtp-mailer';
@@ -49,7 +49,7 @@ export type Booted = {
   // The same for a file on this machine, copied from its path (the command line).
   stageCopy: (path: string) => StagedFile;
   // The same for a file that arrives in pieces (an upload), written as they arrive.
-  stageStream: (fileName: string, body: AsyncIterable<Uint8Array>, declaredSize?: number) => Promise<StagedFile>;
+  stageStream: (fileName: string, body: AsyncIterable<Uint8Array>, options?: Omit<StreamOptions, 'now'>) => Promise<StagedFile>;
   imports: ImportJobs;
   scheduler: Scheduler;
   // The report worker threads, when the host handed in how to start them.
@@ -89,8 +89,8 @@ export const bootCore = (options: BootOptions): Booted => {
   };
   const stage = (fileName: string, bytes: Uint8Array) => explained(() => stageFile(dataDir, fileName, bytes, clock.now().getTime()));
   const stageCopyOf = (path: string) => explained(() => stageCopy(dataDir, path, clock.now().getTime()));
-  const stageArriving = (fileName: string, body: AsyncIterable<Uint8Array>, declaredSize = 0) =>
-    stageStream(dataDir, fileName, body, declaredSize, clock.now().getTime()).catch((error: unknown) => Promise.reject(health.explain(error)));
+  const stageArriving = (fileName: string, body: AsyncIterable<Uint8Array>, streamOptions: Omit<StreamOptions, 'now'> = {}) =>
+    stageStream(dataDir, fileName, body, { ...streamOptions, now: clock.now().getTime() }).catch((error: unknown) => Promise.reject(health.explain(error)));
   const imports = createImportJobs(ctx);
   const scheduler = createScheduler(ctx, { holder: HOLDERS[host], passWaitMs: options.passWaitMs ?? 0 });
   // An import that ran as a job (the app's worker) re-plans once it is saved.

@@ -20,7 +20,7 @@ export type ServerOptions = {
   subscribe: (listener: (event: PushEvent) => void) => () => void;
   rendererDir: string;
   // Keeps an uploaded file for import, written as it arrives (core's stageStream).
-  stageFile?: (fileName: string, body: AsyncIterable<Uint8Array>, declaredSize: number) => Promise<StagedFile>;
+  stageFile?: (fileName: string, body: AsyncIterable<Uint8Array>, options: { declaredSize: number }) => Promise<StagedFile>;
   port?: number;
   // Tests shorten it; the default suits a 200 MB import file on loopback (body-pace.ts).
   bodyPace?: BodyPace;

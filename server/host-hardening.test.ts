@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -157,6 +157,16 @@ describe('a body that arrives slowly', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     expect(answer).toContain('too slowly');
     expect(ms).toBeLessThan(PACE.graceMs + 2000);
+  });
+
+  it('leaves nothing of an upload it cut off in the staging folder', async () => {
+    const staging = join(dir, 'data', 'staging');
+    const before = new Set(existsSync(staging) ? readdirSync(staging) : []);
+    const added = () => readdirSync(staging).filter((name) => !before.has(name));
+    await trickle(paced, '/api/files', 'application/octet-stream');
+    // The staging gives up once the connection is gone: a moment later, not at once.
+    for (let wait = 0; wait < 40 && added().length > 0; wait += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(added()).toEqual([]);
   });
 
   it('is closed by the default pace within its grace period and a few seconds', async () => {

@@ -39,6 +39,9 @@ const opened = (path: string): Source | null => {
   return kind === null ? null : { kind };
 };
 
+// `<(…)` names a pipe /dev/fd/63: the import and its summary call it "pipe", not "63".
+const pipeName = (path: string): string => (/^\/(?:dev|proc\/(?:self|\d+))\/fd\/\d+$/.test(path) ? 'pipe' : basename(path));
+
 export const runImport = async (argv: string[]): Promise<void> => {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -66,7 +69,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     if (booted.health.isDamaged() && !values['dry-run']) throw booted.health.refusal();
     // The staged copy is what the import reads, copied by the system: read here, the file's bytes
     // stayed resident until collected (45 MB of the events corpus's peak).
-    const staged = source.kind === 'file' ? booted.stageCopy(file) : await booted.stageStream(basename(file), createReadStream('', { fd: source.fd }));
+    const staged = source.kind === 'file' ? booted.stageCopy(file) : await booted.stageStream(pipeName(file), createReadStream('', { fd: source.fd }), { readsToTheEnd: false });
     const request = { fileId: staged.fileId, mapping: null, mode, country };
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
     if (process.stderr.isTTY && commit) process.stderr.write('\n');

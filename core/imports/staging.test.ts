@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../api';
 import { stageCopy, stagedFile, stageStream } from './staging';
@@ -63,7 +65,7 @@ describe('a file staged as it arrives', () => {
 
   it('is refused before anything is written when its declared size is over the limit', async () => {
     const read = { count: 0 };
-    await expect(stageStream(join(dir, 'data'), 'huge.csv', pieces([Buffer.from('email\n')], read), MAX_IMPORT_BYTES + 1)).rejects.toThrow(/larger than/);
+    await expect(stageStream(join(dir, 'data'), 'huge.csv', pieces([Buffer.from('email\n')], read), { declaredSize: MAX_IMPORT_BYTES + 1 })).rejects.toThrow(/larger than/);
     expect(read.count).toBe(0);
   });
 
@@ -74,5 +76,15 @@ describe('a file staged as it arrives', () => {
     }
     await expect(stageStream(join(dir, 'data'), 'clients.csv', cut())).rejects.toThrow('aborted');
     expect(leftInStaging()).toEqual([]);
+  });
+
+  it('is refused, not staged short, when the system takes only part of a piece', () => {
+    // 100 blocks of 512 bytes per file: the third piece is cut at 51,200 bytes.
+    const script = fileURLToPath(new URL('./test-support/stage-under-file-limit.ts', import.meta.url));
+    const run = spawnSync('bash', ['-c', 'ulimit -f 100 && exec "$0" --import tsx "$1" "$2"', process.execPath, script, join(dir, 'data')], { encoding: 'utf8' });
+    const outcome = JSON.parse(run.stdout) as { staged?: unknown; error?: string; left: string[] };
+    expect(outcome.staged).toBeUndefined();
+    expect(outcome.error).toBe('EFBIG');
+    expect(outcome.left).toEqual([]);
   });
 });

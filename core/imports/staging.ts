@@ -27,17 +27,34 @@ const newSlot = (dataDir: string, fileName: string, now: number) => {
   return { dir, fileId, name, path: join(dir, fileId) };
 };
 
+type Slot = ReturnType<typeof newSlot>;
+
+// A file whose staging failed leaves neither its bytes nor its description behind.
+const removeSlot = ({ dir, fileId, path }: Slot): void => {
+  for (const file of [path, join(dir, `${fileId}.json`)]) rmSync(file, { force: true });
+};
+
 // Written last: a file without its description is one nobody can refer to (stagedFile), and is
 // removed with the old ones.
-const described = ({ dir, fileId, name }: ReturnType<typeof newSlot>, size: number): StagedFile => {
-  writeFileSync(join(dir, `${fileId}.json`), JSON.stringify({ fileName: name, size }), { mode: PRIVATE_FILE });
-  return { fileId, fileName: name, size };
+const described = (slot: Slot, size: number): StagedFile => {
+  try {
+    writeFileSync(join(slot.dir, `${slot.fileId}.json`), JSON.stringify({ fileName: slot.name, size }), { mode: PRIVATE_FILE });
+  } catch (error) {
+    removeSlot(slot);
+    throw error;
+  }
+  return { fileId: slot.fileId, fileName: slot.name, size };
 };
 
 const staged = (dataDir: string, fileName: string, size: number, now: number, write: (path: string) => void): StagedFile => {
   if (size > MAX_IMPORT_BYTES) throw tooLarge(fileName);
   const slot = newSlot(dataDir, fileName, now);
-  write(slot.path);
+  try {
+    write(slot.path);
+  } catch (error) {
+    removeSlot(slot);
+    throw error;
+  }
   return described(slot, size);
 };
 
@@ -53,31 +70,43 @@ export const stageCopy = (dataDir: string, sourcePath: string, now = Date.now())
     chmodSync(path, PRIVATE_FILE);
   });
 
-// A file that arrives in pieces (an upload to the browser host) is written piece by piece as it
-// arrives: held whole, the 45 MB events file was in memory twice (its pieces, then joined) and
-// stayed there until collected, well into its import (the host's peak, 472 MB against the
-// command's 340). Past the size limit the rest is still read, and dropped, so the sender hears
-// the refusal rather than a cut connection; a file not written to its end is removed. A size the
-// sender declared over the limit is refused before anything is written.
-export const stageStream = async (dataDir: string, fileName: string, body: AsyncIterable<Uint8Array>, declaredSize = 0, now = Date.now()): Promise<StagedFile> => {
+export type StreamOptions = {
+  // The size the sender said it would send: over the limit, refused before anything is written.
+  declaredSize?: number;
+  // Past the limit, whether the rest is read (and dropped) so that the sender hears the refusal
+  // rather than a cut connection (an upload), or reading stops there (a pipe on the command
+  // line, which may never end: `relance import /dev/zero`).
+  readsToTheEnd?: boolean;
+  now?: number;
+};
+
+// A file that arrives in pieces (an upload to the browser host, a pipe) is written piece by piece
+// as it arrives: held whole, the 45 MB events file was in memory twice (its pieces, then joined)
+// and stayed there until collected, well into its import (the host's peak, 472 MB against the
+// command's 340). A file not written to its end (too large, a full disk, a sender gone) is removed.
+export const stageStream = async (dataDir: string, fileName: string, body: AsyncIterable<Uint8Array>, options: StreamOptions = {}): Promise<StagedFile> => {
+  const { declaredSize = 0, readsToTheEnd = true, now = Date.now() } = options;
   if (declaredSize > MAX_IMPORT_BYTES) throw tooLarge(fileName);
   const slot = newSlot(dataDir, fileName, now);
   const file = await open(slot.path, 'wx', PRIVATE_FILE);
   let size = 0;
-  // The first thing that went wrong (the size, a full disk): the rest of the body is read and
-  // dropped, as leaving the loop early would cut the sender's connection before the answer.
+  // The first thing that went wrong (the size, a full disk); the rest of the body is dropped.
   let failure: unknown = null;
   const giveUp = async (error: unknown): Promise<void> => {
     if (failure === null) failure = error;
     await file.close().catch(() => undefined);
-    rmSync(slot.path, { force: true });
+    removeSlot(slot);
   };
   try {
     for await (const piece of body) {
       size += piece.byteLength;
       if (failure !== null) continue;
-      if (size > MAX_IMPORT_BYTES) await giveUp(tooLarge(fileName));
-      else await file.write(piece).catch(giveUp);
+      if (size > MAX_IMPORT_BYTES) {
+        await giveUp(tooLarge(fileName));
+        if (!readsToTheEnd) break;
+      }
+      // writeFile, not write: a write may take only part of a piece (a full disk, a size limit).
+      else await file.writeFile(piece).catch(giveUp);
     }
     if (failure === null) await file.close().catch(giveUp);
     if (failure !== null) throw failure;
