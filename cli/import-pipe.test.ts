@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,5 +54,22 @@ describe('relance import from a pipe', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('zero is larger than 200 MB. Split it into smaller files.');
     expect(readdirSync(join(dir, 'endless', 'staging'))).toEqual([]);
+  }, 30_000);
+
+  it('ends at the size limit while the writer of the pipe is still there', async () => {
+    const pipe = join(dir, 'stalled.csv');
+    execFileSync('mkfifo', [pipe]);
+    // 200 MiB and a byte, then the pipe held open: the command must not wait for its end.
+    const writer = spawn('bash', ['-c', 'exec 3>"$0"; head -c 209715201 /dev/zero >&3; sleep 60', pipe], { stdio: 'ignore' });
+    try {
+      const started = Date.now();
+      const run = await runCli(join(dir, 'unused'), 'import', pipe, '--data-dir', join(dir, 'stalled'));
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('stalled.csv is larger than 200 MB.');
+      expect(Date.now() - started).toBeLessThan(20_000);
+      expect(writer.exitCode).toBeNull();
+    } finally {
+      writer.kill();
+    }
   }, 30_000);
 });

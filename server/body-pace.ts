@@ -21,11 +21,17 @@ export const watchBodyPace = (req: IncomingMessage, res: ServerResponse, pace: B
   let lastTick = Date.now();
   const isDone = () => req.complete || socket.destroyed;
   const isBehind = () => socket.bytesRead - bytesBefore < ((waitedMs - pace.graceMs) / 1000) * pace.minBytesPerSecond;
+  // The body is ended too: whoever reads it (a JSON call, a file being staged) would otherwise wait
+  // for bytes that no longer come, holding what it read, and a staged file would stay half written.
+  const close = () => {
+    socket.destroy();
+    req.destroy();
+  };
   const cutOff = () => {
     clearInterval(timer);
-    if (res.headersSent) return void socket.destroy();
+    if (res.headersSent) return close();
     res.setHeader('Connection', 'close');
-    res.once('finish', () => socket.destroy());
+    res.once('finish', close);
     sendError(res, { code: 'VALIDATION', message: 'The request arrived too slowly and was closed. Try again.' }, 408);
   };
   const timer = setInterval(() => {

@@ -17,25 +17,17 @@ export const receiveFile = async (
     fileName = '';
   }
   if (!fileName) return sendError(res, { code: 'VALIDATION', message: 'Send the file name in the X-File-Name header.' });
-  // A connection closed before the body ended (the body pace watch's 408) leaves the body waiting
-  // for bytes that will not come: ending it lets the staging give up and remove what it wrote.
-  // Not on the answer's end: a refusal is answered while the rest is still read and dropped.
-  const endBody = () => {
-    if (!req.complete) req.destroy();
-  };
-  req.socket.once('close', endBody);
   try {
     sendJson(res, 200, { ok: true, value: await stageFile(fileName, req, { declaredSize: Number(req.headers['content-length'] ?? 0) }) });
   } catch (error) {
-    // Cut off by the body pace watch (body-pace.ts), which has answered already.
-    if (res.headersSent) return;
+    // Cut off by the body pace watch (body-pace.ts), which has answered already; or the sender
+    // went away mid-file, and there is no one left to answer (what arrived was removed).
+    if (res.headersSent || (!req.complete && req.socket.destroyed)) return;
     if (!(error instanceof DomainError)) throw error;
     // A file refused before its end (declared too large): the rest is read and dropped, so the
     // sender hears the answer rather than a cut connection.
     if (!req.complete) req.resume();
     const isTooLarge = error.issues?.some((issue) => issue.rule === 'import.file.tooLarge') === true;
     return sendError(res, { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }, isTooLarge ? 413 : undefined);
-  } finally {
-    req.socket.off('close', endBody);
   }
 };

@@ -1,4 +1,5 @@
 import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
+import { Socket } from 'node:net';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importModes } from '../../api';
@@ -19,7 +20,7 @@ const progressLine = (done: number, total: number) => {
 
 // Looked at before the database is opened, so a wrong path changes nothing: a file, copied by the
 // system, or a pipe (`relance import <(…)`), written to staging as it arrives (never held whole).
-type Source = { kind: 'file' } | { kind: 'pipe'; fd: number };
+type Source = { kind: 'file' } | { kind: 'pipe'; fd: number; isFifo: boolean };
 const opened = (path: string): Source | null => {
   let fd: number;
   try {
@@ -28,16 +29,24 @@ const opened = (path: string): Source | null => {
     return null;
   }
   let kind: Source['kind'] | null;
+  let isFifo = false;
   try {
     const stat = fstatSync(fd);
     kind = stat.isFile() ? 'file' : stat.isDirectory() ? null : 'pipe';
+    isFifo = stat.isFIFO() || stat.isSocket();
   } catch {
     kind = null;
   }
-  if (kind === 'pipe') return { kind, fd };
+  if (kind === 'pipe') return { kind, fd, isFifo };
   closeSync(fd);
   return kind === null ? null : { kind };
 };
+
+// A pipe is read as a socket: a read from the file system cannot be called off, and a command
+// that stopped at the size limit would wait, before exiting, for the writer to send more. A
+// device (`/dev/zero`) never makes a read wait.
+const piped = ({ fd, isFifo }: { fd: number; isFifo: boolean }): AsyncIterable<Uint8Array> =>
+  isFifo ? new Socket({ fd, readable: true, writable: false }) : createReadStream('', { fd });
 
 // `<(…)` names a pipe /dev/fd/63: the import and its summary call it "pipe", not "63".
 const pipeName = (path: string): string => (/^\/(?:dev|proc\/(?:self|\d+))\/fd\/\d+$/.test(path) ? 'pipe' : basename(path));
@@ -69,7 +78,7 @@ export const runImport = async (argv: string[]): Promise<void> => {
     if (booted.health.isDamaged() && !values['dry-run']) throw booted.health.refusal();
     // The staged copy is what the import reads, copied by the system: read here, the file's bytes
     // stayed resident until collected (45 MB of the events corpus's peak).
-    const staged = source.kind === 'file' ? booted.stageCopy(file) : await booted.stageStream(pipeName(file), createReadStream('', { fd: source.fd }), { readsToTheEnd: false });
+    const staged = source.kind === 'file' ? booted.stageCopy(file) : await booted.stageStream(pipeName(file), piped(source), { readsToTheEnd: false });
     const request = { fileId: staged.fileId, mapping: null, mode, country };
     const { preview, commit } = await booted.imports.runNow(request, values['dry-run'], progressLine);
     if (process.stderr.isTTY && commit) process.stderr.write('\n');

@@ -79,7 +79,7 @@ describe('a file staged as it arrives', () => {
   });
 
   it('is refused, not staged short, when the system takes only part of a piece', () => {
-    // 100 blocks of 512 bytes per file: the third piece is cut at 51,200 bytes.
+    // bash counts 1,024-byte blocks: a file stops at 102,400 bytes, inside the third piece.
     const script = fileURLToPath(new URL('./test-support/stage-under-file-limit.ts', import.meta.url));
     const run = spawnSync('bash', ['-c', 'ulimit -f 100 && exec "$0" --import tsx "$1" "$2"', process.execPath, script, join(dir, 'data')], { encoding: 'utf8' });
     const outcome = JSON.parse(run.stdout) as { staged?: unknown; error?: string; left: string[] };
