@@ -29,18 +29,21 @@ const newSlot = (dataDir: string, fileName: string, now: number) => {
 
 type Slot = ReturnType<typeof newSlot>;
 
-// A file whose staging failed leaves neither its bytes nor its description behind.
-const removeSlot = ({ dir, fileId, path }: Slot): void => {
-  for (const file of [path, join(dir, `${fileId}.json`)]) rmSync(file, { force: true });
+// Beside each staged file, what it is called and its size.
+const descriptionOf = (dir: string, fileId: string): string => join(dir, `${fileId}.json`);
+
+// A staged file and its description: once its import ended, or when its staging failed.
+const removeStaged = (dir: string, fileId: string): void => {
+  for (const path of [join(dir, fileId), descriptionOf(dir, fileId)]) rmSync(path, { force: true });
 };
 
 // Written last: a file without its description is one nobody can refer to (stagedFile), and is
 // removed with the old ones.
 const described = (slot: Slot, size: number): StagedFile => {
   try {
-    writeFileSync(join(slot.dir, `${slot.fileId}.json`), JSON.stringify({ fileName: slot.name, size }), { mode: PRIVATE_FILE });
+    writeFileSync(descriptionOf(slot.dir, slot.fileId), JSON.stringify({ fileName: slot.name, size }), { mode: PRIVATE_FILE });
   } catch (error) {
-    removeSlot(slot);
+    removeStaged(slot.dir, slot.fileId);
     throw error;
   }
   return { fileId: slot.fileId, fileName: slot.name, size };
@@ -52,7 +55,7 @@ const staged = (dataDir: string, fileName: string, size: number, now: number, wr
   try {
     write(slot.path);
   } catch (error) {
-    removeSlot(slot);
+    removeStaged(slot.dir, slot.fileId);
     throw error;
   }
   return described(slot, size);
@@ -95,7 +98,7 @@ export const stageStream = async (dataDir: string, fileName: string, body: Async
   const giveUp = async (error: unknown): Promise<void> => {
     if (failure === null) failure = error;
     await file.close().catch(() => undefined);
-    removeSlot(slot);
+    removeStaged(slot.dir, slot.fileId);
   };
   try {
     for await (const piece of body) {
@@ -120,7 +123,7 @@ export const stageStream = async (dataDir: string, fileName: string, body: Async
 
 export const stagedFile = (dataDir: string, fileId: string): { path: string; fileName: string } => {
   const dir = stagingDir(dataDir);
-  const meta = join(dir, `${fileId}.json`);
+  const meta = descriptionOf(dir, fileId);
   if (!/^[\w-]+$/.test(fileId) || !existsSync(meta)) {
     throw fileError('gone', 'This file is no longer available. Choose it again.', {}, 'NOT_FOUND');
   }
@@ -130,6 +133,5 @@ export const stagedFile = (dataDir: string, fileId: string): { path: string; fil
 
 // The copy of a file whose import ended (saved, dry run, cancelled or failed).
 export const unstageFile = (dataDir: string, fileId: string): void => {
-  if (!/^[\w-]+$/.test(fileId)) return;
-  for (const name of [fileId, `${fileId}.json`]) rmSync(join(stagingDir(dataDir), name), { force: true });
+  if (/^[\w-]+$/.test(fileId)) removeStaged(stagingDir(dataDir), fileId);
 };
