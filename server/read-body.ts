@@ -4,11 +4,12 @@ export const BODY_LIMIT_BYTES = 1_000_000;
 
 export class BodyTooLargeError extends Error {}
 
-// Reads a request body, refusing it as soon as it passes the limit instead of buffering it all.
-export const readBodyBytes = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Buffer> =>
+// Reads a JSON call's body, refusing it as soon as it passes the limit instead of buffering it
+// all. (A file for import is not read here: it goes to staging as it arrives, receive-file.ts.)
+export const readBody = (req: IncomingMessage): Promise<string> =>
   new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
+    if (declared > BODY_LIMIT_BYTES) {
       reject(new BodyTooLargeError());
       return;
     }
@@ -16,7 +17,7 @@ export const readBodyBytes = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): P
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size > BODY_LIMIT_BYTES) {
         // Discard the rest rather than destroy the socket: a reset would reach the client before the 413.
         chunks.length = 0;
         reject(new BodyTooLargeError());
@@ -24,9 +25,6 @@ export const readBodyBytes = (req: IncomingMessage, limit = BODY_LIMIT_BYTES): P
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
-
-export const readBody = async (req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<string> =>
-  (await readBodyBytes(req, limit)).toString('utf8');
